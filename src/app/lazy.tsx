@@ -1,0 +1,36 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../i18n';
+
+export type ScreenProps = { params: Record<string, string>; path: string };
+export type ScreenModule = { default: ComponentType<ScreenProps> };
+
+const cache = new Map<() => Promise<ScreenModule>, ComponentType<ScreenProps>>();
+
+/** Load a screen's code when it is first shown (keeps the first load small). */
+export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promise<ScreenModule> }) {
+  const t = useT();
+  const [Comp, setComp] = useState<ComponentType<ScreenProps> | undefined>(() => cache.get(load));
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const known = cache.get(load);
+    if (known) {
+      setComp(() => known);
+      return;
+    }
+    let alive = true;
+    load().then(
+      (m) => {
+        cache.set(load, m.default);
+        if (alive) setComp(() => m.default);
+      },
+      () => alive && setFailed(true),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [load]);
+  if (failed) return <p role="alert">{t('app.error')}</p>;
+  if (!Comp) return <p class="bs-muted">{t('app.loading')}</p>;
+  return <Comp {...props} />;
+}

@@ -1,0 +1,30 @@
+import type { MessageKey } from '../i18n';
+import type { ScreenModule } from './lazy';
+
+export interface RouteDef {
+  pattern: string;
+  load: () => Promise<ScreenModule>;
+  /** Which main-menu item is current on this route. */
+  nav?: NavItem;
+}
+
+export type NavItem = 'meetings' | 'exchange' | 'coordinator' | 'settings';
+
+export const NAV: { id: NavItem; href: string; label: MessageKey }[] = [
+  { id: 'meetings', href: '#/', label: 'nav.meetings' },
+  { id: 'settings', href: '#/settings', label: 'nav.settings' },
+];
+
+/** Every screen of the app. Features add their routes here; code loads when a route is shown. */
+export const ROUTES: RouteDef[] = [
+  { pattern: '/', load: () => import('../features/meetings/MeetingList'), nav: 'meetings' },
+  { pattern: '/meetings/new', load: () => import('../features/meetings/MeetingForm'), nav: 'meetings' },
+  { pattern: '/meetings/:id/edit', load: () => import('../features/meetings/MeetingForm'), nav: 'meetings' },
+  {
+    pattern: '/meetings/:id/close',
+    load: () => import('../features/meetings/CloseMeeting'),
+    nav: 'meetings',
+  },
+  { pattern: '/meetings/:id', load: () => import('../features/meetings/MeetingScreen'), nav: 'meetings' },
+  { pattern: '/settings', load: () => import('../features/settings/SettingsScreen'), nav: 'settings' },
+];

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { clearDraft, getDraft, saveDraft } from '../db/drafts';
+import { setBusy } from './busy';
+
+/**
+ * Form state that is written to the database as the user types (debounced), so a reload or a
+ * restart brings it back. `restored` is true when a saved draft was found. While a draft is not
+ * yet written, the app counts as busy (no automatic update reload).
+ */
+export function useDraft<T>(key: string, initial: T, delayMs = 250) {
+  const [value, setValue] = useState<T>(initial);
+  const [ready, setReady] = useState(false);
+  const [restored, setRestored] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef(value);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per key
+  useEffect(() => {
+    let alive = true;
+    setReady(false);
+    getDraft<T>(key).then((d) => {
+      if (!alive) return;
+      if (d !== undefined) {
+        setValue(d);
+        latest.current = d;
+        setRestored(true);
+      } else {
+        setValue(initial);
+        latest.current = initial;
+        setRestored(false);
+      }
+      setReady(true);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [key]);
+
+  const flush = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = undefined;
+    setBusy(`draft:${key}`, false);
+    return saveDraft(key, latest.current);
+  };
+
+  // Write a pending draft before the page goes away.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: flush reads refs only
+  useEffect(() => {
+    const onHide = () => {
+      if (timer.current) void flush();
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      if (timer.current) void flush();
+    };
+  }, [key]);
+
+  const update = (next: T | ((prev: T) => T)) => {
+    const v = typeof next === 'function' ? (next as (p: T) => T)(latest.current) : next;
+    latest.current = v;
+    setValue(v);
+    setBusy(`draft:${key}`, true);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), delayMs);
+  };
+
+  const reset = async (to: T = initial) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = undefined;
+    setBusy(`draft:${key}`, false);
+    latest.current = to;
+    setValue(to);
+    setRestored(false);
+    await clearDraft(key);
+  };
+
+  return { value, update, reset, ready, restored };
+}

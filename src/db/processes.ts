@@ -1,0 +1,71 @@
+import {
+  type ConfigFile,
+  configFileSchema,
+  type Process,
+  type ProcessConfig,
+  processSchema,
+} from '../domain/process';
+import { type Checked, check, parseJson } from '../domain/validation';
+import { guardWrite } from './errors';
+import { getKv, setKv } from './kv';
+import { changeRow, createRow, notDeleted } from './records';
+import { db } from './schema';
+
+const ACTIVE_KEY = 'activeProcessId';
+
+export async function listProcesses(): Promise<Process[]> {
+  return (await db.processes.toArray()).filter(notDeleted).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+/** The process this device works on (the first one when none was chosen). */
+export async function getActiveProcess(): Promise<Process | undefined> {
+  const id = await getKv<string>(ACTIVE_KEY);
+  const chosen = id ? await db.processes.get(id) : undefined;
+  if (chosen && !chosen.deleted) return chosen;
+  return (await listProcesses())[0];
+}
+
+export async function setActiveProcess(id: string): Promise<void> {
+  await setKv(ACTIVE_KEY, id);
+}
+
+/** Validate a configuration file's text; never throws. */
+export function readConfigText(text: string): Checked<ConfigFile> {
+  const json = parseJson(text);
+  return json.ok ? check(configFileSchema, json.value) : json;
+}
+
+/**
+ * Add a process from a (validated) configuration, or replace the configuration of an existing
+ * process when `processId` is given. The previous configuration stays when validation fails.
+ */
+export async function saveProcessConfig(config: ProcessConfig, processId?: string): Promise<Process> {
+  return guardWrite(() =>
+    db.transaction('rw', db.processes, db.kv, async () => {
+      const prev = processId ? await db.processes.get(processId) : undefined;
+      const row = prev
+        ? await changeRow(processSchema, prev, config)
+        : await createRow(processSchema, config);
+      await db.processes.put(row);
+      if (!prev) await db.kv.put({ key: ACTIVE_KEY, value: row.id });
+      return row;
+    }),
+  );
+}
+
+/** First start: load the configuration shipped next to the app (config.json), if there is no process yet. */
+export async function loadInitialConfig(fetchText: () => Promise<string>): Promise<Checked<Process> | null> {
+  if ((await db.processes.count()) > 0) return null;
+  let text: string;
+  try {
+    text = await fetchText();
+  } catch {
+    return {
+      ok: false,
+      problems: [{ field: 'config.json', message: 'het bestand kon niet worden gelezen' }],
+    };
+  }
+  const parsed = readConfigText(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: await saveProcessConfig(parsed.value.process) };
+}

@@ -1,0 +1,92 @@
+import type { ZodType } from 'zod';
+import { tick } from '../domain/clock';
+import { newId } from '../domain/ids';
+import type { RecordMeta } from '../domain/record';
+import { problemsOf } from '../domain/validation';
+import { ensureDevice } from './device';
+import { InvalidRecordError } from './errors';
+import { db, type Row } from './schema';
+
+const CLOCK_KEY = 'clock';
+const SEQ_KEY = 'seq';
+
+/**
+ * Stamp the next local change: a new HLC stamp and the next local sequence number.
+ * Must run inside a 'rw' transaction that includes db.kv.
+ */
+export async function nextChange(): Promise<{ updatedAt: string; deviceId: string; localSeq: number }> {
+  const device = await ensureDevice();
+  const [clock, seq] = await db.kv.bulkGet([CLOCK_KEY, SEQ_KEY]);
+  const updatedAt = tick(clock?.value as string | undefined, Date.now(), device.id);
+  const localSeq = ((seq?.value as number | undefined) ?? 0) + 1;
+  await db.kv.bulkPut([
+    { key: CLOCK_KEY, value: updatedAt },
+    { key: SEQ_KEY, value: localSeq },
+  ]);
+  return { updatedAt, deviceId: device.id, localSeq };
+}
+
+/** The last local stamp (for the exchange: advance it past imported stamps). */
+export async function lastClock(): Promise<string | undefined> {
+  return (await db.kv.get(CLOCK_KEY))?.value as string | undefined;
+}
+
+export async function setClock(stamp: string): Promise<void> {
+  await db.kv.put({ key: CLOCK_KEY, value: stamp });
+}
+
+export async function currentSeq(): Promise<number> {
+  return ((await db.kv.get(SEQ_KEY))?.value as number | undefined) ?? 0;
+}
+
+function validated<T>(schema: ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new InvalidRecordError(problemsOf(r.error));
+  return r.data;
+}
+
+type Fields<T extends RecordMeta> = Omit<T, keyof RecordMeta>;
+
+/** A new record with fresh meta fields, validated. Inside a 'rw' transaction with db.kv. */
+export async function createRow<T extends RecordMeta>(
+  schema: ZodType<T>,
+  fields: Fields<T>,
+): Promise<Row<T>> {
+  const change = await nextChange();
+  const record = validated(schema, {
+    ...fields,
+    id: newId(),
+    createdAt: new Date().toISOString(),
+    updatedAt: change.updatedAt,
+    deviceId: change.deviceId,
+    rev: 1,
+    deleted: false,
+  });
+  return { ...record, localSeq: change.localSeq };
+}
+
+/** The next version of a record, validated. Inside a 'rw' transaction with db.kv. */
+export async function changeRow<T extends RecordMeta>(
+  schema: ZodType<T>,
+  prev: T,
+  patch: Partial<Fields<T>> & { deleted?: boolean },
+): Promise<Row<T>> {
+  const change = await nextChange();
+  const { localSeq: _old, ...rest } = prev as T & { localSeq?: number };
+  const record = validated(schema, {
+    ...rest,
+    ...patch,
+    updatedAt: change.updatedAt,
+    deviceId: change.deviceId,
+    rev: prev.rev + 1,
+  });
+  return { ...record, localSeq: change.localSeq };
+}
+
+/** Strip local-only fields before a record leaves the device. */
+export function toRecord<T extends RecordMeta>(row: Row<T>): T {
+  const { localSeq: _seq, ...record } = row;
+  return record as unknown as T;
+}
+
+export const notDeleted = <T extends { deleted: boolean }>(r: T) => !r.deleted;

@@ -1,0 +1,107 @@
+import Dexie, { type Table } from 'dexie';
+import type { Contribution } from '../domain/contribution';
+import type { Lesson } from '../domain/lesson';
+import type { Attendance, Meeting } from '../domain/meeting';
+import type { Process } from '../domain/process';
+import type { RecordMeta } from '../domain/record';
+
+/** A synchronised record as stored on this device: `localSeq` orders local changes for export. */
+export type Row<T extends RecordMeta> = T & { localSeq: number };
+
+/** Local-only key/value pairs: device, clock, sequence, settings, kiosk state. Never exported. */
+export interface KvRow {
+  key: string;
+  value: unknown;
+}
+
+/** Half-typed input, saved as the user types so nothing is lost on a reload. Never exported. */
+export interface DraftRow {
+  key: string;
+  value: unknown;
+  savedAt: number;
+}
+
+/** Records of later features are stored as validated JSON objects with the common record fields. */
+export type GenericRow = Row<RecordMeta> & Record<string, unknown>;
+
+/** Tables of synchronised records (what an export bundle can hold). */
+export const SYNC_TABLES = [
+  'processes',
+  'meetings',
+  'contributions',
+  'attendance',
+  'lessons',
+  'votes',
+  'agendaItems',
+  'contacts',
+  'feedback',
+  'keyFigures',
+  'budgetLines',
+] as const;
+export type SyncTable = (typeof SYNC_TABLES)[number];
+
+// ---- Named migrations. Never change a released version's stores; add a new version. ----
+
+/** v1: the field core: process configuration, meetings, contributions, attendance, lessons. */
+export const INITIAL_VERSION = 1;
+const INITIAL_STORES = {
+  processes: 'id, localSeq',
+  meetings: 'id, processId, status, startsAt, localSeq',
+  contributions: 'id, meetingId, processId, respondentId, localSeq',
+  attendance: 'id, meetingId, localSeq',
+  lessons: 'id, processId, meetingId, localSeq',
+  kv: 'key',
+  drafts: 'key',
+};
+
+/**
+ * v2: exchange and later features: priority votes, agenda items, contacts for feedback (kept apart
+ * from contributions), feedback moments, key figures and budget lines of the process design, the
+ * conflict list of the merge and the import log.
+ */
+export const ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION = 2;
+const EXCHANGE_AND_AGENDA_STORES = {
+  votes: 'id, processId, meetingId, localSeq',
+  agendaItems: 'id, processId, localSeq',
+  contacts: 'id, meetingId, localSeq',
+  feedback: 'id, processId, localSeq',
+  keyFigures: 'id, processId, localSeq',
+  budgetLines: 'id, processId, localSeq',
+  conflicts: 'id, table, recordId',
+  imports: 'id, deviceId, importedAt',
+};
+
+export const CURRENT_VERSION = ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION;
+
+export class BuurtstemDb extends Dexie {
+  processes!: Table<Row<Process>, string>;
+  meetings!: Table<Row<Meeting>, string>;
+  contributions!: Table<Row<Contribution>, string>;
+  attendance!: Table<Row<Attendance>, string>;
+  lessons!: Table<Row<Lesson>, string>;
+  votes!: Table<GenericRow, string>;
+  agendaItems!: Table<GenericRow, string>;
+  contacts!: Table<GenericRow, string>;
+  feedback!: Table<GenericRow, string>;
+  keyFigures!: Table<GenericRow, string>;
+  budgetLines!: Table<GenericRow, string>;
+  conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
+  imports!: Table<Record<string, unknown> & { id: string; deviceId: string; importedAt: string }, string>;
+  kv!: Table<KvRow, string>;
+  drafts!: Table<DraftRow, string>;
+
+  constructor(name = 'buurtstem') {
+    super(name);
+    this.version(INITIAL_VERSION).stores(INITIAL_STORES);
+    this.version(ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION).stores(EXCHANGE_AND_AGENDA_STORES);
+  }
+}
+
+/** Only for the migration test: the database as version 1 shipped it. */
+export function openInitialVersion(name: string): Dexie {
+  const old = new Dexie(name);
+  old.version(INITIAL_VERSION).stores(INITIAL_STORES);
+  return old;
+}
+
+export const db = new BuurtstemDb();

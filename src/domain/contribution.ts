@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { recordMetaSchema, slugSchema } from './record';
+
+export const CONTRIBUTION_KINDS = [
+  'mening',
+  'standpunt',
+  'belang',
+  'idee',
+  'ervaring',
+  'knelpunt',
+  'behoefte',
+] as const;
+export const contributionKindSchema = z.enum(CONTRIBUTION_KINDS);
+export type ContributionKind = z.infer<typeof contributionKindSchema>;
+
+export const CONTRIBUTION_SOURCES = ['facilitator', 'kiosk'] as const;
+export const contributionSourceSchema = z.enum(CONTRIBUTION_SOURCES);
+export type ContributionSource = z.infer<typeof contributionSourceSchema>;
+
+export const AGE_BANDS = ['0-17', '18-24', '25-44', '45-64', '65-74', '75+'] as const;
+export const ageBandSchema = z.enum(AGE_BANDS);
+
+/** A resident's view on a suggested theme in the kiosk. */
+export const themeAssessmentSchema = z.enum(['gaat-goed', 'moet-anders']);
+
+export const contributionSchema = recordMetaSchema.extend({
+  processId: z.uuid(),
+  meetingId: z.uuid(),
+  kind: contributionKindSchema,
+  text: z.string().trim().max(5000, { error: 'maximaal 5000 tekens' }),
+  themeIds: z.array(slugSchema).max(50).default([]),
+  /** Groups the facilitator observed (never mixed with selfGroupIds in analysis). */
+  observedGroupIds: z.array(z.string().max(60)).max(50).default([]),
+  /** Groups the resident said they belong to (kiosk). */
+  selfGroupIds: z.array(z.string().max(60)).max(50).default([]),
+  source: contributionSourceSchema,
+  /** How many others in the room agreed (facilitator). */
+  agreeCount: z.number().int().min(0).max(10000).default(0),
+  /** Kiosk: one resident's answers share a respondent id (random, not linked to a person). */
+  respondentId: z.uuid().optional(),
+  /** Kiosk: optional about-you answers. */
+  residentBuurtId: z.string().max(60).optional(),
+  ageBand: z.union([ageBandSchema, z.literal('zeg-ik-liever-niet')]).optional(),
+  /** Kiosk: per theme whether it goes well or needs to change. */
+  themeAssessments: z.record(slugSchema, themeAssessmentSchema).default({}),
+});
+export type Contribution = z.infer<typeof contributionSchema>;

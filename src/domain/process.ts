@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { nonEmptyText, recordMetaSchema, slugSchema } from './record';
+
+/** Where residents stand on the participation ladder; residents see this in plain words. */
+export const PARTICIPATION_LEVELS = [
+  'informeren',
+  'raadplegen',
+  'meepraten',
+  'adviseren',
+  'coproduceren',
+  'meebeslissen',
+] as const;
+export const participationLevelSchema = z.enum(PARTICIPATION_LEVELS);
+
+export const PHASES = ['ontwerp', 'uitvoering', 'evaluatie'] as const;
+export const phaseSchema = z.enum(PHASES);
+
+/** Group ids that always exist next to the configured target groups. */
+export const GROUP_UNKNOWN = 'onbekend';
+export const GROUP_NO_ANSWER = 'zeg-ik-liever-niet';
+export const RESERVED_GROUP_IDS = [GROUP_UNKNOWN, GROUP_NO_ANSWER] as const;
+
+export const sourceNoteSchema = z.object({
+  label: nonEmptyText(300),
+  year: z.number().int().min(1900).max(2100).optional(),
+  /** True for figures that only illustrate; the app labels them "voorbeeldcijfer". */
+  example: z.boolean(),
+});
+
+export const questionSchema = z.object({
+  id: slugSchema,
+  text: nonEmptyText(400),
+  help: z.string().max(1000).optional(),
+});
+
+export const themeSchema = z.object({
+  id: slugSchema,
+  label: nonEmptyText(80),
+  description: z.string().max(400).default(''),
+  /** Name of a pictogram in the app's own icon set (src/ui/icons). */
+  icon: z.string().min(1).max(40),
+  /** A suggestion offered as an example, to be replaced or kept by the process team. */
+  example: z.boolean().default(false),
+});
+
+export const profileFactSchema = z.object({
+  label: nonEmptyText(120),
+  value: nonEmptyText(200),
+  source: sourceNoteSchema,
+});
+
+export const buurtSchema = z.object({
+  id: slugSchema,
+  name: nonEmptyText(120),
+  /** Themes the municipality's social profile names for this buurt. */
+  themeIds: z.array(slugSchema).default([]),
+  profile: z.array(profileFactSchema).default([]),
+});
+
+export const shareSchema = z.number({ error: 'moet een getal zijn' }).min(0, { error: 'minimaal 0' }).max(1, {
+  error: 'maximaal 1 (een aandeel tussen 0 en 1)',
+});
+
+export const targetGroupSchema = z.object({
+  id: slugSchema,
+  label: nonEmptyText(80),
+  description: z.string().max(400).default(''),
+  /** Special category data or close to it (health, origin): shown with extra care, never required. */
+  sensitive: z.boolean().default(false),
+  /** Share of the population, for the whole area and per buurt id. */
+  share: z.object({
+    total: shareSchema.optional(),
+    byBuurt: z.record(z.string(), shareSchema).default({}),
+  }),
+  source: sourceNoteSchema,
+});
+
+export const connectedProcessSchema = z.object({
+  id: slugSchema,
+  name: nonEmptyText(120),
+  description: z.string().max(1000).default(''),
+  /** How this participation process hooks into it. */
+  hook: z.string().max(1000).default(''),
+});
+
+export const processSettingsSchema = z.object({
+  /** Aggregates of fewer people than this are shown as "<k". */
+  minGroupSize: z.number().int().min(1).max(100).default(5),
+  /** A representation index below this marks a group as under-represented. */
+  underRepresentationThreshold: z.number().min(0).max(1).default(0.5),
+  dotsPerResident: z.number().int().min(1).max(20).default(3),
+  feedbackIntervalMonths: z.number().int().min(1).max(36).default(3),
+});
+
+const isUnique = (ids: string[]) => new Set(ids).size === ids.length;
+
+/** The configurable content of a participation process (what a config file holds). */
+export const processConfigSchema = z
+  .object({
+    name: nonEmptyText(200),
+    municipality: nonEmptyText(120),
+    area: nonEmptyText(120),
+    phase: phaseSchema,
+    participationLevel: participationLevelSchema,
+    /** What the participation level means, in plain words for residents. */
+    participationText: nonEmptyText(600),
+    /** Who asks the question and what happens with the answers (kiosk welcome screen). */
+    askedBy: nonEmptyText(300),
+    questions: z.array(questionSchema).min(1, { error: 'minimaal één vraag' }),
+    themes: z.array(themeSchema).min(1, { error: 'minimaal één thema' }),
+    buurten: z.array(buurtSchema).min(1, { error: 'minimaal één buurt' }),
+    targetGroups: z.array(targetGroupSchema),
+    connectedProcesses: z.array(connectedProcessSchema).default([]),
+    settings: processSettingsSchema.default({
+      minGroupSize: 5,
+      underRepresentationThreshold: 0.5,
+      dotsPerResident: 3,
+      feedbackIntervalMonths: 3,
+    }),
+  })
+  .superRefine((p, ctx) => {
+    const themeIds = new Set(p.themes.map((t) => t.id));
+    const buurtIds = new Set(p.buurten.map((b) => b.id));
+    for (const [key, list] of [
+      ['questions', p.questions],
+      ['themes', p.themes],
+      ['buurten', p.buurten],
+      ['targetGroups', p.targetGroups],
+      ['connectedProcesses', p.connectedProcesses],
+    ] as const) {
+      if (!isUnique(list.map((x) => x.id))) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'dezelfde id komt twee keer voor' });
+      }
+    }
+    p.buurten.forEach((b, i) => {
+      b.themeIds.forEach((id, j) => {
+        if (!themeIds.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['buurten', i, 'themeIds', j],
+            message: `onbekend thema "${id}"`,
+          });
+        }
+      });
+    });
+    p.targetGroups.forEach((g, i) => {
+      if ((RESERVED_GROUP_IDS as readonly string[]).includes(g.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targetGroups', i, 'id'],
+          message: `"${g.id}" is gereserveerd`,
+        });
+      }
+      for (const id of Object.keys(g.share.byBuurt)) {
+        if (!buurtIds.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['targetGroups', i, 'share', 'byBuurt', id],
+            message: `onbekende buurt "${id}"`,
+          });
+        }
+      }
+    });
+  });
+
+export type ProcessConfig = z.infer<typeof processConfigSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Buurt = z.infer<typeof buurtSchema>;
+export type TargetGroup = z.infer<typeof targetGroupSchema>;
+export type ConnectedProcess = z.infer<typeof connectedProcessSchema>;
+export type ProcessSettings = z.infer<typeof processSettingsSchema>;
+export type ParticipationLevel = z.infer<typeof participationLevelSchema>;
+
+/** A process as stored and exchanged: its configuration plus the record fields. */
+export const processSchema = z.intersection(recordMetaSchema, processConfigSchema);
+export type Process = z.infer<typeof processSchema>;
+
+/** A configuration file as shipped or exported: `{ format, version, process }`. */
+export const CONFIG_FORMAT = 'buurtstem-config';
+export const CONFIG_VERSION = 1;
+export const configFileSchema = z.object({
+  format: z.literal(CONFIG_FORMAT, { error: `geen Buurtstem-configuratie (verwacht "${CONFIG_FORMAT}")` }),
+  version: z.literal(CONFIG_VERSION, { error: `onbekende versie (verwacht ${CONFIG_VERSION})` }),
+  id: z.uuid().optional(),
+  process: processConfigSchema,
+});
+export type ConfigFile = z.infer<typeof configFileSchema>;

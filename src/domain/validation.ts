@@ -1,0 +1,58 @@
+import { type ZodType, z } from 'zod';
+
+// Zod's own messages in Dutch (for fields without a message of our own).
+z.config(z.locales.nl());
+
+export interface Problem {
+  /** Human-readable path of the field, e.g. "buurten › 2 › themeIds › 0". */
+  field: string;
+  message: string;
+}
+
+export function pathText(path: readonly PropertyKey[]): string {
+  return path.length === 0
+    ? '(bestand)'
+    : path.map((p) => (typeof p === 'number' ? p + 1 : String(p))).join(' › ');
+}
+
+export function problemsOf(error: z.ZodError): Problem[] {
+  return error.issues.map((i) => ({ field: pathText(i.path), message: i.message }));
+}
+
+export function formatProblems(problems: Problem[], max = 10): string {
+  const lines = problems.slice(0, max).map((p) => `${p.field}: ${p.message}`);
+  if (problems.length > max) lines.push(`… en nog ${problems.length - max}`);
+  return lines.join('\n');
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Validate unknown input at a boundary; never throws. */
+export function check<T>(schema: ZodType<T>, input: unknown): Checked<T> {
+  const r = schema.safeParse(input);
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: problemsOf(r.error) };
+}
+
+/** Parse JSON text without throwing and without prototype pollution (`__proto__` keys are refused). */
+export function parseJson(text: string): Checked<unknown> {
+  try {
+    let polluted = false;
+    const value = JSON.parse(text, (key, v) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') polluted = true;
+      return v;
+    });
+    if (polluted)
+      return {
+        ok: false,
+        problems: [
+          { field: '(bestand)', message: 'bevat niet-toegestane sleutels (__proto__ of constructor)' },
+        ],
+      };
+    return { ok: true, value };
+  } catch {
+    return {
+      ok: false,
+      problems: [{ field: '(bestand)', message: 'geen geldige JSON (bestand beschadigd of onvolledig)' }],
+    };
+  }
+}

@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { groupLabel, themeLabel } from '../../app/useProcess';
+import { contributionsOfMeeting, deleteContribution, restoreContribution } from '../../db/contributions';
+import { useLive } from '../../db/live';
+import type { Contribution } from '../../domain/contribution';
+import type { Meeting } from '../../domain/meeting';
+import type { Process } from '../../domain/process';
+import { type MessageKey, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { CaptureForm } from './CaptureForm';
+
+function Item({
+  c,
+  process,
+  meeting,
+  readOnly,
+  onDeleted,
+}: {
+  c: Contribution;
+  process: Process;
+  meeting: Meeting;
+  readOnly: boolean;
+  onDeleted: (id: string) => void;
+}) {
+  const t = useT();
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
+  if (mode === 'edit')
+    return (
+      <li class="bs-contrib">
+        <CaptureForm meeting={meeting} process={process} editing={c} onDone={() => setMode('view')} />
+      </li>
+    );
+  const groups = c.source === 'kiosk' ? c.selfGroupIds : c.observedGroupIds;
+  return (
+    <li class="bs-contrib" data-testid="contribution">
+      <div class="bs-contrib__meta">
+        <strong>{t(`kind.${c.kind}` as MessageKey)}</strong> · {t(`capture.source.${c.source}` as MessageKey)}
+        {c.agreeCount ? ` · ${t('capture.agreeCount', { n: c.agreeCount })}` : ''}
+      </div>
+      {c.text ? <p>{c.text}</p> : null}
+      <div class="bs-contrib__meta">
+        {[
+          ...c.themeIds.map((id) => themeLabel(process, id)),
+          ...groups.map((id) => groupLabel(process, id)),
+        ].join(' · ')}
+      </div>
+      {readOnly || c.source === 'kiosk' ? null : mode === 'confirm' ? (
+        <div class="bs-row" role="group" aria-label={t('capture.confirmDelete')}>
+          <span>{t('capture.confirmDelete')}</span>
+          <Button
+            variant="danger"
+            onClick={async () => {
+              await deleteContribution(c.id);
+              onDeleted(c.id);
+            }}
+          >
+            {t('action.delete')}
+          </Button>
+          <Button variant="subtle" onClick={() => setMode('view')}>
+            {t('action.cancel')}
+          </Button>
+        </div>
+      ) : (
+        <div class="bs-row">
+          <Button variant="subtle" onClick={() => setMode('edit')}>
+            {t('action.edit')}
+            <span class="visually-hidden">: {c.text.slice(0, 40)}</span>
+          </Button>
+          <Button variant="subtle" onClick={() => setMode('confirm')}>
+            {t('action.delete')}
+            <span class="visually-hidden">: {c.text.slice(0, 40)}</span>
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The running list of a meeting's contributions, newest first; delete asks and can be undone. */
+export function ContributionList({
+  meeting,
+  process,
+  readOnly = false,
+}: {
+  meeting: Meeting;
+  process: Process;
+  readOnly?: boolean;
+}) {
+  const t = useT();
+  const list = useLive(() => contributionsOfMeeting(meeting.id), [meeting.id]) ?? [];
+  const [undoId, setUndoId] = useState<string | undefined>();
+  return (
+    <section aria-labelledby="h-contribs">
+      <h2 class="utrecht-heading-2" id="h-contribs">
+        {t('capture.list', { n: list.length })}
+      </h2>
+      {list.length === 0 ? <p class="bs-muted">{t('capture.listEmpty')}</p> : null}
+      <ul class="bs-cardlist">
+        {list.map((c) => (
+          <Item
+            key={c.id}
+            c={c}
+            process={process}
+            meeting={meeting}
+            readOnly={readOnly}
+            onDeleted={setUndoId}
+          />
+        ))}
+      </ul>
+      {undoId ? (
+        <div class="bs-toast" role="status">
+          <span>{t('capture.deleted')}</span>
+          <Button
+            onClick={async () => {
+              await restoreContribution(undoId);
+              setUndoId(undefined);
+            }}
+          >
+            {t('action.undo')}
+          </Button>
+          <Button variant="subtle" onClick={() => setUndoId(undefined)} aria-label={t('action.close')}>
+            ×
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

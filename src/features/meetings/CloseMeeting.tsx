@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import type { ScreenProps } from '../../app/lazy';
+import { navigate } from '../../app/router';
+import { useDraft } from '../../app/useDraft';
+import { StorageFullError } from '../../db/errors';
+import { closeMeeting } from '../../db/meetings';
+import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/lesson';
+import { type MessageKey, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+
+interface LessonDraft {
+  category: LessonCategory;
+  text: string;
+  doDifferently: string;
+}
+interface CloseValue {
+  notes: string;
+  lessons: LessonDraft[];
+}
+
+const emptyLesson = (): LessonDraft => ({ category: 'bereik', text: '', doDifferently: '' });
+
+/** Close a meeting: notes and lessons (leerpunten), kept as a draft until saved. */
+export default function CloseMeeting({ params }: ScreenProps) {
+  const t = useT();
+  const id = params.id!;
+  const draft = useDraft<CloseValue>(`close:${id}`, { notes: '', lessons: [emptyLesson()] });
+  const [failure, setFailure] = useState('');
+  const v = draft.value;
+  const setLesson = (i: number, patch: Partial<LessonDraft>) =>
+    draft.update((prev) => ({
+      ...prev,
+      lessons: prev.lessons.map((l, j) => (j === i ? { ...l, ...patch } : l)),
+    }));
+
+  const submit = async (ev: Event) => {
+    ev.preventDefault();
+    try {
+      await closeMeeting(id, v.notes.trim(), v.lessons);
+      await draft.reset();
+      navigate(`/meetings/${id}`, true);
+    } catch (err) {
+      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <h1 class="utrecht-heading-1">{t('close.title')}</h1>
+      <p>{t('close.intro')}</p>
+      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      <Field id="close-notes" label={t('close.notes')} optional={t('form.optional')}>
+        <textarea
+          id="close-notes"
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows={4}
+          value={v.notes}
+          onInput={(e) => draft.update((p) => ({ ...p, notes: e.currentTarget.value }))}
+        />
+      </Field>
+      {v.lessons.map((l, i) => (
+        <fieldset class="utrecht-form-fieldset bs-card" key={`lesson-${i}`}>
+          <legend class="utrecht-form-fieldset__legend">{t('close.lesson', { n: i + 1 })}</legend>
+          <Field id={`lesson-cat-${i}`} label={t('close.category')}>
+            <select
+              id={`lesson-cat-${i}`}
+              class="utrecht-select utrecht-select--html-select"
+              value={l.category}
+              onChange={(e) => setLesson(i, { category: e.currentTarget.value as LessonCategory })}
+            >
+              {LESSON_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`lessonCategory.${c}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id={`lesson-text-${i}`} label={t('close.lessonText')} optional={t('form.optional')}>
+            <textarea
+              id={`lesson-text-${i}`}
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows={2}
+              value={l.text}
+              onInput={(e) => setLesson(i, { text: e.currentTarget.value })}
+            />
+          </Field>
+          <Field id={`lesson-do-${i}`} label={t('close.lessonDo')} optional={t('form.optional')}>
+            <textarea
+              id={`lesson-do-${i}`}
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows={2}
+              value={l.doDifferently}
+              onInput={(e) => setLesson(i, { doDifferently: e.currentTarget.value })}
+            />
+          </Field>
+        </fieldset>
+      ))}
+      <div class="bs-actions">
+        <Button onClick={() => draft.update((p) => ({ ...p, lessons: [...p.lessons, emptyLesson()] }))}>
+          {t('close.addLesson')}
+        </Button>
+      </div>
+      <div class="bs-actions">
+        <Button type="submit" variant="primary" big>
+          {t('close.confirm')}
+        </Button>
+        <Button variant="subtle" onClick={() => history.back()}>
+          {t('action.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

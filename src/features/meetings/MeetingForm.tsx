@@ -1,0 +1,227 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ScreenProps } from '../../app/lazy';
+import { navigate } from '../../app/router';
+import { useDraft } from '../../app/useDraft';
+import { groupLabel, useProcess } from '../../app/useProcess';
+import { StorageFullError } from '../../db/errors';
+import { getMeeting, planMeeting, updateMeeting } from '../../db/meetings';
+import { WORK_FORMS, type WorkForm } from '../../domain/meeting';
+import { type MessageKey, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Chips } from '../../ui/Chips';
+import { describedBy, Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+
+interface FormValue {
+  buurtId: string;
+  location: string;
+  startsAt: string;
+  workForm: WorkForm;
+  workFormOther: string;
+  facilitators: string;
+  plannedGroupIds: string[];
+}
+
+type Errors = Partial<Record<keyof FormValue, string>>;
+
+function nextHour(): string {
+  const d = new Date(Date.now() + 60 * 60 * 1000);
+  d.setMinutes(0, 0, 0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:00`;
+}
+
+const EMPTY: FormValue = {
+  buurtId: '',
+  location: '',
+  startsAt: '',
+  workForm: 'tafelgesprek',
+  workFormOther: '',
+  facilitators: '',
+  plannedGroupIds: [],
+};
+
+/** Plan a new meeting or change a planned one. */
+export default function MeetingForm({ params }: ScreenProps) {
+  const t = useT();
+  const process = useProcess();
+  const editId = params.id;
+  const draft = useDraft<FormValue>(`meeting-form:${editId ?? 'new'}`, { ...EMPTY, startsAt: nextHour() });
+  const [errors, setErrors] = useState<Errors>({});
+  const [failure, setFailure] = useState('');
+
+  // Editing: start from the stored meeting unless a draft was restored.
+  useEffect(() => {
+    if (!editId || !draft.ready || draft.restored) return;
+    getMeeting(editId).then((m) => {
+      if (!m) return;
+      draft.update({
+        buurtId: m.buurtId,
+        location: m.location,
+        startsAt: m.startsAt.slice(0, 16),
+        workForm: m.workForm,
+        workFormOther: m.workFormOther,
+        facilitators: m.facilitators.join(', '),
+        plannedGroupIds: m.plannedGroupIds,
+      });
+    });
+    // biome-ignore lint/correctness/useExhaustiveDependencies: run when the draft has loaded
+  }, [editId, draft.ready]);
+
+  if (!process) return <p class="bs-muted">{t('app.loading')}</p>;
+  const v = draft.value;
+  const set = (patch: Partial<FormValue>) => draft.update((prev) => ({ ...prev, ...patch }));
+
+  const validate = (): Errors => {
+    const e: Errors = {};
+    if (!v.buurtId) e.buurtId = t('meetingForm.errBuurt');
+    if (!v.location.trim()) e.location = t('meetingForm.errLocation');
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v.startsAt)) e.startsAt = t('meetingForm.errStartsAt');
+    if (v.workForm === 'anders' && !v.workFormOther.trim())
+      e.workFormOther = t('meetingForm.errWorkFormOther');
+    return e;
+  };
+
+  const submit = async (ev: Event) => {
+    ev.preventDefault();
+    const e = validate();
+    setErrors(e);
+    if (Object.keys(e).length) {
+      document.getElementById(`f-${Object.keys(e)[0]}`)?.focus();
+      return;
+    }
+    const input = {
+      processId: process.id,
+      buurtId: v.buurtId,
+      location: v.location.trim(),
+      startsAt: v.startsAt.length === 16 ? `${v.startsAt}:00` : v.startsAt,
+      workForm: v.workForm,
+      workFormOther: v.workForm === 'anders' ? v.workFormOther.trim() : '',
+      facilitators: v.facilitators
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      plannedGroupIds: v.plannedGroupIds,
+    };
+    try {
+      const m = editId ? await updateMeeting(editId, input) : await planMeeting(input);
+      await draft.reset();
+      navigate(`/meetings/${m.id}`, true);
+    } catch (err) {
+      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
+    }
+  };
+
+  const groupOptions = process.targetGroups.map((g) => ({ id: g.id, label: groupLabel(process, g.id) }));
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <h1 class="utrecht-heading-1">{editId ? t('meetingForm.titleEdit') : t('meetingForm.titleNew')}</h1>
+      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      <div class="bs-grid2">
+        <Field id="f-buurtId" label={t('meetingForm.buurt')} error={errors.buurtId}>
+          <select
+            id="f-buurtId"
+            class="utrecht-select utrecht-select--html-select"
+            value={v.buurtId}
+            aria-invalid={errors.buurtId ? true : undefined}
+            aria-describedby={describedBy('f-buurtId', false, errors.buurtId)}
+            onChange={(e) => set({ buurtId: e.currentTarget.value })}
+          >
+            <option value="">{t('meetingForm.chooseBuurt')}</option>
+            {process.buurten.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="f-startsAt" label={t('meetingForm.startsAt')} error={errors.startsAt}>
+          <input
+            id="f-startsAt"
+            type="datetime-local"
+            class="utrecht-textbox utrecht-textbox--html-input"
+            value={v.startsAt}
+            aria-invalid={errors.startsAt ? true : undefined}
+            aria-describedby={describedBy('f-startsAt', false, errors.startsAt)}
+            onInput={(e) => set({ startsAt: e.currentTarget.value })}
+          />
+        </Field>
+      </div>
+      <Field
+        id="f-location"
+        label={t('meetingForm.location')}
+        description={t('meetingForm.locationHelp')}
+        error={errors.location}
+      >
+        <input
+          id="f-location"
+          type="text"
+          class="utrecht-textbox utrecht-textbox--html-input"
+          value={v.location}
+          autocomplete="off"
+          aria-invalid={errors.location ? true : undefined}
+          aria-describedby={describedBy('f-location', true, errors.location)}
+          onInput={(e) => set({ location: e.currentTarget.value })}
+        />
+      </Field>
+      <Chips
+        legend={t('meetingForm.workForm')}
+        name="workForm"
+        single
+        options={WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}` as MessageKey) }))}
+        selected={[v.workForm]}
+        onChange={(next) => set({ workForm: (next[0] as WorkForm | undefined) ?? v.workForm })}
+      />
+      {v.workForm === 'anders' ? (
+        <Field id="f-workFormOther" label={t('meetingForm.workFormOther')} error={errors.workFormOther}>
+          <input
+            id="f-workFormOther"
+            type="text"
+            class="utrecht-textbox utrecht-textbox--html-input"
+            value={v.workFormOther}
+            aria-invalid={errors.workFormOther ? true : undefined}
+            onInput={(e) => set({ workFormOther: e.currentTarget.value })}
+          />
+        </Field>
+      ) : null}
+      <Field
+        id="f-facilitators"
+        label={t('meetingForm.facilitators')}
+        description={t('meetingForm.facilitatorsHelp')}
+        optional={t('form.optional')}
+      >
+        <input
+          id="f-facilitators"
+          type="text"
+          class="utrecht-textbox utrecht-textbox--html-input"
+          value={v.facilitators}
+          autocomplete="off"
+          aria-describedby="f-facilitators-desc"
+          onInput={(e) => set({ facilitators: e.currentTarget.value })}
+        />
+      </Field>
+      <Chips
+        legend={t('meetingForm.plannedGroups')}
+        name="plannedGroups"
+        options={groupOptions}
+        selected={v.plannedGroupIds}
+        onChange={(next) => set({ plannedGroupIds: next })}
+      />
+      <div class="bs-actions">
+        <Button type="submit" variant="primary" big>
+          {t('meetingForm.save')}
+        </Button>
+        <Button
+          variant="subtle"
+          onClick={async () => {
+            await draft.reset();
+            history.back();
+          }}
+        >
+          {t('action.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

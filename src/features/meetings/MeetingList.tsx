@@ -1,0 +1,109 @@
+import { startupProblems } from '../../app/startup';
+import { buurtName, useProcess } from '../../app/useProcess';
+import { useLive } from '../../db/live';
+import { listMeetings } from '../../db/meetings';
+import type { Meeting } from '../../domain/meeting';
+import type { Process } from '../../domain/process';
+import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { LinkButton } from '../../ui/Button';
+import { Notice, ProblemList } from '../../ui/Notice';
+
+function MeetingCard({ m, process }: { m: Meeting; process: Process }) {
+  const t = useT();
+  return (
+    <li>
+      <a class="bs-cardlink" href={`#/meetings/${m.id}`}>
+        <div class="bs-card">
+          <div class="bs-row">
+            <strong>
+              {buurtName(process, m.buurtId)} — {m.location}
+            </strong>
+            <span class="bs-spacer" />
+            <span class={`bs-badge bs-badge--${m.status}`}>
+              {t(`meeting.status.${m.status}` as MessageKey)}
+            </span>
+          </div>
+          <div class="bs-muted">
+            {formatDateTime(m.startsAt)} · {t(`workForm.${m.workForm}` as MessageKey)}
+          </div>
+        </div>
+      </a>
+    </li>
+  );
+}
+
+/** Home: the meetings of the active process, running first. */
+export default function MeetingList() {
+  const t = useT();
+  const process = useProcess();
+  const meetings = useLive(async () => (process ? listMeetings(process.id) : []), [process?.id]);
+  const problems = startupProblems();
+
+  if (process === undefined) return <p class="bs-muted">{t('app.loading')}</p>;
+  if (process === null)
+    return (
+      <>
+        <h1 class="utrecht-heading-1">{t('meetings.title')}</h1>
+        {problems.length ? <ProblemList title={t('meetings.configProblem')} problems={problems} /> : null}
+        <Notice kind="warning">
+          <a class="utrecht-link" href="#/settings">
+            {t('meetings.noProcess')}
+          </a>
+        </Notice>
+      </>
+    );
+
+  const running = (meetings ?? []).filter((m) => m.status === 'bezig');
+  const planned = (meetings ?? []).filter((m) => m.status === 'gepland');
+  const closed = (meetings ?? []).filter((m) => m.status === 'afgesloten').reverse();
+
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{t('meetings.title')}</h1>
+      <p class="bs-muted">{t('meetings.process', { name: process.name })}</p>
+      <div class="bs-actions">
+        <LinkButton href="#/meetings/new" variant="primary">
+          {t('meetings.new')}
+        </LinkButton>
+      </div>
+      {running.length ? (
+        <section aria-labelledby="h-running">
+          <h2 class="utrecht-heading-2" id="h-running">
+            {t('meetings.running')}
+          </h2>
+          <ul class="bs-cardlist">
+            {running.map((m) => (
+              <MeetingCard key={m.id} m={m} process={process} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="h-planned">
+        <h2 class="utrecht-heading-2" id="h-planned">
+          {t('meetings.upcoming')}
+        </h2>
+        {planned.length ? (
+          <ul class="bs-cardlist">
+            {planned.map((m) => (
+              <MeetingCard key={m.id} m={m} process={process} />
+            ))}
+          </ul>
+        ) : (
+          <p class="bs-muted">{t('meetings.noneUpcoming')}</p>
+        )}
+      </section>
+      {closed.length ? (
+        <section aria-labelledby="h-past">
+          <h2 class="utrecht-heading-2" id="h-past">
+            {t('meetings.past')}
+          </h2>
+          <ul class="bs-cardlist">
+            {closed.map((m) => (
+              <MeetingCard key={m.id} m={m} process={process} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { useBusyWhileMounted } from '../../app/busy';
+import type { ScreenProps } from '../../app/lazy';
+import { buurtName, groupLabel, useProcess } from '../../app/useProcess';
+import { useLive } from '../../db/live';
+import { getAttendance, getMeeting, lessonsOfMeeting, startMeeting } from '../../db/meetings';
+import type { Meeting } from '../../domain/meeting';
+import type { Process } from '../../domain/process';
+import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { Button, LinkButton } from '../../ui/Button';
+import { AttendancePanel } from '../capture/AttendancePanel';
+import { CaptureForm } from '../capture/CaptureForm';
+import { ContributionList } from '../capture/ContributionList';
+
+function Details({ m, process }: { m: Meeting; process: Process }) {
+  const t = useT();
+  const form =
+    m.workForm === 'anders' && m.workFormOther ? m.workFormOther : t(`workForm.${m.workForm}` as MessageKey);
+  return (
+    <dl class="bs-grid2">
+      <div>
+        <dt>{t('meeting.when')}</dt>
+        <dd>{formatDateTime(m.startsAt)}</dd>
+      </div>
+      <div>
+        <dt>{t('meeting.where')}</dt>
+        <dd>
+          {buurtName(process, m.buurtId)} — {m.location}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('meeting.how')}</dt>
+        <dd>{form}</dd>
+      </div>
+      {m.facilitators.length ? (
+        <div>
+          <dt>{t('meeting.who')}</dt>
+          <dd>{m.facilitators.join(', ')}</dd>
+        </div>
+      ) : null}
+      {m.plannedGroupIds.length ? (
+        <div>
+          <dt>{t('meetingForm.plannedGroups')}</dt>
+          <dd>{m.plannedGroupIds.map((id) => groupLabel(process, id)).join(', ')}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+function Running({ m, process }: { m: Meeting; process: Process }) {
+  const t = useT();
+  // An open meeting screen blocks automatic update reloads.
+  useBusyWhileMounted(`meeting:${m.id}`);
+  return (
+    <>
+      <div class="bs-actions">
+        <LinkButton href={`#/kiosk/start/${m.id}`}>{t('kiosk.handOver')}</LinkButton>
+        <span class="bs-spacer" />
+        <LinkButton href={`#/meetings/${m.id}/close`}>{t('meeting.close')}</LinkButton>
+      </div>
+      <div class="bs-capture">
+        <div>
+          <section aria-labelledby="h-capture" class="bs-card">
+            <h2 class="utrecht-heading-2" id="h-capture">
+              {t('capture.title')}
+            </h2>
+            <CaptureForm meeting={m} process={process} />
+          </section>
+          <ContributionList meeting={m} process={process} />
+        </div>
+        <AttendancePanel meeting={m} process={process} />
+      </div>
+    </>
+  );
+}
+
+function Closed({ m, process }: { m: Meeting; process: Process }) {
+  const t = useT();
+  const lessons = useLive(() => lessonsOfMeeting(m.id), [m.id]) ?? [];
+  const att = useLive(async () => (await getAttendance(m.id)) ?? null, [m.id]);
+  return (
+    <>
+      <p>
+        <strong>{t('meeting.attendanceTotal', { n: att?.total ?? 0 })}</strong>
+      </p>
+      {m.notes ? (
+        <>
+          <h2 class="utrecht-heading-2">{t('meeting.notes')}</h2>
+          <p style={{ whiteSpace: 'pre-wrap' }}>{m.notes}</p>
+        </>
+      ) : null}
+      {lessons.length ? (
+        <>
+          <h2 class="utrecht-heading-2">{t('meeting.lessons')}</h2>
+          <ul>
+            {lessons.map((l) => (
+              <li key={l.id}>
+                <strong>{t(`lessonCategory.${l.category}` as MessageKey)}:</strong> {l.text}
+                {l.doDifferently ? ` — ${l.doDifferently}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <ContributionList meeting={m} process={process} readOnly />
+      <div class="bs-actions">
+        <Button onClick={() => void startMeeting(m.id)}>{t('meeting.reopen')}</Button>
+      </div>
+    </>
+  );
+}
+
+/** One meeting: details and start when planned, capture when running, summary when closed. */
+export default function MeetingScreen({ params }: ScreenProps) {
+  const t = useT();
+  const process = useProcess();
+  const m = useLive(async () => (await getMeeting(params.id!)) ?? null, [params.id]);
+  if (m === undefined || process === undefined) return <p class="bs-muted">{t('app.loading')}</p>;
+  if (m === null || process === null)
+    return (
+      <>
+        <h1 class="utrecht-heading-1">{t('meeting.notFound')}</h1>
+        <a class="utrecht-link" href="#/">
+          {t('nav.toHome')}
+        </a>
+      </>
+    );
+  return (
+    <>
+      <div class="bs-row">
+        <h1 class="utrecht-heading-1">
+          {buurtName(process, m.buurtId)} — {m.location}
+        </h1>
+        <span class={`bs-badge bs-badge--${m.status}`}>{t(`meeting.status.${m.status}` as MessageKey)}</span>
+      </div>
+      <Details m={m} process={process} />
+      {m.status === 'gepland' ? (
+        <>
+          <p>{t('meeting.startHelp')}</p>
+          <div class="bs-actions">
+            <Button variant="primary" big onClick={() => void startMeeting(m.id)}>
+              {t('meeting.start')}
+            </Button>
+            <LinkButton href={`#/meetings/${m.id}/edit`}>{t('meeting.edit')}</LinkButton>
+          </div>
+        </>
+      ) : m.status === 'bezig' ? (
+        <Running m={m} process={process} />
+      ) : (
+        <Closed m={m} process={process} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { capture } from './en/capture';
+import { common } from './en/common';
+import { meetings } from './en/meetings';
+import { settings } from './en/settings';
+import type { MessageKey } from './nl';
+
+/** English: every key of nl.ts must be here (the type checker says which is missing). */
+export const en: Record<MessageKey, string> = {
+  ...common,
+  ...meetings,
+  ...capture,
+  ...settings,
+};

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { en } from './en';
+import { type MessageKey, nl } from './nl';
+
+export type { MessageKey } from './nl';
+export type Lang = 'nl' | 'en';
+export const LANGS: Lang[] = ['nl', 'en'];
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { nl, en };
+const STORAGE_KEY = 'buurtstem.lang';
+
+function initialLang(): Lang {
+  try {
+    const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (saved === 'nl' || saved === 'en') return saved;
+  } catch {}
+  return 'nl';
+}
+
+let current: Lang = initialLang();
+const listeners = new Set<() => void>();
+
+export function getLang(): Lang {
+  return current;
+}
+
+export function setLang(lang: Lang): void {
+  current = lang;
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  } catch {}
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  for (const l of listeners) l();
+}
+
+export type Params = Record<string, string | number>;
+
+/** Fill `{name}` placeholders. */
+export function format(text: string, params?: Params): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Translate in the active language (falls back to Dutch). */
+export function t(key: MessageKey, params?: Params, lang: Lang = current): string {
+  return format(catalogues[lang][key] ?? nl[key], params);
+}
+
+/** Re-render on a language change; returns `t`. */
+export function useT(): typeof t {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const l = () => setTick((n) => n + 1);
+    listeners.add(l);
+    return () => {
+      listeners.delete(l);
+    };
+  }, []);
+  return t;
+}
+
+/** Numbers and dates in the active language's style. */
+export function formatNumber(n: number, digits = 0): string {
+  return n.toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

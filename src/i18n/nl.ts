@@ -1,0 +1,17 @@
+import { capture } from './nl/capture';
+import { common } from './nl/common';
+import { meetings } from './nl/meetings';
+import { settings } from './nl/settings';
+
+/**
+ * The Dutch catalogue is the source of truth: every key of the app is typed from it.
+ * Each feature keeps its texts in nl/<feature>.ts (and en/<feature>.ts); add one line here.
+ */
+export const nl = {
+  ...common,
+  ...meetings,
+  ...capture,
+  ...settings,
+};
+
+export type MessageKey = keyof typeof nl;
