@@ -7,6 +7,7 @@ import { saveProcessConfig } from '../../db/processes';
 import { CONTRIBUTION_KINDS, type Contribution, type ContributionKind } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 import { GROUP_UNKNOWN, type Process } from '../../domain/process';
+import { slugify } from '../../domain/slug';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
@@ -32,16 +33,6 @@ const EMPTY: CaptureValue = {
   agreeCount: 0,
   newTheme: '',
 };
-
-export function slugify(label: string): string {
-  return label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
 
 /**
  * Write down one contribution: kind, text, themes, observed groups, agreement. Kept as a draft
