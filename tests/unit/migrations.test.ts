@@ -1,0 +1,45 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION,
+  BuurtstemDb,
+  CURRENT_VERSION,
+  INITIAL_VERSION,
+  openInitialVersion,
+} from '../../src/db/schema';
+
+const NAME = 'buurtstem-migration-test';
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+describe('named migrations', () => {
+  it('versions are in order and the current one is the last', () => {
+    expect(INITIAL_VERSION).toBe(1);
+    expect(ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION).toBeGreaterThan(INITIAL_VERSION);
+    expect(CURRENT_VERSION).toBeGreaterThanOrEqual(ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION);
+  });
+
+  it('upgrades a version 1 database without losing data, and adds the new tables', async () => {
+    const old = openInitialVersion(NAME);
+    await old.open();
+    expect(old.verno).toBe(INITIAL_VERSION);
+    await old
+      .table('contributions')
+      .add({ id: 'c1', meetingId: 'm1', processId: 'p1', localSeq: 7, text: 'oud' });
+    await old.table('drafts').add({ key: 'capture:m1', value: { text: 'half' }, savedAt: 1 });
+    old.close();
+
+    const upgraded = new BuurtstemDb(NAME);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(CURRENT_VERSION);
+    expect(await upgraded.contributions.get('c1')).toMatchObject({ text: 'oud', localSeq: 7 });
+    expect(await upgraded.drafts.get('capture:m1')).toMatchObject({ value: { text: 'half' } });
+    const names = upgraded.tables.map((t) => t.name);
+    for (const t of ['votes', 'agendaItems', 'contacts', 'conflicts', 'imports']) expect(names).toContain(t);
+    // The indexes the screens use exist after the upgrade.
+    expect(await upgraded.contributions.where('meetingId').equals('m1').count()).toBe(1);
+    upgraded.close();
+  });
+});
