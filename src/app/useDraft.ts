@@ -13,13 +13,20 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
   const [restored, setRestored] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef(value);
+  // Input typed before the stored draft finished loading wins over the loaded draft.
+  const dirty = useRef(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once per key
   useEffect(() => {
     let alive = true;
     setReady(false);
+    dirty.current = false;
     getDraft<T>(key).then((d) => {
       if (!alive) return;
+      if (dirty.current) {
+        setReady(true);
+        return;
+      }
       if (d !== undefined) {
         setValue(d);
         latest.current = d;
@@ -58,6 +65,7 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
 
   const update = (next: T | ((prev: T) => T)) => {
     const v = typeof next === 'function' ? (next as (p: T) => T)(latest.current) : next;
+    dirty.current = true;
     latest.current = v;
     setValue(v);
     setBusy(`draft:${key}`, true);
