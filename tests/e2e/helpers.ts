@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Record every request; returns the list of those that went to another origin. */
+export function trackForeignRequests(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') foreign.push(req.url());
+  });
+  return foreign;
+}
+
+/** Wait until the service worker is active and controls the page (reload once if needed). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  }
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+/** axe-core (WCAG 2.x A/AA and best practices): no violations on the current screen. */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+export interface MeetingPlan {
+  buurt: string;
+  location: string;
+  startsAt?: string;
+  workForm?: string;
+}
+
+/** Plan a meeting through the form and land on its screen. */
+export async function planMeetingViaUi(page: Page, plan: MeetingPlan): Promise<void> {
+  await page.goto('./#/');
+  await page.getByRole('link', { name: 'Nieuwe bijeenkomst plannen' }).click();
+  await page.getByLabel('Buurt').selectOption({ label: plan.buurt });
+  await page.getByLabel('Plek').fill(plan.location);
+  if (plan.startsAt) await page.getByLabel('Datum en tijd').fill(plan.startsAt);
+  if (plan.workForm) await page.getByText(plan.workForm, { exact: true }).click();
+  await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+  await expect(page.getByRole('button', { name: 'Bijeenkomst starten' })).toBeVisible();
+}
+
+/** Add one contribution in a running meeting through the capture form. */
+export async function addContributionViaUi(
+  page: Page,
+  c: { kind: string; text: string; themes?: string[]; groups?: string[]; agree?: number },
+): Promise<void> {
+  const form = page.getByRole('form', { name: 'Inbreng opschrijven' });
+  await form.getByText(c.kind, { exact: true }).click();
+  await form.getByLabel('Wat zei de bewoner?').fill(c.text);
+  for (const th of c.themes ?? []) await form.getByText(th, { exact: true }).click();
+  for (const g of c.groups ?? []) await form.getByText(g, { exact: true }).click();
+  for (let i = 0; i < (c.agree ?? 0); i++)
+    await form.getByRole('button', { name: 'Eén meer: Hoeveel anderen waren het ermee eens?' }).click();
+  await form.getByRole('button', { name: 'Inbreng opslaan' }).click();
+  await expect(form.getByText('Opgeslagen.')).toBeVisible();
+}
