@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contributionsOfMeeting } from '../../src/db/contributions';
 import { resetDeviceCache } from '../../src/db/device';
 import { getDraft } from '../../src/db/drafts';
@@ -37,7 +37,10 @@ beforeEach(async () => {
   );
 });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('CaptureForm', () => {
   it('saves a contribution with kind, theme, observed group and agreement', async () => {
@@ -82,5 +85,17 @@ describe('CaptureForm', () => {
       expect((screen.getByLabelText('Wat zei de bewoner?') as HTMLTextAreaElement).value).toBe('Er is geen plek voor'),
     );
     expect(screen.getByText('Uw half ingevulde tekst is teruggezet.')).toBeTruthy();
+  });
+
+  it('a full device says so plainly and the typed text stays on screen', async () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.contributions, 'add').mockRejectedValue(quota);
+    render(<CaptureForm meeting={meeting} process={process} />);
+    fireEvent.input(await screen.findByLabelText('Wat zei de bewoner?'), { target: { value: 'Niet kwijtraken' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inbreng opslaan' }));
+    expect(await screen.findByText(/Het apparaat is vol\. Uw tekst staat nog hieronder/)).toBeTruthy();
+    expect((screen.getByLabelText('Wat zei de bewoner?') as HTMLTextAreaElement).value).toBe('Niet kwijtraken');
+    vi.restoreAllMocks();
+    expect(await contributionsOfMeeting(meeting.id)).toHaveLength(0);
   });
 });
