@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod';
 import { tick } from '../domain/clock';
 import { newId } from '../domain/ids';
+import { bumpVv } from '../domain/merge';
 import type { RecordMeta } from '../domain/record';
 import { problemsOf } from '../domain/validation';
 import { ensureDevice } from './device';
@@ -61,6 +62,7 @@ export async function createRow<T extends RecordMeta>(
     deviceId: change.deviceId,
     rev: 1,
     deleted: false,
+    vv: { [change.deviceId]: change.updatedAt },
   });
   return { ...record, localSeq: change.localSeq };
 }
@@ -79,6 +81,7 @@ export async function changeRow<T extends RecordMeta>(
     updatedAt: change.updatedAt,
     deviceId: change.deviceId,
     rev: prev.rev + 1,
+    vv: bumpVv(prev, change.deviceId, change.updatedAt),
   });
   return { ...record, localSeq: change.localSeq };
 }

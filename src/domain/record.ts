@@ -18,6 +18,17 @@ export const recordMetaSchema = z.object({
   deviceId: z.string().min(1).max(64),
   rev: z.number().int().min(1),
   deleted: z.boolean(),
+  /**
+   * Version vector (issue 3, exchange): per device the last stamp of that device this version has
+   * seen. Lets the merge tell a deliberate replacement from a concurrent change (src/domain/merge.ts).
+   * Missing means `{ [deviceId]: updatedAt }`.
+   */
+  vv: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'geen geldige apparaatcode' }),
+      z.string().regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' }),
+    )
+    .optional(),
 });
 
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
