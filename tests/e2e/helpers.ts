@@ -24,8 +24,12 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /** axe-core (WCAG 2.x A/AA and best practices): no violations on the current screen. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
@@ -37,8 +41,8 @@ export interface MeetingPlan {
 }
 
 /** Plan a meeting through the form and land on its screen. */
-export async function planMeetingViaUi(page: Page, plan: MeetingPlan): Promise<void> {
-  await page.goto('./#/');
+export async function planMeetingViaUi(page: Page, plan: MeetingPlan, home = './#/'): Promise<void> {
+  await page.goto(home);
   await page.getByRole('link', { name: 'Nieuwe bijeenkomst plannen' }).click();
   await page.getByLabel('Buurt').selectOption({ label: plan.buurt });
   await page.getByLabel('Plek').fill(plan.location);
