@@ -1,5 +1,7 @@
 import { capture } from './en/capture';
 import { common } from './en/common';
+import { coordinator } from './en/coordinator';
+import { kiosk } from './en/kiosk';
 import { meetings } from './en/meetings';
 import { settings } from './en/settings';
 import type { MessageKey } from './nl';
@@ -10,4 +12,6 @@ export const en: Record<MessageKey, string> = {
   ...meetings,
   ...capture,
   ...settings,
+  ...kiosk,
+  ...coordinator,
 };

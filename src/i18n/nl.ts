@@ -1,5 +1,7 @@
 import { capture } from './nl/capture';
 import { common } from './nl/common';
+import { coordinator } from './nl/coordinator';
+import { kiosk } from './nl/kiosk';
 import { meetings } from './nl/meetings';
 import { settings } from './nl/settings';
 
@@ -12,6 +14,8 @@ export const nl = {
   ...meetings,
   ...capture,
   ...settings,
+  ...kiosk,
+  ...coordinator,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,37 @@
+import type { Contribution } from '../contribution';
+import type { Attendance, Meeting } from '../meeting';
+
+/** The records the coordinator's analysis reads (the merged picture of all tablets). */
+export interface AnalysisData {
+  meetings: readonly Meeting[];
+  contributions: readonly Contribution[];
+  attendance: readonly Attendance[];
+}
+
+/** Live (not deleted) meetings of one process, by id. */
+export function meetingsById(data: AnalysisData, processId: string): Map<string, Meeting> {
+  const map = new Map<string, Meeting>();
+  for (const m of data.meetings) if (!m.deleted && m.processId === processId) map.set(m.id, m);
+  return map;
+}
+
+/**
+ * One attendance count per meeting. After a merge a meeting may hold more than one count (two
+ * tablets counted); like the meeting screen, the oldest one (createdAt, then id) is the count.
+ */
+export function attendanceByMeeting(data: AnalysisData): Map<string, Attendance> {
+  const map = new Map<string, Attendance>();
+  for (const a of data.attendance) {
+    if (a.deleted) continue;
+    const prev = map.get(a.meetingId);
+    if (!prev || a.createdAt < prev.createdAt || (a.createdAt === prev.createdAt && a.id < prev.id)) {
+      map.set(a.meetingId, a);
+    }
+  }
+  return map;
+}
+
+/** The local calendar day of a meeting ("2026-03-05"): the date every contribution of it counts on. */
+export function meetingDay(m: Meeting): string {
+  return m.startsAt.slice(0, 10);
+}

@@ -1,0 +1,191 @@
+import { CONTRIBUTION_KINDS, type Contribution, type ContributionKind } from '../contribution';
+import type { Meeting } from '../meeting';
+import type { Process } from '../process';
+import { type AnalysisData, attendanceByMeeting, meetingDay, meetingsById } from './data';
+import { type AnalysisFilter, contributionMatches, meetingMatches } from './filter';
+import { autoGranularity, type Bucket, bucketOf, bucketRange, type Granularity } from './time';
+
+export type KindCounts = Record<ContributionKind, number>;
+
+export interface ThemeCount {
+  themeId: string;
+  count: number;
+  byKind: KindCounts;
+}
+
+export interface BuurtCount {
+  buurtId: string;
+  /** Matching contributions in this buurt. */
+  contributions: number;
+  /** Meetings in this buurt within the filter's buurt, meeting, period and work form. */
+  meetings: number;
+  /** People counted in those meetings (sum of attendance totals). */
+  attendance: number;
+}
+
+export interface TimelinePoint extends Bucket {
+  count: number;
+}
+
+export interface RecentContribution {
+  contribution: Contribution;
+  meeting: Meeting;
+}
+
+export interface Overview {
+  /** Contributions matching the filter. */
+  contributions: number;
+  meetings: number;
+  /** Distinct kiosk respondents among the matching contributions. */
+  respondents: number;
+  /** People counted in the meetings within the filter. */
+  attendance: number;
+  bySource: { facilitator: number; kiosk: number };
+  byKind: KindCounts;
+  /** Per theme, most raised first. A contribution with two themes counts for both. */
+  byTheme: ThemeCount[];
+  withoutTheme: number;
+  byBuurt: BuurtCount[];
+  granularity: Granularity;
+  timeline: TimelinePoint[];
+  /** Most recently written first. */
+  recent: RecentContribution[];
+  /** Contributions whose meeting is unknown or deleted on this device (not counted). */
+  orphans: number;
+}
+
+export interface OverviewOptions {
+  granularity?: Granularity | 'auto';
+  recent?: number;
+}
+
+const zeroKinds = (): KindCounts => Object.fromEntries(CONTRIBUTION_KINDS.map((k) => [k, 0])) as KindCounts;
+
+const newer = (a: Contribution, b: Contribution) =>
+  a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
+
+/**
+ * The overview of the merged picture, in one pass over the contributions: counts per theme and
+ * kind, per buurt, over time, and the most recent contributions with their meeting.
+ */
+export function computeOverview(
+  data: AnalysisData,
+  process: Process,
+  filter: AnalysisFilter = {},
+  options: OverviewOptions = {},
+): Overview {
+  const recentMax = options.recent ?? 10;
+  const meetings = meetingsById(data, process.id);
+  const attendance = attendanceByMeeting(data);
+
+  // Per meeting, once: in scope or not, and its day.
+  const inScope = new Map<string, Meeting>();
+  const buurtOrder = process.buurten.map((b) => b.id);
+  const byBuurt = new Map<string, BuurtCount>();
+  const buurtRow = (id: string) => {
+    let row = byBuurt.get(id);
+    if (!row) {
+      row = { buurtId: id, contributions: 0, meetings: 0, attendance: 0 };
+      byBuurt.set(id, row);
+    }
+    return row;
+  };
+  let firstDay = '';
+  let lastDay = '';
+  let people = 0;
+  for (const m of meetings.values()) {
+    if (!meetingMatches(m, filter)) continue;
+    inScope.set(m.id, m);
+    const row = buurtRow(m.buurtId);
+    row.meetings += 1;
+    const att = attendance.get(m.id)?.total ?? 0;
+    row.attendance += att;
+    people += att;
+    const day = meetingDay(m);
+    if (!firstDay || day < firstDay) firstDay = day;
+    if (!lastDay || day > lastDay) lastDay = day;
+  }
+  const granularity =
+    options.granularity && options.granularity !== 'auto'
+      ? options.granularity
+      : firstDay
+        ? autoGranularity(firstDay, lastDay)
+        : 'week';
+  const bucketOfMeeting = new Map<string, string>();
+  for (const m of inScope.values()) bucketOfMeeting.set(m.id, bucketOf(meetingDay(m), granularity).key);
+
+  const themeCounts = new Map<string, ThemeCount>();
+  const byKind = zeroKinds();
+  const bySource = { facilitator: 0, kiosk: 0 };
+  const perBucket = new Map<string, number>();
+  const respondents = new Set<string>();
+  const recent: Contribution[] = [];
+  let total = 0;
+  let withoutTheme = 0;
+  let orphans = 0;
+
+  for (const c of data.contributions) {
+    if (c.deleted || c.processId !== process.id) continue;
+    const m = inScope.get(c.meetingId);
+    if (!m) {
+      if (!meetings.has(c.meetingId)) orphans += 1;
+      continue;
+    }
+    if (!contributionMatches(c, filter)) continue;
+    total += 1;
+    byKind[c.kind] += 1;
+    bySource[c.source] += 1;
+    if (c.source === 'kiosk') respondents.add(c.respondentId ?? c.id);
+    buurtRow(m.buurtId).contributions += 1;
+    const bucket = bucketOfMeeting.get(m.id)!;
+    perBucket.set(bucket, (perBucket.get(bucket) ?? 0) + 1);
+    if (c.themeIds.length === 0) withoutTheme += 1;
+    for (const id of new Set(c.themeIds)) {
+      let tc = themeCounts.get(id);
+      if (!tc) {
+        tc = { themeId: id, count: 0, byKind: zeroKinds() };
+        themeCounts.set(id, tc);
+      }
+      tc.count += 1;
+      tc.byKind[c.kind] += 1;
+    }
+    // Keep the newest few in order (insertion into a short sorted list).
+    if (recentMax > 0 && (recent.length < recentMax || newer(c, recent[recent.length - 1]!))) {
+      let i = recent.length;
+      while (i > 0 && newer(c, recent[i - 1]!)) i--;
+      recent.splice(i, 0, c);
+      if (recent.length > recentMax) recent.pop();
+    }
+  }
+
+  const themeOrder = new Map(process.themes.map((t, i) => [t.id, i]));
+  const order = (id: string) => themeOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const byTheme = [...themeCounts.values()].sort(
+    (a, b) => b.count - a.count || order(a.themeId) - order(b.themeId) || a.themeId.localeCompare(b.themeId),
+  );
+  const buurtRank = (id: string) => {
+    const i = buurtOrder.indexOf(id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const timeline = firstDay
+    ? bucketRange(firstDay, lastDay, granularity).map((b) => ({ ...b, count: perBucket.get(b.key) ?? 0 }))
+    : [];
+
+  return {
+    contributions: total,
+    meetings: inScope.size,
+    respondents: respondents.size,
+    attendance: people,
+    bySource,
+    byKind,
+    byTheme,
+    withoutTheme,
+    byBuurt: [...byBuurt.values()].sort(
+      (a, b) => buurtRank(a.buurtId) - buurtRank(b.buurtId) || a.buurtId.localeCompare(b.buurtId),
+    ),
+    granularity,
+    timeline,
+    recent: recent.map((c) => ({ contribution: c, meeting: inScope.get(c.meetingId)! })),
+    orphans,
+  };
+}

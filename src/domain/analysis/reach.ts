@@ -1,0 +1,271 @@
+import { WORK_FORMS, type WorkForm } from '../meeting';
+import { GROUP_NO_ANSWER, type Process } from '../process';
+import { type AnalysisData, attendanceByMeeting, meetingsById } from './data';
+import { type AnalysisFilter, contributionMatches, meetingMatches } from './filter';
+
+/**
+ * The three ways Buurtstem knows who was heard. They are never added up into one number:
+ *  - self: kiosk respondents who said themselves they belong to the group (per respondent);
+ *  - observed: facilitator contributions the facilitator tagged with the group (per contribution);
+ *  - attendance: people counted in the room per group (sum of byGroup / sum of totals).
+ */
+export const MEASURES = ['self', 'observed', 'attendance'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/**
+ * - under: the representation index is below the threshold (also when the count is hidden as
+ *   "<k": then even k−1 people would give an index below the threshold);
+ * - ok: at or above the threshold;
+ * - unknown: fewer than k, too few to say;
+ * - nopop: no population share configured for this group here;
+ * - none: nobody was heard this way here.
+ */
+export type ReachStatus = 'under' | 'ok' | 'unknown' | 'nopop' | 'none';
+
+export interface MeasureCell {
+  /** People (self, attendance) or contributions (observed) of the group. */
+  count: number;
+  /** All respondents / facilitator contributions / people counted. */
+  base: number;
+  /** count / base; null when base is 0. */
+  share: number | null;
+  /** share / population share; null when either is missing or the count is suppressed. */
+  index: number | null;
+  /** count < k: count, share and index are shown as "<k". */
+  suppressed: boolean;
+  status: ReachStatus;
+}
+
+export interface WorkFormReach {
+  workForm: WorkForm;
+  count: number;
+  base: number;
+  share: number;
+}
+
+export interface GroupReach {
+  groupId: string;
+  /** Share of the population (per buurt, or share.total for the whole area); null when unknown. */
+  population: number | null;
+  self: MeasureCell;
+  observed: MeasureCell;
+  attendance: MeasureCell;
+  /** The measures in which this group is under-represented. */
+  underIn: Measure[];
+  /** Per measure, the work forms that reached the largest share of this group (at least k), best first. */
+  bestWorkForms: Record<Measure, WorkFormReach[]>;
+}
+
+export interface ScopeReach {
+  /** null: all buurten within the filter together. */
+  buurtId: string | null;
+  bases: Record<Measure, number>;
+  /** Kiosk respondents who chose "zeg ik liever niet". */
+  selfNoAnswer: number;
+  groups: GroupReach[];
+}
+
+export interface Reach {
+  k: number;
+  threshold: number;
+  area: ScopeReach;
+  buurten: ScopeReach[];
+}
+
+export interface ReachOptions {
+  /** How many work forms to suggest per group and measure. */
+  bestWorkForms?: number;
+}
+
+/** Counts of one scope (a buurt, a buurt × work form, or everything). */
+interface Acc {
+  base: Record<Measure, number>;
+  count: Record<Measure, Map<string, number>>;
+  selfNoAnswer: number;
+}
+
+const newAcc = (): Acc => ({
+  base: { self: 0, observed: 0, attendance: 0 },
+  count: { self: new Map(), observed: new Map(), attendance: new Map() },
+  selfNoAnswer: 0,
+});
+
+const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+
+interface Respondent {
+  buurtId: string;
+  workForm: WorkForm;
+  groups: string[];
+}
+
+export function cellOf(
+  count: number,
+  base: number,
+  population: number | null,
+  k: number,
+  threshold: number,
+): MeasureCell {
+  const share = base > 0 ? count / base : null;
+  const suppressed = count < k;
+  if (share === null) return { count, base, share, index: null, suppressed, status: 'none' };
+  if (population === null || population <= 0) {
+    return { count, base, share, index: null, suppressed, status: 'nopop' };
+  }
+  if (suppressed) {
+    // Hidden count: judge by the largest value it could have (k − 1), so the mark reveals nothing.
+    const upper = (k - 1) / base / population;
+    return { count, base, share, index: null, suppressed, status: upper < threshold ? 'under' : 'unknown' };
+  }
+  const index = share / population;
+  return { count, base, share, index, suppressed, status: index < threshold ? 'under' : 'ok' };
+}
+
+/**
+ * Reach of every target group against its population share, per buurt and for all buurten in the
+ * filter together, in one pass over the contributions. The filter's group list chooses which groups
+ * are shown (it does not narrow the contributions, or every share would be 100%). Attendance
+ * follows the meeting filters only (buurt, meeting, period, work form).
+ */
+export function computeReach(
+  data: AnalysisData,
+  process: Process,
+  filter: AnalysisFilter = {},
+  options: ReachOptions = {},
+): Reach {
+  const k = process.settings.minGroupSize;
+  const threshold = process.settings.underRepresentationThreshold;
+  const topN = options.bestWorkForms ?? 2;
+  const contributionFilter: AnalysisFilter = { ...filter, groupIds: [] };
+  const meetings = meetingsById(data, process.id);
+  const attendance = attendanceByMeeting(data);
+
+  const byBuurt = new Map<string, Acc>();
+  const byBuurtForm = new Map<string, Acc>(); // key `${buurtId}|${workForm}`
+  const acc = (map: Map<string, Acc>, key: string) => {
+    let a = map.get(key);
+    if (!a) {
+      a = newAcc();
+      map.set(key, a);
+    }
+    return a;
+  };
+
+  const inScope = new Set<string>();
+  for (const m of meetings.values()) {
+    if (!meetingMatches(m, filter)) continue;
+    inScope.add(m.id);
+    const buurt = acc(byBuurt, m.buurtId);
+    const form = acc(byBuurtForm, `${m.buurtId}|${m.workForm}`);
+    const att = attendance.get(m.id);
+    if (!att) continue;
+    for (const a of [buurt, form]) {
+      a.base.attendance += att.total;
+      for (const [g, n] of Object.entries(att.byGroup)) add(a.count.attendance, g, n);
+    }
+  }
+
+  const respondents = new Map<string, Respondent>();
+  for (const c of data.contributions) {
+    if (c.deleted || c.processId !== process.id || !inScope.has(c.meetingId)) continue;
+    if (!contributionMatches(c, contributionFilter)) continue;
+    const m = meetings.get(c.meetingId)!;
+    if (c.source === 'kiosk') {
+      // One person, however many answers: count each respondent once, in the buurt of the first answer seen.
+      const key = c.respondentId ?? c.id;
+      let r = respondents.get(key);
+      if (!r) {
+        r = { buurtId: m.buurtId, workForm: m.workForm, groups: [] };
+        respondents.set(key, r);
+      }
+      for (const g of c.selfGroupIds) if (!r.groups.includes(g)) r.groups.push(g);
+    } else {
+      const buurt = acc(byBuurt, m.buurtId);
+      const form = acc(byBuurtForm, `${m.buurtId}|${m.workForm}`);
+      buurt.base.observed += 1;
+      form.base.observed += 1;
+      const seen = c.observedGroupIds.length > 1 ? new Set(c.observedGroupIds) : c.observedGroupIds;
+      for (const g of seen) {
+        add(buurt.count.observed, g, 1);
+        add(form.count.observed, g, 1);
+      }
+    }
+  }
+  for (const r of respondents.values()) {
+    for (const a of [acc(byBuurt, r.buurtId), acc(byBuurtForm, `${r.buurtId}|${r.workForm}`)]) {
+      a.base.self += 1;
+      if (r.groups.includes(GROUP_NO_ANSWER)) a.selfNoAnswer += 1;
+      for (const g of r.groups) add(a.count.self, g, 1);
+    }
+  }
+
+  const groups = process.targetGroups.filter(
+    (g) => !filter.groupIds?.length || filter.groupIds.includes(g.id),
+  );
+  const merge = (target: Acc, from: Acc) => {
+    target.selfNoAnswer += from.selfNoAnswer;
+    for (const m of MEASURES) {
+      target.base[m] += from.base[m];
+      for (const [g, n] of from.count[m]) add(target.count[m], g, n);
+    }
+  };
+
+  const scope = (buurtIds: string[], buurtId: string | null): ScopeReach => {
+    const total = newAcc();
+    const forms = new Map<WorkForm, Acc>();
+    for (const b of buurtIds) {
+      const a = byBuurt.get(b);
+      if (a) merge(total, a);
+      for (const wf of WORK_FORMS) {
+        const f = byBuurtForm.get(`${b}|${wf}`);
+        if (f) merge(acc(forms as Map<string, Acc>, wf), f);
+      }
+    }
+    return {
+      buurtId,
+      bases: { ...total.base },
+      selfNoAnswer: total.selfNoAnswer,
+      groups: groups.map((g) => {
+        // All buurten together: the area's share, or the buurt's own when the filter holds just one.
+        const only = buurtId ?? (buurtIds.length === 1 ? buurtIds[0]! : null);
+        const population = (only === null ? g.share.total : g.share.byBuurt[only]) ?? null;
+        const cells = Object.fromEntries(
+          MEASURES.map((m) => [
+            m,
+            cellOf(total.count[m].get(g.id) ?? 0, total.base[m], population, k, threshold),
+          ]),
+        ) as Record<Measure, MeasureCell>;
+        const bestWorkForms = Object.fromEntries(
+          MEASURES.map((m) => {
+            const list: WorkFormReach[] = [];
+            for (const [wf, a] of forms) {
+              const count = a.count[m].get(g.id) ?? 0;
+              if (count >= k && a.base[m] > 0)
+                list.push({ workForm: wf, count, base: a.base[m], share: count / a.base[m] });
+            }
+            list.sort((x, y) => y.share - x.share || y.count - x.count);
+            return [m, list.slice(0, topN)];
+          }),
+        ) as Record<Measure, WorkFormReach[]>;
+        return {
+          groupId: g.id,
+          population,
+          ...cells,
+          underIn: MEASURES.filter((m) => cells[m].status === 'under'),
+          bestWorkForms,
+        };
+      }),
+    };
+  };
+
+  const configured = process.buurten.map((b) => b.id);
+  const seen = [...byBuurt.keys()];
+  const buurtIds = [...configured, ...seen.filter((id) => !configured.includes(id)).sort()].filter(
+    (id) => !filter.buurtIds?.length || filter.buurtIds.includes(id),
+  );
+  return {
+    k,
+    threshold,
+    area: scope(buurtIds, null),
+    buurten: buurtIds.map((b) => scope([b], b)),
+  };
+}

@@ -1,0 +1,209 @@
+import type { Contribution } from '../contribution';
+import { toCsv } from '../csv';
+import type { Attendance, Meeting } from '../meeting';
+import type { Process } from '../process';
+import { type Cell, type DataTable, dayCell } from '../table';
+import { attendanceByMeeting, meetingDay, meetingsById } from './data';
+import { type Translate, translateNl } from './labels';
+import { computeReach, MEASURES, type MeasureCell, type ScopeReach } from './reach';
+import { suppressCount } from './suppress';
+
+/**
+ * The records a report reads: a merged bundle's records per type, or the device's tables. Other
+ * record types (contacts for feedback, votes, …) may be present and are ignored: contacts never
+ * appear in an analysis export.
+ */
+export interface ReportRecords {
+  meetings?: readonly Meeting[];
+  contributions?: readonly Contribution[];
+  attendance?: readonly Attendance[];
+  readonly [table: string]: readonly unknown[] | undefined;
+}
+
+const round = (n: number, digits: number) => {
+  const f = 10 ** digits;
+  // toPrecision first: 0.15 / 0.4 is 0.37499999999999994 in floating point, and should round to 0.38.
+  return Math.round(Number((n * f).toPrecision(12))) / f;
+};
+const percent = (share: number | null) => (share === null ? null : round(share * 100, 1));
+
+/**
+ * The four analysis tables of a process: contributions, meetings, attendance and reach. Only what
+ * an analysis needs: no contacts, no respondent ids, no target-group tags per contribution (those
+ * appear only counted, in the reach table, where fewer than k people show as "<k").
+ */
+export function reportTables(
+  records: ReportRecords,
+  process: Process,
+  t: Translate = translateNl,
+): DataTable[] {
+  const data = {
+    meetings: records.meetings ?? [],
+    contributions: records.contributions ?? [],
+    attendance: records.attendance ?? [],
+  };
+  const k = process.settings.minGroupSize;
+  const meetings = meetingsById(data, process.id);
+  const attendance = attendanceByMeeting(data);
+  const buurt = (id: string) => process.buurten.find((b) => b.id === id)?.name ?? id;
+  const theme = new Map(process.themes.map((th) => [th.id, th.label]));
+  const workForm = (m: Meeting) =>
+    m.workForm === 'anders' && m.workFormOther
+      ? `${t('workForm.anders')}: ${m.workFormOther}`
+      : t(`workForm.${m.workForm}`);
+  const sortedMeetings = [...meetings.values()].sort(
+    (a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id),
+  );
+
+  const perMeeting = new Map<string, number>();
+  // Like the overview: contributions of live meetings only (not of a deleted or not yet imported meeting).
+  const contributions = data.contributions.filter(
+    (c) => !c.deleted && c.processId === process.id && meetings.has(c.meetingId),
+  );
+  for (const c of contributions) perMeeting.set(c.meetingId, (perMeeting.get(c.meetingId) ?? 0) + 1);
+  const dayOf = (c: Contribution) => meetings.get(c.meetingId)!.startsAt;
+  contributions.sort(
+    (a, b) =>
+      dayOf(a).localeCompare(dayOf(b)) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+
+  const contributionTable: DataTable = {
+    name: t('export.table.contributions'),
+    sheet: t('export.sheet.contributions'),
+    columns: [
+      t('export.col.id'),
+      t('export.col.meetingId'),
+      t('export.col.date'),
+      t('export.col.buurt'),
+      t('export.col.location'),
+      t('export.col.workForm'),
+      t('export.col.source'),
+      t('export.col.kind'),
+      t('export.col.themes'),
+      t('export.col.text'),
+      t('export.col.agree'),
+    ],
+    rows: contributions.map((c): Cell[] => {
+      const m = meetings.get(c.meetingId)!;
+      return [
+        c.id,
+        c.meetingId,
+        dayCell(meetingDay(m)),
+        buurt(m.buurtId),
+        m.location,
+        workForm(m),
+        t(`capture.source.${c.source}`),
+        t(`kind.${c.kind}`),
+        c.themeIds.map((id) => theme.get(id) ?? id).join(', '),
+        c.text,
+        c.agreeCount,
+      ];
+    }),
+  };
+
+  const meetingTable: DataTable = {
+    name: t('export.table.meetings'),
+    sheet: t('export.sheet.meetings'),
+    columns: [
+      t('export.col.id'),
+      t('export.col.date'),
+      t('export.col.time'),
+      t('export.col.buurt'),
+      t('export.col.location'),
+      t('export.col.workForm'),
+      t('export.col.status'),
+      t('export.col.contributions'),
+      t('export.col.attendanceTotal'),
+    ],
+    rows: sortedMeetings.map((m): Cell[] => {
+      const att = attendance.get(m.id);
+      return [
+        m.id,
+        dayCell(meetingDay(m)),
+        m.startsAt.slice(11, 16),
+        buurt(m.buurtId),
+        m.location,
+        workForm(m),
+        t(`meeting.status.${m.status}`),
+        perMeeting.get(m.id) ?? 0,
+        att ? suppressCount(att.total, k) : null,
+      ];
+    }),
+  };
+
+  const groups = process.targetGroups;
+  const attendanceTable: DataTable = {
+    name: t('export.table.attendance'),
+    sheet: t('export.sheet.attendance'),
+    columns: [
+      t('export.col.meetingId'),
+      t('export.col.date'),
+      t('export.col.buurt'),
+      t('export.col.workForm'),
+      t('export.col.attendanceTotal'),
+      ...groups.map((g) => g.label),
+    ],
+    rows: sortedMeetings
+      .filter((m) => attendance.has(m.id))
+      .map((m): Cell[] => {
+        const att = attendance.get(m.id)!;
+        return [
+          m.id,
+          dayCell(meetingDay(m)),
+          buurt(m.buurtId),
+          workForm(m),
+          suppressCount(att.total, k),
+          ...groups.map((g) => suppressCount(att.byGroup[g.id] ?? 0, k)),
+        ];
+      }),
+  };
+
+  const reach = computeReach(data, process);
+  const measureColumns = MEASURES.flatMap((m) => {
+    const measure = t(`measure.${m}`);
+    return ['count', 'base', 'share', 'index', 'verdict', 'best'].map((col) =>
+      t(`export.col.${col}` as 'export.col.count', { measure }),
+    );
+  });
+  const hidden = `<${k}`;
+  const measureCells = (c: MeasureCell, best: string): Cell[] => [
+    suppressCount(c.count, k),
+    suppressCount(c.base, k),
+    c.suppressed ? hidden : percent(c.share),
+    c.suppressed ? hidden : c.index === null ? null : round(c.index, 2),
+    t(`reachStatus.${c.status}`),
+    best,
+  ];
+  const scopeRows = (s: ScopeReach): Cell[][] =>
+    s.groups.map((g) => [
+      s.buurtId === null ? t('export.allBuurten') : buurt(s.buurtId),
+      groups.find((x) => x.id === g.groupId)?.label ?? g.groupId,
+      percent(g.population),
+      ...MEASURES.flatMap((m) =>
+        measureCells(g[m], g.bestWorkForms[m].map((w) => t(`workForm.${w.workForm}`)).join(', ')),
+      ),
+    ]);
+  const reachTable: DataTable = {
+    name: t('export.table.reach'),
+    sheet: t('export.sheet.reach'),
+    columns: [t('export.col.buurt'), t('export.col.group'), t('export.col.population'), ...measureColumns],
+    rows: [...scopeRows(reach.area), ...reach.buurten.flatMap(scopeRows)],
+  };
+
+  return [contributionTable, meetingTable, attendanceTable, reachTable];
+}
+
+/**
+ * The analysis CSV files of a process (for the app's export and the command line's
+ * `buurtstem report FILE... --csv DIR`): one file per table, for Dutch Excel.
+ */
+export function reportCsvFiles(
+  records: ReportRecords,
+  process: Process,
+  t: Translate = translateNl,
+): { name: string; content: string }[] {
+  return reportTables(records, process, t).map((table) => ({
+    name: `${table.name}.csv`,
+    content: toCsv(table),
+  }));
+}
