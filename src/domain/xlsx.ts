@@ -18,13 +18,28 @@ const STYLE_QUOTED = 2;
 const STYLE_HEADING = 3;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Characters XML 1.0 cannot hold (control characters, lone surrogates): removed. */
-const INVALID_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Remove what XML 1.0 cannot hold: control characters (except tab, LF, CR), U+FFFE/U+FFFF, lone surrogates. */
+export function xmlSafe(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i]! + text[i + 1]!;
+        i++;
+      }
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) continue;
+    out += text[i];
+  }
+  return out;
+}
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML, '')
+  return xmlSafe(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
