@@ -2,18 +2,12 @@ import { useState } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
 import { ensureDevice, setDeviceLabel } from '../../db/device';
 import { useLive } from '../../db/live';
-import { readConfigText, saveProcessConfig } from '../../db/processes';
-import { CONFIG_FORMAT, CONFIG_VERSION, type Process, type ProcessConfig } from '../../domain/process';
-import type { Problem } from '../../domain/validation';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { Notice, ProblemList } from '../../ui/Notice';
-
-export function configOf(p: Process): ProcessConfig {
-  const { id: _i, createdAt: _c, updatedAt: _u, deviceId: _d, rev: _r, deleted: _x, ...config } = p;
-  return config;
-}
+import { ConfigFileSection } from './ConfigFileSection';
+import { ConfigEditor } from './editor/ConfigEditor';
+import './settings.css';
 
 function DeviceSection() {
   const t = useT();
@@ -59,66 +53,6 @@ function DeviceSection() {
   );
 }
 
-function ConfigFileSection({ process }: { process: Process | null }) {
-  const t = useT();
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [loaded, setLoaded] = useState(false);
-
-  const onFile = async (e: Event) => {
-    const input = e.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    setLoaded(false);
-    setProblems([]);
-    if (!file) return;
-    const parsed = readConfigText(await file.text());
-    input.value = '';
-    if (!parsed.ok) {
-      setProblems(parsed.problems);
-      return;
-    }
-    await saveProcessConfig(parsed.value.process, process?.id);
-    setLoaded(true);
-  };
-
-  const download = () => {
-    if (!process) return;
-    const body = JSON.stringify(
-      { format: CONFIG_FORMAT, version: CONFIG_VERSION, process: configOf(process) },
-      null,
-      2,
-    );
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-    a.download = 'buurtstem-configuratie.json';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
-
-  return (
-    <section aria-labelledby="h-config-file" class="bs-card">
-      <h2 class="utrecht-heading-2" id="h-config-file">
-        {t('settings.loadFile')}
-      </h2>
-      <Field id="config-file" label={t('settings.loadFile')} description={t('settings.loadFileHelp')}>
-        <input
-          id="config-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="config-file-desc"
-          onChange={onFile}
-        />
-      </Field>
-      {problems.length ? <ProblemList title={t('settings.fileRefused')} problems={problems} /> : null}
-      {loaded ? <Notice kind="ok">{t('settings.loadedFile')}</Notice> : null}
-      {process ? (
-        <div class="bs-actions">
-          <Button onClick={download}>{t('settings.download')}</Button>
-        </div>
-      ) : null}
-    </section>
-  );
-}
-
 /** Settings: this device, and the participation process configuration. */
 export default function SettingsScreen() {
   const t = useT();
@@ -135,7 +69,7 @@ export default function SettingsScreen() {
           <strong>{process.name}</strong> — {process.area}
         </p>
       ) : null}
-      <ConfigFileSection process={process} />
+      {process ? <ConfigEditor key={process.id} process={process} /> : <ConfigFileSection process={null} />}
     </>
   );
 }
