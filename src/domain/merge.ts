@@ -6,7 +6,7 @@
  *  - `vv`: a small version vector: for each device, the last stamp of that device this version has
  *    seen (its own stamp included). A version that lacks `vv` is read as `{ [deviceId]: updatedAt }`.
  *
- * The rules (documented in docs/FORMAT.md, section "Samenvoegen"):
+ * The rules (documented in docs/FORMAT.md, section "Merging"):
  *  1. Winner: per record the version with the highest `updatedAt` wins (stamps sort as text; the
  *     device id at the end breaks ties). Tombstones (`deleted: true`) are ordinary versions.
  *  2. "Has seen": version A has seen version B when A's version vector is at least B's for every

@@ -1,6 +1,7 @@
 import { capture } from './en/capture';
 import { common } from './en/common';
 import { coordinator } from './en/coordinator';
+import { exchange } from './en/exchange';
 import { kiosk } from './en/kiosk';
 import { meetings } from './en/meetings';
 import { settings } from './en/settings';
@@ -14,4 +15,5 @@ export const en: Record<MessageKey, string> = {
   ...settings,
   ...kiosk,
   ...coordinator,
+  ...exchange,
 };

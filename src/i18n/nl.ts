@@ -1,6 +1,7 @@
 import { capture } from './nl/capture';
 import { common } from './nl/common';
 import { coordinator } from './nl/coordinator';
+import { exchange } from './nl/exchange';
 import { kiosk } from './nl/kiosk';
 import { meetings } from './nl/meetings';
 import { settings } from './nl/settings';
@@ -16,6 +17,7 @@ export const nl = {
   ...settings,
   ...kiosk,
   ...coordinator,
+  ...exchange,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,174 @@
+/**
+ * Bundle format v1: the file a device exports and a coordinator imports (docs/FORMAT.md).
+ * Pure zod schemas (no DOM, no Dexie): the app and the command line share them, and
+ * scripts/make-bundle-schema.mjs turns them into docs/bundle.schema.json.
+ */
+import { z } from 'zod';
+import { HLC_PATTERN } from '../domain/clock';
+import { contributionSchema } from '../domain/contribution';
+import { lessonSchema } from '../domain/lesson';
+import { attendanceSchema, meetingSchema } from '../domain/meeting';
+import { processSchema } from '../domain/process';
+import { recordMetaSchema } from '../domain/record';
+
+export const BUNDLE_FORMAT = 'buurtstem-bundle';
+export const BUNDLE_VERSION = 1;
+export const ENVELOPE_FORMAT = 'buurtstem-encrypted';
+export const ENVELOPE_VERSION = 1;
+
+/** A file larger than this is refused before it is read (the app checks File.size, the CLI stat). */
+export const MAX_BUNDLE_BYTES = 200 * 1000 * 1000;
+
+/**
+ * The record types a bundle can hold, in this order. Same list as SYNC_TABLES in src/db/schema.ts
+ * (tests/unit/exchange.format.test.ts checks that they stay equal); repeated here so the command
+ * line does not load Dexie.
+ */
+export const EXCHANGE_TABLES = [
+  'processes',
+  'meetings',
+  'contributions',
+  'attendance',
+  'lessons',
+  'votes',
+  'agendaItems',
+  'contacts',
+  'feedback',
+  'keyFigures',
+  'budgetLines',
+] as const;
+export type ExchangeTable = (typeof EXCHANGE_TABLES)[number];
+
+/** What a "publish" bundle of the coordinator may carry to the devices (configuration, later the agenda). */
+export const PUBLISH_TABLES: readonly ExchangeTable[] = ['processes', 'agendaItems'];
+
+export const BUNDLE_KINDS = ['device', 'publish', 'merged'] as const;
+export type BundleKind = (typeof BUNDLE_KINDS)[number];
+
+/**
+ * Records of later features: the common record fields are checked, the rest is kept as it is.
+ * TODO(issue 6): strict schemas for votes, agendaItems and feedback.
+ * TODO(issue 4): strict schema for contacts. TODO(issue 7): keyFigures and budgetLines.
+ */
+const looseRecordSchema = recordMetaSchema.loose();
+
+/** The schema every record of a table must pass (the same as on the device). */
+export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = {
+  processes: processSchema,
+  meetings: meetingSchema,
+  contributions: contributionSchema,
+  attendance: attendanceSchema,
+  lessons: lessonSchema,
+  votes: looseRecordSchema,
+  agendaItems: looseRecordSchema,
+  contacts: looseRecordSchema,
+  feedback: looseRecordSchema,
+  keyFigures: looseRecordSchema,
+  budgetLines: looseRecordSchema,
+};
+
+export const deviceIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'geen geldige apparaatcode' })
+  .describe('Apparaatcode: het laatste deel van elke klokwaarde van dit apparaat.');
+
+const count = z.number().int().min(0);
+
+/** localSeq range of the changes in a device bundle: (fromSeq - 1, toSeq]. */
+export const rangeSchema = z
+  .object({
+    fromSeq: z.number().int().min(1),
+    toSeq: z.number().int().min(0),
+  })
+  .refine((r) => r.fromSeq <= r.toSeq + 1, { error: 'fromSeq mag niet na toSeq + 1 liggen' })
+  .describe('Welke lokale volgnummers (localSeq) het bestand bevat: van fromSeq tot en met toSeq.');
+
+/** One device export that a merged bundle contains (so the coordinator can still see gaps). */
+export const sourceSchema = z.object({
+  deviceId: deviceIdSchema,
+  deviceLabel: z.string().max(60),
+  exportSeq: z.number().int().min(1),
+  range: rangeSchema.nullable(),
+});
+export type BundleSource = z.infer<typeof sourceSchema>;
+
+const countsSchema = z.partialRecord(z.enum(EXCHANGE_TABLES), count);
+
+export const headerSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT).describe('Altijd "buurtstem-bundle".'),
+  formatVersion: z.literal(BUNDLE_VERSION).describe('Versie van dit formaat.'),
+  kind: z
+    .enum(BUNDLE_KINDS)
+    .describe(
+      'device: export van één apparaat; publish: configuratie (later de agenda) van de coördinator naar de apparaten; merged: samengevoegd bestand.',
+    ),
+  appVersion: z
+    .string()
+    .min(1)
+    .max(40)
+    .describe('Versie van de app of opdrachtregel die het bestand maakte.'),
+  device: z.object({ id: deviceIdSchema, label: z.string().max(60) }),
+  processId: z.uuid().nullable().describe('Het participatietraject waar het apparaat aan werkte.'),
+  exportSeq: z
+    .number()
+    .int()
+    .min(0)
+    .describe('Volgnummer van deze export op dit apparaat (1, 2, 3, …; 0 bij een samengevoegd bestand).'),
+  exportedAt: z.iso.datetime({ offset: true, error: 'geen geldige datum en tijd' }),
+  range: rangeSchema.nullable(),
+  counts: z.object({ records: countsSchema, conflicts: countsSchema }),
+  sources: z
+    .array(sourceSchema)
+    .max(100000)
+    .default([])
+    .describe('Bij een samengevoegd bestand: de apparaat-exports die erin zitten.'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'geen geldige SHA-256 (64 tekens 0-9 a-f)' })
+    .describe(
+      'SHA-256 (hex) van JSON.stringify(payload): de payload compact, in de volgorde van het bestand.',
+    ),
+});
+export type BundleHeader = z.infer<typeof headerSchema>;
+
+const tablesOf = (schemaOf: (t: ExchangeTable) => z.ZodType) =>
+  z.strictObject(
+    Object.fromEntries(EXCHANGE_TABLES.map((t) => [t, z.array(schemaOf(t)).optional()])) as Record<
+      ExchangeTable,
+      z.ZodOptional<z.ZodArray<z.ZodType>>
+    >,
+  );
+
+/** The whole file, for documentation (docs/bundle.schema.json). The app validates it piece by piece. */
+export const bundleFileSchema = z.object({
+  header: headerSchema,
+  payload: z.object({
+    records: tablesOf((t) => RECORD_SCHEMAS[t]).describe(
+      'Per soort gegevens de huidige versie van elk record (verwijderde records als tombstone: deleted = true).',
+    ),
+    conflicts: tablesOf((t) => RECORD_SCHEMAS[t]).describe(
+      'Versies die verloren bij een gelijktijdige wijziging en nog niet zijn afgehandeld.',
+    ),
+  }),
+});
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'geen geldige base64' });
+
+/** An encrypted bundle: PBKDF2-SHA256 → AES-GCM-256 over the bundle's JSON text. */
+export const envelopeSchema = z.object({
+  format: z.literal(ENVELOPE_FORMAT),
+  formatVersion: z.literal(ENVELOPE_VERSION),
+  cipher: z.literal('AES-GCM-256'),
+  kdf: z.object({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().int().min(600_000).max(10_000_000),
+    salt: base64.describe('16 willekeurige bytes, base64'),
+  }),
+  iv: base64.describe('12 willekeurige bytes, base64'),
+  ciphertext: base64.describe('AES-GCM-versleutelde UTF-8-tekst van het bundelbestand, met de tag, base64'),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+/** HLC stamp pattern, re-exported for the readers. */
+export { HLC_PATTERN };

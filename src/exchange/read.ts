@@ -1,0 +1,271 @@
+/**
+ * Reading a bundle file: every check from "is this JSON at all" to "does each record pass its
+ * schema". Pure (no Dexie, no DOM): the app's import and the command line use the same code.
+ * Never throws for bad input; returns the problems instead.
+ */
+import { MAX_DRIFT_MS } from '../domain/clock';
+import type { Version } from '../domain/merge';
+import { pathText } from '../domain/validation';
+import { sha256Hex } from './bytes';
+import { decryptText } from './crypto';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type BundleHeader,
+  ENVELOPE_FORMAT,
+  EXCHANGE_TABLES,
+  type ExchangeTable,
+  envelopeSchema,
+  headerSchema,
+  MAX_BUNDLE_BYTES,
+  RECORD_SCHEMAS,
+} from './format';
+import { type ExchangeProblem, problem } from './problems';
+
+export type TableVersions = Partial<Record<ExchangeTable, Version[]>>;
+
+export interface ParsedBundle {
+  header: BundleHeader;
+  records: TableVersions;
+  conflicts: TableVersions;
+  encrypted: boolean;
+}
+
+export type ReadResult =
+  | { ok: true; bundle: ParsedBundle }
+  | { ok: false; problems: ExchangeProblem[]; encrypted: boolean };
+
+export interface ReadOptions {
+  passphrase?: string | undefined;
+  /** Wall-clock "now" in ms (tests pass a fixed one). */
+  now?: number;
+}
+
+/** Records before this date are absurd (the app did not exist). */
+export const MIN_DATE_MS = Date.UTC(2000, 0, 1);
+/** At most this many record problems are listed per file. */
+export const MAX_PROBLEMS = 20;
+
+const CONFIG_FORMAT = 'buurtstem-config';
+const FORBIDDEN_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
+const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function formatBytes(n: number): string {
+  return `${Math.round(n / 1e5) / 10} MB`;
+}
+
+/** Checked on the file size before anything is read. */
+export function sizeProblem(bytes: number): ExchangeProblem | null {
+  return bytes > MAX_BUNDLE_BYTES
+    ? problem('tooLarge', { size: formatBytes(bytes), max: formatBytes(MAX_BUNDLE_BYTES) })
+    : null;
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; problem: ExchangeProblem };
+
+/**
+ * JSON.parse without prototype pollution: keys named __proto__, constructor or prototype refuse the
+ * file. Inside a JSON string every quote is escaped, so the pattern only matches real keys; keys
+ * written with \u escapes are caught by the reviver (only used when the text has \u escapes).
+ */
+export function parseJsonSafe(text: string): Parsed {
+  if (FORBIDDEN_KEY.test(text)) return { ok: false, problem: problem('forbiddenKeys') };
+  let polluted = false;
+  try {
+    const value = text.includes('\\u')
+      ? JSON.parse(text, (key, v) => {
+          if (FORBIDDEN_NAMES.has(key)) polluted = true;
+          return v;
+        })
+      : JSON.parse(text);
+    return polluted ? { ok: false, problem: problem('forbiddenKeys') } : { ok: true, value };
+  } catch {
+    return { ok: false, problem: problem('notJson') };
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function refuse(problems: ExchangeProblem[], encrypted: boolean): ReadResult {
+  return { ok: false, problems, encrypted };
+}
+
+/** Read and check a bundle file's text (plain or encrypted). */
+export async function readBundleText(text: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  return readLayer(text, opts, false);
+}
+
+async function readLayer(text: string, opts: ReadOptions, encrypted: boolean): Promise<ReadResult> {
+  if (text.trim() === '') return refuse([problem('empty')], encrypted);
+  const json = parseJsonSafe(text);
+  if (!json.ok) return refuse([json.problem], encrypted);
+  const value = json.value;
+  if (Array.isArray(value)) return refuse([problem('arrayNotBundle')], encrypted);
+  if (!isObject(value)) return refuse([problem('otherApp')], encrypted);
+
+  if (value.format === ENVELOPE_FORMAT) {
+    if (encrypted) return refuse([problem('nestedEnvelope')], true);
+    const env = envelopeSchema.safeParse(value);
+    if (!env.success) return refuse([problem('badEnvelope')], true);
+    if (!opts.passphrase) return refuse([problem('needsPassphrase')], true);
+    const plain = await decryptText(env.data, opts.passphrase);
+    if (plain === null) return refuse([problem('wrongPassphrase')], true);
+    return readLayer(plain, opts, true);
+  }
+  if (value.format === CONFIG_FORMAT) return refuse([problem('configFile')], encrypted);
+
+  const rawHeader = value.header;
+  if (!isObject(rawHeader)) {
+    return refuse(
+      [
+        typeof value.format === 'string'
+          ? problem('unknownFormat', { format: value.format.slice(0, 60) })
+          : problem('otherApp'),
+      ],
+      encrypted,
+    );
+  }
+  if (rawHeader.format !== BUNDLE_FORMAT) {
+    return refuse(
+      [
+        typeof rawHeader.format === 'string'
+          ? problem('unknownFormat', { format: rawHeader.format.slice(0, 60) })
+          : problem('otherApp'),
+      ],
+      encrypted,
+    );
+  }
+  if (typeof rawHeader.formatVersion === 'number' && rawHeader.formatVersion > BUNDLE_VERSION) {
+    return refuse([problem('newerVersion', { version: rawHeader.formatVersion })], encrypted);
+  }
+  const header = headerSchema.safeParse(rawHeader);
+  if (!header.success) {
+    return refuse(
+      header.error.issues
+        .slice(0, MAX_PROBLEMS)
+        .map((i) => problem('badHeader', { field: pathText(['header', ...i.path]), message: i.message })),
+      encrypted,
+    );
+  }
+  const payload = value.payload;
+  if (!isObject(payload) || !isObject(payload.records) || !isObject(payload.conflicts)) {
+    return refuse([problem('badPayload')], encrypted);
+  }
+  for (const section of [payload.records, payload.conflicts]) {
+    for (const [key, list] of Object.entries(section)) {
+      if (!(EXCHANGE_TABLES as readonly string[]).includes(key)) {
+        return refuse([problem('unknownTable', { name: key.slice(0, 60) })], encrypted);
+      }
+      if (!Array.isArray(list)) return refuse([problem('badPayload')], encrypted);
+    }
+  }
+  if ((await sha256Hex(JSON.stringify(payload))) !== header.data.sha256) {
+    return refuse([problem('checksum')], encrypted);
+  }
+  const now = opts.now ?? Date.now();
+  if (Date.parse(header.data.exportedAt) > now + MAX_DRIFT_MS) {
+    return refuse(
+      [
+        problem('absurdDate', {
+          table: 'header',
+          n: 0,
+          id: '-',
+          field: 'exportedAt',
+          value: header.data.exportedAt,
+        }),
+      ],
+      encrypted,
+    );
+  }
+  const problems: ExchangeProblem[] = [];
+  const records = checkSection(payload.records as Record<string, unknown[]>, now, problems, true);
+  const conflicts = checkSection(payload.conflicts as Record<string, unknown[]>, now, problems, false);
+  for (const section of ['records', 'conflicts'] as const) {
+    const counted = header.data.counts[section];
+    for (const t of EXCHANGE_TABLES) {
+      const have = (payload[section] as Record<string, unknown[]>)[t]?.length ?? 0;
+      if (have !== (counted[t] ?? 0)) {
+        problems.push(problem('countsMismatch', { table: t, counted: counted[t] ?? 0, found: have }));
+      }
+    }
+  }
+  if (problems.length) return refuse(capped(problems), encrypted);
+  return { ok: true, bundle: { header: header.data, records, conflicts, encrypted } };
+}
+
+function capped(problems: ExchangeProblem[]): ExchangeProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), problem('moreProblems', { n: problems.length - MAX_PROBLEMS })];
+}
+
+const stampMs = (stamp: string) => Number(stamp.slice(0, 15));
+const stampDevice = (stamp: string) => stamp.slice(21);
+
+/** Validate every record of one section with its table's schema, dates and clocks. */
+function checkSection(
+  section: Record<string, unknown[]>,
+  now: number,
+  problems: ExchangeProblem[],
+  uniqueIds: boolean,
+): TableVersions {
+  const out: TableVersions = {};
+  const maxMs = now + MAX_DRIFT_MS;
+  for (const table of EXCHANGE_TABLES) {
+    const list = section[table];
+    if (!list) continue;
+    const schema = RECORD_SCHEMAS[table];
+    const valid: Version[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      if (problems.length > MAX_PROBLEMS) break;
+      const raw = list[i];
+      const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id.slice(0, 40) : '-';
+      const where = { table, n: i + 1, id: rawId };
+      const r = schema.safeParse(raw);
+      if (!r.success) {
+        const issue = r.error.issues[0]!;
+        problems.push(
+          problem('recordInvalid', { ...where, field: pathText(issue.path), message: issue.message }),
+        );
+        continue;
+      }
+      const v = r.data as Version;
+      if (uniqueIds) {
+        if (seen.has(v.id)) {
+          problems.push(problem('duplicateId', { table, id: v.id }));
+          continue;
+        }
+        seen.add(v.id);
+      }
+      const ms = stampMs(v.updatedAt);
+      if (ms > maxMs) {
+        problems.push(problem('futureStamp', { ...where, value: new Date(ms).toISOString() }));
+        continue;
+      }
+      const created = Date.parse(v.createdAt);
+      if (ms < MIN_DATE_MS || created < MIN_DATE_MS || created > maxMs) {
+        const field = ms < MIN_DATE_MS ? 'updatedAt' : 'createdAt';
+        const value = field === 'updatedAt' ? new Date(ms).toISOString() : v.createdAt;
+        problems.push(problem('absurdDate', { ...where, field, value }));
+        continue;
+      }
+      if (stampDevice(v.updatedAt) !== v.deviceId || !vvFits(v)) {
+        problems.push(problem('badClock', where));
+        continue;
+      }
+      valid.push(v);
+    }
+    out[table] = valid;
+  }
+  return out;
+}
+
+/** Every entry of the version vector belongs to its device and is not later than the version itself. */
+function vvFits(v: Version): boolean {
+  if (!v.vv) return true;
+  for (const [d, s] of Object.entries(v.vv)) {
+    if (stampDevice(s) !== d || s > v.updatedAt) return false;
+  }
+  return true;
+}
