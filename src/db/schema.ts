@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Contribution } from '../domain/contribution';
+import type { BudgetLine, KeyFigure } from '../domain/design';
 import type { Lesson } from '../domain/lesson';
 import type { Attendance, Meeting } from '../domain/meeting';
 import type { Process } from '../domain/process';
@@ -83,8 +84,8 @@ export class BuurtstemDb extends Dexie {
   agendaItems!: Table<GenericRow, string>;
   contacts!: Table<GenericRow, string>;
   feedback!: Table<GenericRow, string>;
-  keyFigures!: Table<GenericRow, string>;
-  budgetLines!: Table<GenericRow, string>;
+  keyFigures!: Table<Row<KeyFigure>, string>;
+  budgetLines!: Table<Row<BudgetLine>, string>;
   conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
   imports!: Table<Record<string, unknown> & { id: string; deviceId: string; importedAt: string }, string>;
   kv!: Table<KvRow, string>;
