@@ -151,6 +151,7 @@ async function main() {
     console.log(
       `first-load JS of the capture route: ${kb(cap.firstLoad)} gzip (${cap.files.length} files; budget 60 kB)`,
     );
+    for (const f of cap.files) console.log(`  ${f} ${kb(gz(join(DIST, f)))}`);
     console.log(`precache: ${pre.entries} files, ${kb(pre.raw)} raw, ${kb(pre.zipped)} gzip`);
     console.log(
       `save one contribution (form to list, n=${SAVES}): median ${appMed.toFixed(1)} ms, p95 ${quantile(cap.app, 0.95).toFixed(1)} ms`,

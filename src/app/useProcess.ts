@@ -1,6 +1,7 @@
 import { useLive } from '../db/live';
 import { getActiveProcess } from '../db/processes';
-import { GROUP_NO_ANSWER, GROUP_UNKNOWN, type Process } from '../domain/process';
+import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from '../domain/constants';
+import type { Process } from '../domain/process';
 import { type MessageKey, t } from '../i18n';
 
 /** The active participation process, live from the database. */

@@ -1,7 +1,8 @@
-import { type Contribution, contributionSchema } from '../domain/contribution';
+import type { Contribution } from '../domain/contribution';
 import { guardWrite } from './errors';
 import { changeRow, createRow, notDeleted } from './records';
 import { db } from './schema';
+import { schemas } from './schemas';
 import { requestPersistence } from './storage';
 
 export type ContributionInput = Omit<
@@ -15,10 +16,11 @@ export async function contributionsOfMeeting(meetingId: string): Promise<Contrib
 }
 
 export async function addContribution(input: ContributionInput): Promise<Contribution> {
+  const s = await schemas();
   void requestPersistence();
   return guardWrite(() =>
     db.transaction('rw', db.contributions, db.kv, async () => {
-      const row = await createRow(contributionSchema, input);
+      const row = await createRow(s.contributionSchema, input);
       await db.contributions.add(row);
       return row;
     }),
@@ -27,11 +29,12 @@ export async function addContribution(input: ContributionInput): Promise<Contrib
 
 /** Several contributions at once (one kiosk resident's answers), all or nothing. */
 export async function addContributions(inputs: ContributionInput[]): Promise<Contribution[]> {
+  const s = await schemas();
   void requestPersistence();
   return guardWrite(() =>
     db.transaction('rw', db.contributions, db.kv, async () => {
       const rows = [];
-      for (const input of inputs) rows.push(await createRow(contributionSchema, input));
+      for (const input of inputs) rows.push(await createRow(s.contributionSchema, input));
       await db.contributions.bulkAdd(rows);
       return rows;
     }),
@@ -42,11 +45,12 @@ export async function updateContribution(
   id: string,
   patch: Partial<ContributionInput>,
 ): Promise<Contribution> {
+  const s = await schemas();
   return guardWrite(() =>
     db.transaction('rw', db.contributions, db.kv, async () => {
       const prev = await db.contributions.get(id);
       if (!prev) throw new Error(`contribution ${id} not found`);
-      const row = await changeRow(contributionSchema, prev, patch);
+      const row = await changeRow(s.contributionSchema, prev, patch);
       await db.contributions.put(row);
       return row;
     }),
@@ -63,11 +67,12 @@ export async function restoreContribution(id: string): Promise<void> {
 }
 
 async function setDeleted(id: string, deleted: boolean): Promise<void> {
+  const s = await schemas();
   await guardWrite(() =>
     db.transaction('rw', db.contributions, db.kv, async () => {
       const prev = await db.contributions.get(id);
       if (!prev || prev.deleted === deleted) return;
-      await db.contributions.put(await changeRow(contributionSchema, prev, { deleted }));
+      await db.contributions.put(await changeRow(s.contributionSchema, prev, { deleted }));
     }),
   );
 }

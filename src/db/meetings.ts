@@ -1,9 +1,9 @@
 import type { Lesson } from '../domain/lesson';
-import { lessonSchema } from '../domain/lesson';
-import { type Attendance, attendanceSchema, type Meeting, meetingSchema } from '../domain/meeting';
+import type { Attendance, Meeting } from '../domain/meeting';
 import { guardWrite } from './errors';
 import { changeRow, createRow, notDeleted } from './records';
 import { db } from './schema';
+import { schemas } from './schemas';
 import { requestPersistence } from './storage';
 
 export type MeetingInput = Pick<
@@ -23,10 +23,11 @@ export async function getMeeting(id: string): Promise<Meeting | undefined> {
 }
 
 export async function planMeeting(input: MeetingInput): Promise<Meeting> {
+  const s = await schemas();
   void requestPersistence();
   return guardWrite(() =>
     db.transaction('rw', db.meetings, db.kv, async () => {
-      const row = await createRow(meetingSchema, {
+      const row = await createRow(s.meetingSchema, {
         plannedGroupIds: [],
         notes: '',
         ...input,
@@ -39,11 +40,12 @@ export async function planMeeting(input: MeetingInput): Promise<Meeting> {
 }
 
 export async function updateMeeting(id: string, patch: Partial<MeetingInput>): Promise<Meeting> {
+  const s = await schemas();
   return guardWrite(() =>
     db.transaction('rw', db.meetings, db.kv, async () => {
       const prev = await db.meetings.get(id);
       if (!prev) throw new Error(`meeting ${id} not found`);
-      const row = await changeRow(meetingSchema, prev, patch);
+      const row = await changeRow(s.meetingSchema, prev, patch);
       await db.meetings.put(row);
       return row;
     }),
@@ -51,12 +53,13 @@ export async function updateMeeting(id: string, patch: Partial<MeetingInput>): P
 }
 
 export async function startMeeting(id: string): Promise<Meeting> {
+  const s = await schemas();
   return guardWrite(() =>
     db.transaction('rw', db.meetings, db.kv, async () => {
       const prev = await db.meetings.get(id);
       if (!prev) throw new Error(`meeting ${id} not found`);
       if (prev.status === 'bezig') return prev;
-      const row = await changeRow(meetingSchema, prev, {
+      const row = await changeRow(s.meetingSchema, prev, {
         status: 'bezig',
         startedAt: prev.startedAt ?? new Date().toISOString(),
         closedAt: undefined,
@@ -71,11 +74,12 @@ export type LessonInput = Pick<Lesson, 'category' | 'text' | 'doDifferently'>;
 
 /** Close a meeting with its notes and lessons, all in one transaction. */
 export async function closeMeeting(id: string, notes: string, lessons: LessonInput[]): Promise<Meeting> {
+  const s = await schemas();
   return guardWrite(() =>
     db.transaction('rw', db.meetings, db.lessons, db.kv, async () => {
       const prev = await db.meetings.get(id);
       if (!prev) throw new Error(`meeting ${id} not found`);
-      const row = await changeRow(meetingSchema, prev, {
+      const row = await changeRow(s.meetingSchema, prev, {
         status: 'afgesloten',
         notes,
         closedAt: new Date().toISOString(),
@@ -83,7 +87,7 @@ export async function closeMeeting(id: string, notes: string, lessons: LessonInp
       await db.meetings.put(row);
       for (const l of lessons.filter((l) => l.text.trim())) {
         await db.lessons.add(
-          await createRow(lessonSchema, {
+          await createRow(s.lessonSchema, {
             ...l,
             processId: prev.processId,
             meetingId: prev.id,
@@ -114,6 +118,7 @@ export async function adjustAttendance(
   delta: number,
   groupId?: string,
 ): Promise<Attendance> {
+  const s = await schemas();
   return guardWrite(() =>
     db.transaction('rw', db.attendance, db.kv, async () => {
       const prev = await getAttendance(meetingId);
@@ -128,8 +133,8 @@ export async function adjustAttendance(
         nextTotal = Math.max(0, total + delta);
       }
       const row = prev
-        ? await changeRow(attendanceSchema, prev, { total: nextTotal, byGroup })
-        : await createRow(attendanceSchema, { meetingId, total: nextTotal, byGroup });
+        ? await changeRow(s.attendanceSchema, prev, { total: nextTotal, byGroup })
+        : await createRow(s.attendanceSchema, { meetingId, total: nextTotal, byGroup });
       await db.attendance.put(row);
       return row;
     }),

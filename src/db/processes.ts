@@ -1,15 +1,10 @@
-import {
-  type ConfigFile,
-  configFileSchema,
-  type Process,
-  type ProcessConfig,
-  processSchema,
-} from '../domain/process';
-import { type Checked, check, parseJson } from '../domain/validation';
+import type { ConfigFile, Process, ProcessConfig } from '../domain/process';
+import type { Checked } from '../domain/validation';
 import { guardWrite } from './errors';
 import { getKv, setKv } from './kv';
 import { changeRow, createRow, notDeleted } from './records';
 import { db } from './schema';
+import { schemas } from './schemas';
 
 const ACTIVE_KEY = 'activeProcessId';
 
@@ -30,9 +25,8 @@ export async function setActiveProcess(id: string): Promise<void> {
 }
 
 /** Validate a configuration file's text; never throws. */
-export function readConfigText(text: string): Checked<ConfigFile> {
-  const json = parseJson(text);
-  return json.ok ? check(configFileSchema, json.value) : json;
+export async function readConfigText(text: string): Promise<Checked<ConfigFile>> {
+  return (await schemas()).readConfigText(text);
 }
 
 /**
@@ -40,6 +34,7 @@ export function readConfigText(text: string): Checked<ConfigFile> {
  * process when `processId` is given. The previous configuration stays when validation fails.
  */
 export async function saveProcessConfig(config: ProcessConfig, processId?: string): Promise<Process> {
+  const { processSchema } = await schemas();
   return guardWrite(() =>
     db.transaction('rw', db.processes, db.kv, async () => {
       const prev = processId ? await db.processes.get(processId) : undefined;
@@ -65,7 +60,7 @@ export async function loadInitialConfig(fetchText: () => Promise<string>): Promi
       problems: [{ field: 'config.json', message: 'het bestand kon niet worden gelezen' }],
     };
   }
-  const parsed = readConfigText(text);
+  const parsed = await readConfigText(text);
   if (!parsed.ok) return parsed;
   return { ok: true, value: await saveProcessConfig(parsed.value.process) };
 }

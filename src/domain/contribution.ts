@@ -1,23 +1,15 @@
 import { z } from 'zod';
+import { AGE_BANDS, CONTRIBUTION_KINDS, CONTRIBUTION_SOURCES } from './constants';
 import { recordMetaSchema, slugSchema } from './record';
 
-export const CONTRIBUTION_KINDS = [
-  'mening',
-  'standpunt',
-  'belang',
-  'idee',
-  'ervaring',
-  'knelpunt',
-  'behoefte',
-] as const;
+export { AGE_BANDS, CONTRIBUTION_KINDS, CONTRIBUTION_SOURCES };
+
 export const contributionKindSchema = z.enum(CONTRIBUTION_KINDS);
 export type ContributionKind = z.infer<typeof contributionKindSchema>;
 
-export const CONTRIBUTION_SOURCES = ['facilitator', 'kiosk'] as const;
 export const contributionSourceSchema = z.enum(CONTRIBUTION_SOURCES);
 export type ContributionSource = z.infer<typeof contributionSourceSchema>;
 
-export const AGE_BANDS = ['0-17', '18-24', '25-44', '45-64', '65-74', '75+'] as const;
 export const ageBandSchema = z.enum(AGE_BANDS);
 
 /** A resident's view on a suggested theme in the kiosk. */

@@ -1,15 +1,9 @@
 import { z } from 'zod';
+import { LESSON_CATEGORIES } from './constants';
 import { recordMetaSchema } from './record';
 
-export const LESSON_CATEGORIES = [
-  'bereik',
-  'werkvorm',
-  'locatie',
-  'tijdstip',
-  'communicatie',
-  'samenwerking',
-  'anders',
-] as const;
+export { LESSON_CATEGORIES };
+
 export const lessonCategorySchema = z.enum(LESSON_CATEGORIES);
 export type LessonCategory = z.infer<typeof lessonCategorySchema>;
 

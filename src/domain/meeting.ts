@@ -1,19 +1,12 @@
 import { z } from 'zod';
+import { MEETING_STATUSES, WORK_FORMS } from './constants';
 import { nonEmptyText, recordMetaSchema, slugSchema } from './record';
 
-export const WORK_FORMS = [
-  'tafelgesprek',
-  'inloop',
-  'stadsdeelbezoek',
-  'ontwerpsessie',
-  'huisbezoek',
-  'straatgesprek',
-  'anders',
-] as const;
+export { MEETING_STATUSES, WORK_FORMS };
+
 export const workFormSchema = z.enum(WORK_FORMS);
 export type WorkForm = z.infer<typeof workFormSchema>;
 
-export const MEETING_STATUSES = ['gepland', 'bezig', 'afgesloten'] as const;
 export const meetingStatusSchema = z.enum(MEETING_STATUSES);
 export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 

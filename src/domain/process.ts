@@ -1,24 +1,29 @@
 import { z } from 'zod';
+import {
+  CONFIG_FORMAT,
+  CONFIG_VERSION,
+  GROUP_NO_ANSWER,
+  GROUP_UNKNOWN,
+  PARTICIPATION_LEVELS,
+  PHASES,
+  RESERVED_GROUP_IDS,
+} from './constants';
 import { nonEmptyText, recordMetaSchema, slugSchema } from './record';
 
+export {
+  CONFIG_FORMAT,
+  CONFIG_VERSION,
+  GROUP_NO_ANSWER,
+  GROUP_UNKNOWN,
+  PARTICIPATION_LEVELS,
+  PHASES,
+  RESERVED_GROUP_IDS,
+};
+
 /** Where residents stand on the participation ladder; residents see this in plain words. */
-export const PARTICIPATION_LEVELS = [
-  'informeren',
-  'raadplegen',
-  'meepraten',
-  'adviseren',
-  'coproduceren',
-  'meebeslissen',
-] as const;
 export const participationLevelSchema = z.enum(PARTICIPATION_LEVELS);
 
-export const PHASES = ['ontwerp', 'uitvoering', 'evaluatie'] as const;
 export const phaseSchema = z.enum(PHASES);
-
-/** Group ids that always exist next to the configured target groups. */
-export const GROUP_UNKNOWN = 'onbekend';
-export const GROUP_NO_ANSWER = 'zeg-ik-liever-niet';
-export const RESERVED_GROUP_IDS = [GROUP_UNKNOWN, GROUP_NO_ANSWER] as const;
 
 export const sourceNoteSchema = z.object({
   label: nonEmptyText(300),
@@ -176,8 +181,6 @@ export const processSchema = z.intersection(recordMetaSchema, processConfigSchem
 export type Process = z.infer<typeof processSchema>;
 
 /** A configuration file as shipped or exported: `{ format, version, process }`. */
-export const CONFIG_FORMAT = 'buurtstem-config';
-export const CONFIG_VERSION = 1;
 export const configFileSchema = z.object({
   format: z.literal(CONFIG_FORMAT, { error: `geen Buurtstem-configuratie (verwacht "${CONFIG_FORMAT}")` }),
   version: z.literal(CONFIG_VERSION, { error: `onbekende versie (verwacht ${CONFIG_VERSION})` }),

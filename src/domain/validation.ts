@@ -1,29 +1,10 @@
 import { type ZodType, z } from 'zod';
+import { type Problem, problemsOf } from './problems';
 
 // Zod's own messages in Dutch (for fields without a message of our own).
 z.config(z.locales.nl());
 
-export interface Problem {
-  /** Human-readable path of the field, e.g. "buurten › 2 › themeIds › 0". */
-  field: string;
-  message: string;
-}
-
-export function pathText(path: readonly PropertyKey[]): string {
-  return path.length === 0
-    ? '(bestand)'
-    : path.map((p) => (typeof p === 'number' ? p + 1 : String(p))).join(' › ');
-}
-
-export function problemsOf(error: z.ZodError): Problem[] {
-  return error.issues.map((i) => ({ field: pathText(i.path), message: i.message }));
-}
-
-export function formatProblems(problems: Problem[], max = 10): string {
-  const lines = problems.slice(0, max).map((p) => `${p.field}: ${p.message}`);
-  if (problems.length > max) lines.push(`… en nog ${problems.length - max}`);
-  return lines.join('\n');
-}
+export { formatProblems, type Problem, pathText, problemsOf } from './problems';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 

@@ -90,7 +90,7 @@ describe('device and configuration', () => {
     const before = await getActiveProcess();
     const broken = JSON.parse(configText);
     broken.process.themes[0].label = 42;
-    const r = readConfigText(JSON.stringify(broken));
+    const r = await readConfigText(JSON.stringify(broken));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.field).toBe('process › themes › 1 › label');
     expect(await getActiveProcess()).toEqual(before);

@@ -4,7 +4,7 @@ import { navigate } from '../../app/router';
 import { useDraft } from '../../app/useDraft';
 import { StorageFullError } from '../../db/errors';
 import { closeMeeting } from '../../db/meetings';
-import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/lesson';
+import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/constants';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';

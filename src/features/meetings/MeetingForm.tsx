@@ -5,7 +5,7 @@ import { useDraft } from '../../app/useDraft';
 import { groupLabel, useProcess } from '../../app/useProcess';
 import { StorageFullError } from '../../db/errors';
 import { getMeeting, planMeeting, updateMeeting } from '../../db/meetings';
-import { WORK_FORMS, type WorkForm } from '../../domain/meeting';
+import { WORK_FORMS, type WorkForm } from '../../domain/constants';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';

@@ -1,0 +1,61 @@
+/**
+ * Fixed lists and ids of the domain, without zod, so screens can use them without loading the
+ * validation library on first load. The schema modules import them from here.
+ */
+export const PARTICIPATION_LEVELS = [
+  'informeren',
+  'raadplegen',
+  'meepraten',
+  'adviseren',
+  'coproduceren',
+  'meebeslissen',
+] as const;
+
+export const PHASES = ['ontwerp', 'uitvoering', 'evaluatie'] as const;
+
+/** Group ids that always exist next to the configured target groups. */
+export const GROUP_UNKNOWN = 'onbekend';
+export const GROUP_NO_ANSWER = 'zeg-ik-liever-niet';
+export const RESERVED_GROUP_IDS = [GROUP_UNKNOWN, GROUP_NO_ANSWER] as const;
+
+export const CONFIG_FORMAT = 'buurtstem-config';
+export const CONFIG_VERSION = 1;
+
+export const WORK_FORMS = [
+  'tafelgesprek',
+  'inloop',
+  'stadsdeelbezoek',
+  'ontwerpsessie',
+  'huisbezoek',
+  'straatgesprek',
+  'anders',
+] as const;
+export type WorkForm = (typeof WORK_FORMS)[number];
+
+export const MEETING_STATUSES = ['gepland', 'bezig', 'afgesloten'] as const;
+
+export const CONTRIBUTION_KINDS = [
+  'mening',
+  'standpunt',
+  'belang',
+  'idee',
+  'ervaring',
+  'knelpunt',
+  'behoefte',
+] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+
+export const CONTRIBUTION_SOURCES = ['facilitator', 'kiosk'] as const;
+
+export const AGE_BANDS = ['0-17', '18-24', '25-44', '45-64', '65-74', '75+'] as const;
+
+export const LESSON_CATEGORIES = [
+  'bereik',
+  'werkvorm',
+  'locatie',
+  'tijdstip',
+  'communicatie',
+  'samenwerking',
+  'anders',
+] as const;
+export type LessonCategory = (typeof LESSON_CATEGORIES)[number];
