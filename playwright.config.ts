@@ -10,7 +10,8 @@ const outDir = process.env.BUURTSTEM_OUT ?? 'dist';
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Each build dir gets its own results dir: parallel runs do not wipe each other's output.
+  outputDir: outDir === 'dist' ? 'test-results' : `test-results/${outDir}`,
   timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -7,7 +7,7 @@ import {
   waitForServiceWorker,
 } from './helpers';
 
-const shot = (name: string) => `test-results/screens/${name}.png`;
+const shot = (name: string) => `screenshots/field/${name}.png`;
 
 test.describe('field core on a tablet (1024x768)', () => {
   test('plan, start, capture, count, go offline, reload, close with a lesson', async ({ page, context }) => {
