@@ -1,10 +1,13 @@
 import Dexie, { type Table } from 'dexie';
+import type { AgendaItem } from '../domain/agenda';
 import type { Contribution } from '../domain/contribution';
 import type { BudgetLine, KeyFigure } from '../domain/design';
+import type { Feedback } from '../domain/feedback';
 import type { Lesson } from '../domain/lesson';
 import type { Attendance, Meeting } from '../domain/meeting';
 import type { Process } from '../domain/process';
 import type { RecordMeta } from '../domain/record';
+import type { PriorityVote } from '../domain/votes';
 
 /** A synchronised record as stored on this device: `localSeq` orders local changes for export. */
 export type Row<T extends RecordMeta> = T & { localSeq: number };
@@ -80,10 +83,10 @@ export class BuurtstemDb extends Dexie {
   contributions!: Table<Row<Contribution>, string>;
   attendance!: Table<Row<Attendance>, string>;
   lessons!: Table<Row<Lesson>, string>;
-  votes!: Table<GenericRow, string>;
-  agendaItems!: Table<GenericRow, string>;
+  votes!: Table<Row<PriorityVote>, string>;
+  agendaItems!: Table<Row<AgendaItem>, string>;
   contacts!: Table<GenericRow, string>;
-  feedback!: Table<GenericRow, string>;
+  feedback!: Table<Row<Feedback>, string>;
   keyFigures!: Table<Row<KeyFigure>, string>;
   budgetLines!: Table<Row<BudgetLine>, string>;
   conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
