@@ -1,0 +1,93 @@
+import { contributionSchema } from '../domain/contribution';
+import { type ExampleData, exampleFirstDay, generateExampleData } from '../domain/exampleData';
+import { attendanceSchema, meetingSchema } from '../domain/meeting';
+import type { Process } from '../domain/process';
+import { problemsOf } from '../domain/validation';
+import { guardWrite, InvalidRecordError } from './errors';
+import { nextChange } from './records';
+import { db } from './schema';
+
+/** Which records are example data: their ids, kept locally (never exported). */
+export interface ExampleMarker {
+  processId: string;
+  loadedAt: string;
+  seed: number;
+  ids: { meetings: string[]; contributions: string[]; attendance: string[] };
+}
+
+const KEY = 'exampleData';
+
+export async function getExampleMarker(): Promise<ExampleMarker | undefined> {
+  return (await db.kv.get(KEY))?.value as ExampleMarker | undefined;
+}
+
+/**
+ * Fill the database with example data for a process, in one transaction. Each record is stamped
+ * as a local change (clock and sequence) like any other. Loading twice does nothing the second time.
+ */
+export async function loadExampleData(
+  process: Process,
+  seed = 2026,
+  now = new Date(),
+): Promise<ExampleMarker> {
+  const data: ExampleData = generateExampleData(process, { seed, firstDay: exampleFirstDay(now) });
+  for (const [schema, rows] of [
+    [meetingSchema, data.meetings],
+    [contributionSchema, data.contributions],
+    [attendanceSchema, data.attendance],
+  ] as const) {
+    for (const row of rows) {
+      const r = schema.safeParse(row);
+      if (!r.success) throw new InvalidRecordError(problemsOf(r.error));
+    }
+  }
+  return guardWrite(() =>
+    db.transaction('rw', [db.meetings, db.contributions, db.attendance, db.kv], async () => {
+      const existing = await getExampleMarker();
+      if (existing) return existing;
+      const stamp = async <T extends object>(rows: T[]) => {
+        const out = [];
+        for (const row of rows) {
+          const change = await nextChange();
+          out.push({
+            ...row,
+            updatedAt: change.updatedAt,
+            deviceId: change.deviceId,
+            localSeq: change.localSeq,
+          });
+        }
+        return out;
+      };
+      await db.meetings.bulkAdd(await stamp(data.meetings));
+      await db.attendance.bulkAdd(await stamp(data.attendance));
+      await db.contributions.bulkAdd(await stamp(data.contributions));
+      const marker: ExampleMarker = {
+        processId: process.id,
+        loadedAt: now.toISOString(),
+        seed,
+        ids: {
+          meetings: data.meetings.map((m) => m.id),
+          contributions: data.contributions.map((c) => c.id),
+          attendance: data.attendance.map((a) => a.id),
+        },
+      };
+      await db.kv.put({ key: KEY, value: marker });
+      return marker;
+    }),
+  );
+}
+
+/** Delete exactly the example records (nothing the user made), in one transaction. Returns how many. */
+export async function removeExampleData(): Promise<number> {
+  return guardWrite(() =>
+    db.transaction('rw', [db.meetings, db.contributions, db.attendance, db.kv], async () => {
+      const marker = await getExampleMarker();
+      if (!marker) return 0;
+      await db.meetings.bulkDelete(marker.ids.meetings);
+      await db.contributions.bulkDelete(marker.ids.contributions);
+      await db.attendance.bulkDelete(marker.ids.attendance);
+      await db.kv.delete(KEY);
+      return marker.ids.meetings.length + marker.ids.contributions.length + marker.ids.attendance.length;
+    }),
+  );
+}
