@@ -1,0 +1,292 @@
+import type { AgendaItem, AgendaItemFields } from '../domain/agenda';
+import type { Contribution } from '../domain/contribution';
+import type { Feedback, FeedbackFields } from '../domain/feedback';
+import type { Meeting } from '../domain/meeting';
+import type { Allocations, PriorityVote, PriorityVoteFields } from '../domain/votes';
+import { guardWrite, InvalidRecordError } from './errors';
+import { changeRow, createRow, notDeleted } from './records';
+import { db } from './schema';
+import { requestPersistence } from './storage';
+
+/**
+ * The social agenda, priority votes and feedback to residents. The only code touching their
+ * tables. The zod schemas load with the first write (await before opening a transaction).
+ */
+const domain = () =>
+  Promise.all([import('../domain/agenda'), import('../domain/votes'), import('../domain/feedback')]);
+
+// ---- Reading ----
+
+export async function listAgendaItems(processId: string): Promise<AgendaItem[]> {
+  return (await db.agendaItems.where('processId').equals(processId).toArray()).filter(notDeleted);
+}
+
+export async function getAgendaItem(id: string): Promise<AgendaItem | undefined> {
+  const item = await db.agendaItems.get(id);
+  return item && !item.deleted ? item : undefined;
+}
+
+export async function listVotes(processId: string): Promise<PriorityVote[]> {
+  return (await db.votes.where('processId').equals(processId).toArray()).filter(notDeleted);
+}
+
+export async function listFeedback(processId: string): Promise<Feedback[]> {
+  return (await db.feedback.where('processId').equals(processId).toArray()).filter(notDeleted);
+}
+
+/** Everything the agenda screens read for one process (live meetings and contributions). */
+export interface AgendaData {
+  items: AgendaItem[];
+  meetings: Meeting[];
+  contributions: Contribution[];
+  votes: PriorityVote[];
+  feedback: Feedback[];
+}
+
+export async function loadAgendaData(processId: string): Promise<AgendaData> {
+  const [items, meetings, contributions, votes, feedback] = await Promise.all([
+    listAgendaItems(processId),
+    db.meetings.where('processId').equals(processId).toArray(),
+    db.contributions.where('processId').equals(processId).toArray(),
+    listVotes(processId),
+    listFeedback(processId),
+  ]);
+  return {
+    items,
+    meetings: meetings.filter(notDeleted),
+    contributions: contributions.filter(notDeleted),
+    votes,
+    feedback,
+  };
+}
+
+// ---- Agenda items ----
+
+export type AgendaItemInput = Omit<AgendaItemFields, 'position' | 'publishedAt' | 'previousId'>;
+
+/** A new item at the end of its year's version. */
+export async function addAgendaItem(input: AgendaItemInput): Promise<AgendaItem> {
+  const [{ agendaItemSchema }] = await domain();
+  void requestPersistence();
+  return guardWrite(() =>
+    db.transaction('rw', db.agendaItems, db.kv, async () => {
+      const same = (await listAgendaItems(input.processId)).filter((i) => i.agendaYear === input.agendaYear);
+      const position = same.reduce((max, i) => Math.max(max, i.position + 1), 0);
+      const row = await createRow(agendaItemSchema, { ...input, position });
+      await db.agendaItems.add(row);
+      return row;
+    }),
+  );
+}
+
+async function changeItem(
+  id: string,
+  patch: (prev: AgendaItem) => Partial<AgendaItemFields> & { deleted?: boolean },
+): Promise<AgendaItem> {
+  const [{ agendaItemSchema }] = await domain();
+  return guardWrite(() =>
+    db.transaction('rw', db.agendaItems, db.kv, async () => {
+      const prev = await db.agendaItems.get(id);
+      if (!prev) throw new Error(`agenda item ${id} not found`);
+      const row = await changeRow(agendaItemSchema, prev, patch(prev));
+      await db.agendaItems.put(row);
+      return row;
+    }),
+  );
+}
+
+export function updateAgendaItem(id: string, patch: Partial<AgendaItemInput>): Promise<AgendaItem> {
+  return changeItem(id, () => patch);
+}
+
+/** Tombstone (travels to other devices; undo with restoreAgendaItem). */
+export function deleteAgendaItem(id: string): Promise<AgendaItem> {
+  return changeItem(id, () => ({ deleted: true }));
+}
+
+export function restoreAgendaItem(id: string): Promise<AgendaItem> {
+  return changeItem(id, () => ({ deleted: false }));
+}
+
+export async function linkContributions(id: string, contributionIds: string[]): Promise<AgendaItem> {
+  const [{ linkIds }] = await domain();
+  return changeItem(id, (prev) => ({
+    linkedContributionIds: linkIds(prev.linkedContributionIds, contributionIds),
+  }));
+}
+
+export async function unlinkContributions(id: string, contributionIds: string[]): Promise<AgendaItem> {
+  const [{ unlinkIds }] = await domain();
+  return changeItem(id, (prev) => ({
+    linkedContributionIds: unlinkIds(prev.linkedContributionIds, contributionIds),
+  }));
+}
+
+/** Swap an item with its neighbour in the version (both records change, in one transaction). */
+export async function moveAgendaItem(id: string, direction: -1 | 1): Promise<void> {
+  const [{ agendaItemSchema, itemsOfYear }] = await domain();
+  await guardWrite(() =>
+    db.transaction('rw', db.agendaItems, db.kv, async () => {
+      const item = await db.agendaItems.get(id);
+      if (!item || item.deleted) return;
+      const list = itemsOfYear(await listAgendaItems(item.processId), item.agendaYear);
+      const i = list.findIndex((x) => x.id === id);
+      const other = list[i + direction];
+      if (!other) return;
+      // Renumber the whole version so equal positions (after a merge) sort out too.
+      const order = list.map((x) => x.id);
+      [order[i], order[i + direction]] = [order[i + direction]!, order[i]!];
+      for (const [pos, itemId] of order.entries()) {
+        const prev = list.find((x) => x.id === itemId)!;
+        if (prev.position !== pos)
+          await db.agendaItems.put(await changeRow(agendaItemSchema, prev, { position: pos }));
+      }
+    }),
+  );
+}
+
+/**
+ * Start the agenda of `toYear` from `fromYear`: unfinished items that still run are copied (the
+ * old version stays as it was). Returns the new items; nothing happens twice.
+ */
+export async function startAgendaYear(
+  processId: string,
+  fromYear: number,
+  toYear: number,
+): Promise<AgendaItem[]> {
+  const [{ agendaItemSchema, carryOver }] = await domain();
+  return guardWrite(() =>
+    db.transaction('rw', db.agendaItems, db.kv, async () => {
+      const fields = carryOver(await listAgendaItems(processId), fromYear, toYear);
+      const rows = [];
+      for (const f of fields) rows.push(await createRow(agendaItemSchema, f));
+      await db.agendaItems.bulkAdd(rows);
+      return rows;
+    }),
+  );
+}
+
+/** Mark every item of a version as published now (the publication bundle then carries them). */
+export async function markAgendaPublished(processId: string, year: number, at = new Date()): Promise<number> {
+  const [{ agendaItemSchema, itemsOfYear }] = await domain();
+  return guardWrite(() =>
+    db.transaction('rw', db.agendaItems, db.kv, async () => {
+      const list = itemsOfYear(await listAgendaItems(processId), year);
+      for (const prev of list) {
+        await db.agendaItems.put(await changeRow(agendaItemSchema, prev, { publishedAt: at.toISOString() }));
+      }
+      return list.length;
+    }),
+  );
+}
+
+// ---- Votes ----
+
+export type KioskVoteInput = Pick<
+  PriorityVoteFields,
+  | 'processId'
+  | 'meetingId'
+  | 'agendaYear'
+  | 'respondentId'
+  | 'allocations'
+  | 'selfGroupIds'
+  | 'residentBuurtId'
+  | 'ageBand'
+>;
+
+/**
+ * One resident's dots from the kiosk. Refused (InvalidRecordError) when the ballot breaks the
+ * rules: no dots, more than the budget, or items not on offer.
+ */
+export async function addKioskVote(
+  input: KioskVoteInput,
+  rules: { budget: number; itemIds: readonly string[] },
+): Promise<PriorityVote> {
+  const [, { priorityVoteSchema, checkBallot, compact }] = await domain();
+  const allocations = compact(input.allocations);
+  const ballot = checkBallot(allocations, rules.budget, rules.itemIds);
+  if (!ballot.ok) {
+    throw new InvalidRecordError(ballot.problems.map((p) => ({ field: 'allocations', message: p })));
+  }
+  void requestPersistence();
+  return guardWrite(() =>
+    db.transaction('rw', db.votes, db.kv, async () => {
+      const row = await createRow(priorityVoteSchema, { ...input, allocations, source: 'kiosk' });
+      await db.votes.add(row);
+      return row;
+    }),
+  );
+}
+
+/** The paper totals entered on this device for a meeting (the oldest, if a merge brought two). */
+export async function paperVoteOf(meetingId: string): Promise<PriorityVote | undefined> {
+  const rows = (await db.votes.where('meetingId').equals(meetingId).toArray()).filter(
+    (v) => !v.deleted && v.source === 'paper',
+  );
+  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))[0];
+}
+
+/** Enter or correct the dot totals counted from a paper sheet or sticker wall at a meeting. */
+export async function savePaperVote(input: {
+  processId: string;
+  meetingId: string;
+  agendaYear: number;
+  allocations: Allocations;
+  participants?: number;
+}): Promise<PriorityVote> {
+  const [, { priorityVoteSchema, compact }] = await domain();
+  void requestPersistence();
+  return guardWrite(() =>
+    db.transaction('rw', db.votes, db.kv, async () => {
+      const prev = await paperVoteOf(input.meetingId);
+      const fields = {
+        agendaYear: input.agendaYear,
+        allocations: compact(input.allocations),
+        participants: input.participants,
+      };
+      const row = prev
+        ? await changeRow(priorityVoteSchema, prev, fields)
+        : await createRow(priorityVoteSchema, {
+            ...fields,
+            processId: input.processId,
+            meetingId: input.meetingId,
+            source: 'paper',
+            selfGroupIds: [],
+          });
+      await db.votes.put(row);
+      return row;
+    }),
+  );
+}
+
+export async function votesOfMeeting(meetingId: string): Promise<PriorityVote[]> {
+  return (await db.votes.where('meetingId').equals(meetingId).toArray()).filter(notDeleted);
+}
+
+// ---- Feedback ----
+
+export async function addFeedback(input: FeedbackFields): Promise<Feedback> {
+  const [, , { feedbackSchema }] = await domain();
+  void requestPersistence();
+  return guardWrite(() =>
+    db.transaction('rw', db.feedback, db.kv, async () => {
+      const row = await createRow(feedbackSchema, input);
+      await db.feedback.add(row);
+      return row;
+    }),
+  );
+}
+
+async function setFeedbackDeleted(id: string, deleted: boolean): Promise<void> {
+  const [, , { feedbackSchema }] = await domain();
+  await guardWrite(() =>
+    db.transaction('rw', db.feedback, db.kv, async () => {
+      const prev = await db.feedback.get(id);
+      if (!prev || prev.deleted === deleted) return;
+      await db.feedback.put(await changeRow(feedbackSchema, prev, { deleted }));
+    }),
+  );
+}
+
+export const deleteFeedback = (id: string) => setFeedbackDeleted(id, true);
+export const restoreFeedback = (id: string) => setFeedbackDeleted(id, false);
