@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   addContributionViaUi,
   expectNoAxeViolations,
+  expectTouchTargets,
   planMeetingViaUi,
   trackForeignRequests,
   waitForServiceWorker,
@@ -15,7 +16,8 @@ test.describe('field core on a tablet (1024x768)', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error' || /Content Security Policy|Refused to/.test(m.text())) pageErrors.push(m.text());
+      if (m.type() === 'error' || /Content Security Policy|Refused to/.test(m.text()))
+        pageErrors.push(m.text());
     });
 
     await page.goto('./');
@@ -28,6 +30,7 @@ test.describe('field core on a tablet (1024x768)', () => {
     await page.getByRole('link', { name: 'Nieuwe bijeenkomst plannen' }).click();
     await expect(page.getByRole('heading', { name: 'Nieuwe bijeenkomst' })).toBeVisible();
     await expectNoAxeViolations(page, 'meeting form');
+    await expectTouchTargets(page);
     // Saving an empty form names what is missing and saves nothing.
     await page.getByLabel('Plek').fill('');
     await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
@@ -49,12 +52,41 @@ test.describe('field core on a tablet (1024x768)', () => {
     await page.getByRole('button', { name: 'Bijeenkomst starten' }).click();
     await expect(page.getByRole('heading', { name: 'Inbreng opschrijven' })).toBeVisible();
     await expectNoAxeViolations(page, 'running meeting (capture)');
+    await expectTouchTargets(page);
     const contributions = [
-      { kind: 'Knelpunt', text: 'De bus naar het centrum rijdt te weinig', themes: ['Wonen en buurt'], groups: ['Ouderen (75+)'], agree: 4 },
-      { kind: 'Idee', text: 'Een koffieochtend in het buurthuis op zaterdag', themes: ['Ontmoeten'], groups: ['Mantelzorgers'], agree: 2 },
-      { kind: 'Ervaring', text: 'Ik zorg voor mijn moeder en heb nooit vrij', themes: ['Mantelzorg'], groups: ['Mantelzorgers'] },
-      { kind: 'Behoefte', text: 'Een plek waar jongeren ’s avonds mogen zijn', themes: ['Jeugd', 'Ontmoeten'], groups: ['Jongeren (15-24 jaar)'], agree: 6 },
-      { kind: 'Mening', text: '<script>alert(1)</script> moet gewoon tekst blijven', themes: ['Veiligheid'], groups: ['Onbekend'] },
+      {
+        kind: 'Knelpunt',
+        text: 'De bus naar het centrum rijdt te weinig',
+        themes: ['Wonen en buurt'],
+        groups: ['Ouderen (75+)'],
+        agree: 4,
+      },
+      {
+        kind: 'Idee',
+        text: 'Een koffieochtend in het buurthuis op zaterdag',
+        themes: ['Ontmoeten'],
+        groups: ['Mantelzorgers'],
+        agree: 2,
+      },
+      {
+        kind: 'Ervaring',
+        text: 'Ik zorg voor mijn moeder en heb nooit vrij',
+        themes: ['Mantelzorg'],
+        groups: ['Mantelzorgers'],
+      },
+      {
+        kind: 'Behoefte',
+        text: 'Een plek waar jongeren ’s avonds mogen zijn',
+        themes: ['Jeugd', 'Ontmoeten'],
+        groups: ['Jongeren (15-24 jaar)'],
+        agree: 6,
+      },
+      {
+        kind: 'Mening',
+        text: '<script>alert(1)</script> moet gewoon tekst blijven',
+        themes: ['Veiligheid'],
+        groups: ['Onbekend'],
+      },
     ];
     for (const c of contributions) await addContributionViaUi(page, c);
     await expect(page.getByRole('heading', { name: 'Inbreng van deze bijeenkomst (5)' })).toBeVisible();
@@ -72,7 +104,9 @@ test.describe('field core on a tablet (1024x768)', () => {
     const item = page.getByTestId('contribution').filter({ hasText: 'koffieochtend' });
     await item.getByRole('button', { name: /^Wijzigen/ }).click();
     const editForm = page.getByRole('form', { name: 'Inbreng wijzigen' });
-    await editForm.getByRole('textbox', { name: 'Wat zei de bewoner?' }).fill('Een koffieochtend op zaterdag, ook voor nieuwkomers');
+    await editForm
+      .getByRole('textbox', { name: 'Wat zei de bewoner?' })
+      .fill('Een koffieochtend op zaterdag, ook voor nieuwkomers');
     await editForm.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await expect(page.getByText('Een koffieochtend op zaterdag, ook voor nieuwkomers')).toBeVisible();
     const bus = page.getByTestId('contribution').filter({ hasText: 'De bus naar het centrum' });
@@ -83,20 +117,25 @@ test.describe('field core on a tablet (1024x768)', () => {
     await expect(page.getByRole('heading', { name: 'Inbreng van deze bijeenkomst (5)' })).toBeVisible();
 
     // A half-typed contribution, then the network goes away and the tablet reloads.
-    await page.getByRole('form', { name: 'Inbreng opschrijven' }).getByLabel('Wat zei de bewoner?').fill('Half getypt: de stoep bij');
+    await page
+      .getByRole('form', { name: 'Inbreng opschrijven' })
+      .getByLabel('Wat zei de bewoner?')
+      .fill('Half getypt: de stoep bij');
     await page.waitForTimeout(600);
     await page.screenshot({ path: shot('04-capture-running'), fullPage: true });
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Inbreng opschrijven' })).toBeVisible();
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-    await expect(page.getByRole('form', { name: 'Inbreng opschrijven' }).getByLabel('Wat zei de bewoner?')).toHaveValue(
-      'Half getypt: de stoep bij',
-    );
+    await expect(
+      page.getByRole('form', { name: 'Inbreng opschrijven' }).getByLabel('Wat zei de bewoner?'),
+    ).toHaveValue('Half getypt: de stoep bij');
     await expect(page.getByText('Uw half ingevulde tekst is teruggezet.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Inbreng van deze bijeenkomst (5)' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Totaal aanwezig' }).locator('output')).toHaveText('11');
-    await expect(page.getByRole('group', { name: 'Jongeren (15-24 jaar)' }).locator('output')).toHaveText('3');
+    await expect(page.getByRole('group', { name: 'Jongeren (15-24 jaar)' }).locator('output')).toHaveText(
+      '3',
+    );
     await expect(page.getByText('Geen internet — alles wordt op dit apparaat bewaard')).toBeVisible();
     // The whole app also starts offline from the home screen.
     await page.goto('./#/');
@@ -107,10 +146,14 @@ test.describe('field core on a tablet (1024x768)', () => {
     await page.getByRole('link', { name: 'Bijeenkomst afsluiten' }).click();
     await expect(page.getByRole('heading', { name: 'Bijeenkomst afsluiten' })).toBeVisible();
     await expectNoAxeViolations(page, 'close meeting');
-    await page.getByLabel('Aantekeningen over de bijeenkomst').fill('Goede sfeer, veel ouderen, weinig jongeren.');
+    await page
+      .getByLabel('Aantekeningen over de bijeenkomst')
+      .fill('Goede sfeer, veel ouderen, weinig jongeren.');
     await page.getByLabel('Soort leerpunt').selectOption({ label: 'Tijdstip' });
     await page.getByLabel('Wat viel op?').fill('Jongeren komen niet om 19.30 uur');
-    await page.getByLabel('Wat doen we volgende keer anders?').fill('Een inloop op zaterdagmiddag bij het sportveld');
+    await page
+      .getByLabel('Wat doen we volgende keer anders?')
+      .fill('Een inloop op zaterdagmiddag bij het sportveld');
     await page.screenshot({ path: shot('05-close-meeting'), fullPage: true });
     await page.getByRole('button', { name: 'Afsluiten en opslaan' }).click();
     await expect(page.locator('.bs-badge', { hasText: 'Afgesloten' })).toBeVisible();
@@ -142,8 +185,13 @@ test.describe('field core on a tablet (1024x768)', () => {
     await planMeetingViaUi(page, { buurt: 'Randwyck', location: 'Studentenhuis', workForm: 'Inloop' });
     await expectNoAxeViolations(page, 'planned (portrait)');
     await page.getByRole('button', { name: 'Bijeenkomst starten' }).click();
-    await addContributionViaUi(page, { kind: 'Idee', text: 'Taalcafé voor internationals', themes: ['Ontmoeten'] });
+    await addContributionViaUi(page, {
+      kind: 'Idee',
+      text: 'Taalcafé voor internationals',
+      themes: ['Ontmoeten'],
+    });
     await expectNoAxeViolations(page, 'capture (portrait)');
+    await expectTouchTargets(page);
     await page.screenshot({ path: shot('07-capture-portrait'), fullPage: true });
     await page.getByRole('link', { name: 'Bijeenkomst afsluiten' }).click();
     await expectNoAxeViolations(page, 'close (portrait)');

@@ -67,3 +67,21 @@ export async function addContributionViaUi(
   await form.getByRole('button', { name: 'Inbreng opslaan' }).click();
   await expect(form.getByText('Opgeslagen.')).toBeVisible();
 }
+
+/** Every visible button, chip, input and select on the screen is at least `min` x `min` CSS pixels. */
+export async function expectTouchTargets(page: Page, min = 44): Promise<void> {
+  const small = await page.evaluate((m) => {
+    const els = document.querySelectorAll<HTMLElement>(
+      'main button, main select, main textarea, main input:not([type=checkbox]):not([type=radio]):not([type=file]), main .bs-chip, main .utrecht-button-link, header button, header nav a',
+    );
+    return [...els]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < m - 0.5 || r.height < m - 0.5)
+      .map(
+        ({ el, r }) =>
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`,
+      );
+  }, min);
+  expect(small, `touch targets smaller than ${min}px`).toEqual([]);
+}
