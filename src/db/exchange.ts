@@ -1,0 +1,457 @@
+/**
+ * The exchange on this device's database: export bundles (new changes, everything, a publication),
+ * import bundles (each in ONE transaction: a refused file changes nothing), conflicts and their
+ * settlement, and the import log with its gaps. The checks and the merge rules themselves are pure
+ * (src/exchange, src/domain/merge.ts) and shared with the command line.
+ */
+import type { Table } from 'dexie';
+import { receive } from '../domain/clock';
+import { newId } from '../domain/ids';
+import {
+  canonicalJson,
+  countResult,
+  emptyCounts,
+  type MergeCounts,
+  mergeAll,
+  mergeVersion,
+  type RecordState,
+  settleVersion,
+  type Version,
+} from '../domain/merge';
+import { problemsOf } from '../domain/validation';
+import {
+  type BundleHeader,
+  type BundleKind,
+  type BundleSource,
+  EXCHANGE_TABLES,
+  type ExchangeTable,
+  PUBLISH_TABLES,
+  RECORD_SCHEMAS,
+} from '../exchange/format';
+import { type LoggedImport, missingExports } from '../exchange/gaps';
+import { type ExchangeProblem, problem } from '../exchange/problems';
+import { type ParsedBundle, readBundleText, sizeProblem, type TableVersions } from '../exchange/read';
+import { buildBundleText, bundleFileName, encryptBundleText } from '../exchange/write';
+import { ensureDevice } from './device';
+import { guardWrite, InvalidRecordError } from './errors';
+import { type ConflictRow, EXCHANGE_KV, type ExportHistoryItem, exportHistory } from './exchangeStatus';
+import { getActiveProcess } from './processes';
+import { currentSeq, lastClock, nextChange, setClock } from './records';
+import { db, SYNC_TABLES } from './schema';
+
+type AnyRow = Version & { localSeq?: number };
+const HISTORY_MAX = 30;
+
+const table = (name: ExchangeTable) => db.table(name) as Table<AnyRow, string>;
+const syncTables = () => SYNC_TABLES.map((t) => db.table(t));
+
+/** A record as it leaves the device: without the local change number. */
+function strip(row: AnyRow | undefined): Version | undefined {
+  if (!row) return undefined;
+  const { localSeq: _seq, ...rest } = row;
+  return rest as Version;
+}
+
+// ---------------------------------------------------------------- export
+
+export type ExportMode = 'new' | 'all' | 'publish';
+
+export interface ExportResult {
+  fileName: string;
+  /** The file's text (the encrypted envelope when a passphrase was given). */
+  text: string;
+  header: BundleHeader;
+  total: number;
+}
+
+interface Collected {
+  records: TableVersions;
+  conflicts: TableVersions;
+  exportSeq: number;
+  range: { fromSeq: number; toSeq: number } | null;
+}
+
+async function allConflictVersions(): Promise<TableVersions> {
+  const out: TableVersions = {};
+  for (const row of (await db.conflicts.toArray()) as ConflictRow[]) {
+    const t = row.table as ExchangeTable;
+    out[t] = [...(out[t] ?? []), row.version];
+  }
+  return out;
+}
+
+async function rowsWhere(
+  pick: (t: Table<AnyRow, string>) => Promise<AnyRow[]>,
+  tables: readonly ExchangeTable[],
+) {
+  const out: TableVersions = {};
+  for (const name of tables) {
+    const rows = await pick(table(name));
+    if (rows.length) out[name] = rows.map((r) => strip(r)!);
+  }
+  return out;
+}
+
+const countOf = (s: TableVersions) => Object.values(s).reduce((n, l) => n + (l?.length ?? 0), 0);
+
+async function finish(
+  kind: BundleKind,
+  c: Collected,
+  opts: { passphrase?: string | undefined; now: Date; everything: boolean },
+): Promise<ExportResult> {
+  const device = await ensureDevice();
+  const process = await getActiveProcess();
+  const built = await buildBundleText({
+    kind,
+    device: { id: device.id, label: device.label },
+    processId: process?.id ?? null,
+    exportSeq: c.exportSeq,
+    range: c.range,
+    exportedAt: opts.now.toISOString(),
+    records: c.records,
+    conflicts: c.conflicts,
+  });
+  const encrypted = !!opts.passphrase;
+  const fileName = bundleFileName({
+    kind,
+    deviceLabel: device.label,
+    date: opts.now,
+    exportSeq: c.exportSeq,
+    everything: opts.everything,
+    encrypted,
+  });
+  const text = opts.passphrase ? await encryptBundleText(built.text, opts.passphrase) : built.text;
+  return { fileName, text, header: built.header, total: built.total };
+}
+
+/**
+ * Make an export file. "new": every record changed on this device since the last export (null when
+ * there is none); "all": everything on the device; "publish": the configuration for the devices.
+ * The export number is taken in the same transaction that reads the records, so no change is
+ * skipped; a lost file can be made again with `exportAgain`.
+ */
+export async function exportBundle(
+  mode: ExportMode,
+  opts: { passphrase?: string | undefined; now?: Date } = {},
+): Promise<ExportResult | null> {
+  const now = opts.now ?? new Date();
+  await ensureDevice();
+  const collected = await db.transaction('rw', [...syncTables(), db.conflicts, db.kv], async () => {
+    if (mode === 'publish') {
+      const seq = ((await db.kv.get(EXCHANGE_KV.publishSeq))?.value as number | undefined) ?? 0;
+      const records = await rowsWhere((t) => t.toArray(), PUBLISH_TABLES);
+      await db.kv.put({ key: EXCHANGE_KV.publishSeq, value: seq + 1 });
+      return { records, conflicts: {}, exportSeq: seq + 1, range: null } satisfies Collected;
+    }
+    const last = ((await db.kv.get(EXCHANGE_KV.lastExportedSeq))?.value as number | undefined) ?? 0;
+    const seq = ((await db.kv.get(EXCHANGE_KV.exportSeq))?.value as number | undefined) ?? 0;
+    const upTo = await currentSeq();
+    const records =
+      mode === 'all'
+        ? await rowsWhere((t) => t.toArray(), EXCHANGE_TABLES)
+        : await rowsWhere((t) => t.where('localSeq').above(last).toArray(), EXCHANGE_TABLES);
+    if (mode === 'new' && countOf(records) === 0) return null;
+    const c: Collected = {
+      records,
+      conflicts: await allConflictVersions(),
+      exportSeq: seq + 1,
+      range: { fromSeq: mode === 'all' ? 1 : last + 1, toSeq: upTo },
+    };
+    const item: ExportHistoryItem = {
+      exportSeq: c.exportSeq,
+      fromSeq: c.range!.fromSeq,
+      toSeq: upTo,
+      everything: mode === 'all',
+      at: now.toISOString(),
+      records: countOf(records),
+      fileName: bundleFileName({
+        kind: 'device',
+        deviceLabel: (await ensureDevice()).label,
+        date: now,
+        exportSeq: c.exportSeq,
+        everything: mode === 'all',
+      }),
+    };
+    const history = [item, ...(await exportHistory())].slice(0, HISTORY_MAX);
+    await db.kv.bulkPut([
+      { key: EXCHANGE_KV.exportSeq, value: c.exportSeq },
+      { key: EXCHANGE_KV.lastExportedSeq, value: upTo },
+      { key: EXCHANGE_KV.history, value: history },
+    ]);
+    return c;
+  });
+  if (!collected) return null;
+  return finish(mode === 'publish' ? 'publish' : 'device', collected, {
+    passphrase: opts.passphrase,
+    now,
+    everything: mode === 'all',
+  });
+}
+
+/** Make an earlier export again, with the same number and range (for a lost file). */
+export async function exportAgain(
+  exportSeq: number,
+  opts: { passphrase?: string | undefined; now?: Date } = {},
+): Promise<ExportResult | null> {
+  const item = (await exportHistory()).find((h) => h.exportSeq === exportSeq);
+  if (!item) return null;
+  const collected = await db.transaction('r', [...syncTables(), db.conflicts], async () => {
+    const records = item.everything
+      ? await rowsWhere((t) => t.where('localSeq').belowOrEqual(item.toSeq).toArray(), EXCHANGE_TABLES)
+      : await rowsWhere(
+          (t) => t.where('localSeq').between(item.fromSeq, item.toSeq, true, true).toArray(),
+          EXCHANGE_TABLES,
+        );
+    return {
+      records,
+      conflicts: await allConflictVersions(),
+      exportSeq: item.exportSeq,
+      range: { fromSeq: item.fromSeq, toSeq: item.toSeq },
+    } satisfies Collected;
+  });
+  return finish('device', collected, {
+    passphrase: opts.passphrase,
+    now: opts.now ?? new Date(),
+    everything: item.everything,
+  });
+}
+
+// ---------------------------------------------------------------- import
+
+export type FileCounts = MergeCounts & { skipped: number };
+
+export interface FileReport {
+  fileName: string;
+  status: 'imported' | 'refused';
+  problems: ExchangeProblem[];
+  header?: BundleHeader;
+  counts: FileCounts;
+}
+
+export interface ImportLogRow extends LoggedImport {
+  [key: string]: unknown;
+  id: string;
+  importedAt: string;
+  fileName: string;
+  processId: string | null;
+  sha256: string;
+  encrypted: boolean;
+  counts: FileCounts;
+}
+
+export interface ImportOptions {
+  passphrase?: string | undefined;
+  now?: number;
+}
+
+const zeroCounts = (): FileCounts => ({ ...emptyCounts(), skipped: 0 });
+
+const refused = (fileName: string, problems: ExchangeProblem[]): FileReport => ({
+  fileName,
+  status: 'refused',
+  problems,
+  counts: zeroCounts(),
+});
+
+/** Import one file (a File from a picker or a drop). The size is checked before it is read. */
+export async function importFile(
+  file: { name: string; size: number; text(): Promise<string> },
+  opts: ImportOptions = {},
+): Promise<FileReport> {
+  const tooLarge = sizeProblem(file.size);
+  if (tooLarge) return refused(file.name, [tooLarge]);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return refused(file.name, [problem('readFailed')]);
+  }
+  return importBundleText(text, file.name, opts);
+}
+
+export async function importBundleText(
+  text: string,
+  fileName: string,
+  opts: ImportOptions = {},
+): Promise<FileReport> {
+  const now = opts.now ?? Date.now();
+  const read = await readBundleText(text, { passphrase: opts.passphrase, now });
+  if (!read.ok) return refused(fileName, read.problems);
+  return applyBundle(read.bundle, fileName, now);
+}
+
+/** A conflict row's id: the same losing version always gets the same id (re-imports are idempotent). */
+function conflictKey(tableName: string, v: Version): string {
+  let h = 0x811c9dc5;
+  const s = canonicalJson(v);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return `${tableName}:${v.id}:${v.updatedAt}:${(h >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** Merge the versions of one table into the database (inside the import transaction). */
+async function mergeTable(name: ExchangeTable, incoming: Version[], counts: MergeCounts, at: string) {
+  const t = table(name);
+  const ids = [...new Set(incoming.map((v) => v.id))];
+  const existing = await t.bulkGet(ids);
+  const conflictRows = (await db.conflicts.where('table').equals(name).toArray()) as ConflictRow[];
+  const openById = new Map<string, ConflictRow[]>();
+  for (const r of conflictRows) openById.set(r.recordId, [...(openById.get(r.recordId) ?? []), r]);
+
+  const before = new Map<string, RecordState>();
+  ids.forEach((id, i) => {
+    before.set(id, {
+      current: strip(existing[i]),
+      conflicts: (openById.get(id) ?? []).map((r) => r.version),
+    });
+  });
+  const after = new Map(before);
+  const dirty = new Set<string>();
+  for (const v of incoming) {
+    const r = mergeVersion(after.get(v.id)!, v);
+    countResult(counts, r);
+    if (r.changed) {
+      after.set(v.id, r.state);
+      dirty.add(v.id);
+    }
+  }
+  const puts: AnyRow[] = [];
+  const conflictPuts: ConflictRow[] = [];
+  const conflictDeletes: string[] = [];
+  for (const id of dirty) {
+    const s = after.get(id)!;
+    if (s.current && s.current !== before.get(id)!.current) puts.push({ ...s.current, localSeq: 0 });
+    const want = new Map(s.conflicts.map((v) => [conflictKey(name, v), v]));
+    const have = openById.get(id) ?? [];
+    for (const r of have) if (!want.has(r.id)) conflictDeletes.push(r.id);
+    for (const [cid, v] of want) {
+      if (!have.some((r) => r.id === cid)) {
+        conflictPuts.push({ id: cid, table: name, recordId: id, version: v, detectedAt: at });
+      }
+    }
+  }
+  const CHUNK = 5000;
+  const writes: Promise<unknown>[] = [];
+  for (let i = 0; i < puts.length; i += CHUNK) writes.push(t.bulkPut(puts.slice(i, i + CHUNK)));
+  if (conflictDeletes.length) writes.push(db.conflicts.bulkDelete(conflictDeletes));
+  if (conflictPuts.length) writes.push(db.conflicts.bulkPut(conflictPuts));
+  await Promise.all(writes);
+}
+
+/** Merge a checked bundle into the database, all in one transaction. */
+export async function applyBundle(
+  bundle: ParsedBundle,
+  fileName: string,
+  now = Date.now(),
+): Promise<FileReport> {
+  const device = await ensureDevice();
+  const { header } = bundle;
+  const allowed: readonly ExchangeTable[] = header.kind === 'publish' ? PUBLISH_TABLES : EXCHANGE_TABLES;
+  const at = new Date(now).toISOString();
+  return guardWrite(() =>
+    db.transaction('rw', [...syncTables(), db.conflicts, db.imports, db.kv], async () => {
+      const counts = zeroCounts();
+      let newest = '';
+      for (const name of EXCHANGE_TABLES) {
+        const incoming = [...(bundle.records[name] ?? []), ...(bundle.conflicts[name] ?? [])];
+        if (!incoming.length) continue;
+        if (!allowed.includes(name)) {
+          counts.skipped += incoming.length;
+          continue;
+        }
+        await mergeTable(name, incoming, counts, at);
+        for (const v of incoming) if (v.updatedAt > newest) newest = v.updatedAt;
+      }
+      // Every later change on this device must sort after what it has now seen.
+      const last = await lastClock();
+      if (newest && (!last || newest > last)) {
+        const next = receive(last, newest, now, device.id);
+        if (next) await setClock(next);
+      }
+      const log: ImportLogRow = {
+        id: newId(),
+        deviceId: header.device.id,
+        deviceLabel: header.device.label,
+        kind: header.kind,
+        exportSeq: header.exportSeq,
+        range: header.range,
+        sources: header.sources,
+        importedAt: at,
+        fileName,
+        processId: header.processId,
+        sha256: header.sha256,
+        encrypted: bundle.encrypted,
+        counts,
+      };
+      await db.imports.add(log);
+      return { fileName, status: 'imported', problems: [], header, counts } satisfies FileReport;
+    }),
+  );
+}
+
+export async function importLog(): Promise<ImportLogRow[]> {
+  return (await db.imports.orderBy('importedAt').toArray()) as ImportLogRow[];
+}
+
+/** Missing export numbers per device, over everything imported so far. */
+export async function importGaps() {
+  return missingExports(await importLog());
+}
+
+/** Device labels known from imports (to say which tablet made a version). */
+export async function deviceLabels(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const r of await importLog()) {
+    out[r.deviceId] = r.deviceLabel;
+    for (const s of (r.sources ?? []) as BundleSource[]) out[s.deviceId] = s.deviceLabel;
+  }
+  const me = await ensureDevice();
+  out[me.id] = me.label;
+  return out;
+}
+
+/** Records per type (not deleted) and open conflicts: "what is in this app now". */
+export async function stock(): Promise<Partial<Record<ExchangeTable, number>>> {
+  const out: Partial<Record<ExchangeTable, number>> = {};
+  for (const name of EXCHANGE_TABLES) {
+    const n = await table(name)
+      .filter((r) => !r.deleted)
+      .count();
+    if (n) out[name] = n;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- conflicts
+
+/**
+ * Settle a conflict: "restore" lets the losing version apply again, "keep" keeps the current one.
+ * Both save a new version that has seen both, so the settlement travels to other devices like any
+ * change, and importing the old versions again does not bring the conflict back.
+ */
+export async function settleConflict(conflictId: string, choice: 'restore' | 'keep'): Promise<void> {
+  const row = (await db.conflicts.get(conflictId)) as ConflictRow | undefined;
+  if (!row) return;
+  const name = row.table as ExchangeTable;
+  await ensureDevice();
+  await guardWrite(() =>
+    db.transaction('rw', table(name), db.conflicts, db.kv, async () => {
+      const fresh = (await db.conflicts.get(conflictId)) as ConflictRow | undefined;
+      if (!fresh) return;
+      const current = strip(await table(name).get(fresh.recordId));
+      const open = (
+        (await db.conflicts.where('recordId').equals(fresh.recordId).toArray()) as ConflictRow[]
+      ).filter((r) => r.table === name);
+      const chosen = choice === 'restore' || !current ? fresh.version : current;
+      const change = await nextChange();
+      const involved = current ? [current, fresh.version] : [fresh.version];
+      const parsed = RECORD_SCHEMAS[name].safeParse(
+        settleVersion(chosen, involved, change.updatedAt, change.deviceId),
+      );
+      if (!parsed.success) throw new InvalidRecordError(problemsOf(parsed.error));
+      const next = mergeAll({ current, conflicts: open.map((r) => r.version) }, [parsed.data as Version]);
+      if (next.current) await table(name).put({ ...next.current, localSeq: change.localSeq });
+      const keep = new Set(next.conflicts.map((v) => conflictKey(name, v)));
+      await db.conflicts.bulkDelete(open.filter((r) => !keep.has(r.id)).map((r) => r.id));
+    }),
+  );
+}

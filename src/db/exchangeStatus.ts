@@ -1,0 +1,67 @@
+/**
+ * Light read-only status of the exchange for the home and meeting screens: how many local changes
+ * are not exported yet, the export history, open conflicts. No zod here (keeps the first load small).
+ */
+import { sameContent, type Version } from '../domain/merge';
+import { db, SYNC_TABLES } from './schema';
+
+export const EXCHANGE_KV = {
+  lastExportedSeq: 'exchange.lastExportedSeq',
+  exportSeq: 'exchange.exportSeq',
+  publishSeq: 'exchange.publishSeq',
+  history: 'exchange.history',
+} as const;
+
+/** One export this device made (kept so a lost file can be made again with the same number). */
+export interface ExportHistoryItem {
+  exportSeq: number;
+  fromSeq: number;
+  toSeq: number;
+  everything: boolean;
+  at: string;
+  records: number;
+  fileName: string;
+}
+
+export interface ConflictRow {
+  [key: string]: unknown;
+  id: string;
+  table: string;
+  recordId: string;
+  version: Version;
+  detectedAt: string;
+}
+
+async function kvNumber(key: string): Promise<number> {
+  return ((await db.kv.get(key))?.value as number | undefined) ?? 0;
+}
+
+/** Number of records changed on this device since its last export. */
+export async function unexportedCount(): Promise<number> {
+  const last = await kvNumber(EXCHANGE_KV.lastExportedSeq);
+  const counts = await Promise.all(SYNC_TABLES.map((t) => db.table(t).where('localSeq').above(last).count()));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+export async function exportHistory(): Promise<ExportHistoryItem[]> {
+  return ((await db.kv.get(EXCHANGE_KV.history))?.value as ExportHistoryItem[] | undefined) ?? [];
+}
+
+/** Conflicts whose losing version really differs from the current one (the others are kept silently). */
+export async function openConflicts(): Promise<{ row: ConflictRow; current: Version | undefined }[]> {
+  const rows = (await db.conflicts.toArray()) as ConflictRow[];
+  const out: { row: ConflictRow; current: Version | undefined }[] = [];
+  for (const table of new Set(rows.map((r) => r.table))) {
+    const mine = rows.filter((r) => r.table === table);
+    const currents = (await db.table(table).bulkGet(mine.map((r) => r.recordId))) as (Version | undefined)[];
+    mine.forEach((row, i) => {
+      const current = currents[i];
+      if (!current || !sameContent(row.version, current)) out.push({ row, current });
+    });
+  }
+  return out.sort((a, b) => (a.row.detectedAt < b.row.detectedAt ? 1 : -1));
+}
+
+export async function openConflictCount(): Promise<number> {
+  return (await openConflicts()).length;
+}
