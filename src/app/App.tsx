@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { KioskRoot, useKioskMode } from '../features/kiosk/mode';
 import { getLang, LANGS, type Lang, setLang, useT } from '../i18n';
 import { LazyScreen } from './lazy';
 import { match, usePath } from './router';
@@ -9,6 +10,8 @@ export function App() {
   const t = useT();
   const path = usePath();
   const mainRef = useRef<HTMLElement>(null);
+  // Kiosk mode (resident on the tablet): only the kiosk, whatever the address says.
+  const kiosk = useKioskMode();
   const found = ROUTES.map((r) => ({ r, params: match(r.pattern, path) })).find((x) => x.params);
 
   // Move focus to the new screen for keyboard and screen-reader users.
@@ -17,6 +20,8 @@ export function App() {
     window.scrollTo(0, 0);
   }, [path]);
 
+  if (kiosk === undefined) return null;
+  if (kiosk) return <KioskRoot />;
   return (
     <div class="utrecht-document">
       <button type="button" class="bs-skip" onClick={() => mainRef.current?.focus()}>

@@ -27,4 +27,5 @@ export const ROUTES: RouteDef[] = [
   },
   { pattern: '/meetings/:id', load: () => import('../features/meetings/MeetingScreen'), nav: 'meetings' },
   { pattern: '/settings', load: () => import('../features/settings/SettingsScreen'), nav: 'settings' },
+  { pattern: '/kiosk/start/:meetingId', load: () => import('../features/kiosk/KioskStart'), nav: 'meetings' },
 ];

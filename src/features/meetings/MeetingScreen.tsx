@@ -10,6 +10,7 @@ import { Button, LinkButton } from '../../ui/Button';
 import { AttendancePanel } from '../capture/AttendancePanel';
 import { CaptureForm } from '../capture/CaptureForm';
 import { ContributionList } from '../capture/ContributionList';
+import { KioskCount } from '../kiosk/KioskCount';
 
 function Details({ m, process }: { m: Meeting; process: Process }) {
   const t = useT();
@@ -68,7 +69,10 @@ function Running({ m, process }: { m: Meeting; process: Process }) {
           </section>
           <ContributionList meeting={m} process={process} />
         </div>
-        <AttendancePanel meeting={m} process={process} />
+        <div>
+          <AttendancePanel meeting={m} process={process} />
+          <KioskCount meetingId={m.id} process={process} />
+        </div>
       </div>
     </>
   );

@@ -1,0 +1,144 @@
+import { contactSchema } from '../domain/contact';
+import { type ContactFields, effectiveTimings, type KioskTimings } from '../domain/kiosk';
+import {
+  hashPin,
+  isLocked,
+  lockRemainingMs,
+  NO_LOCK,
+  type PinLock,
+  pinHashSchema,
+  pinLockSchema,
+  registerFailure,
+  triesLeft,
+  verifyPin,
+} from '../domain/pin';
+import type { ContributionInput } from './contributions';
+import { guardWrite } from './errors';
+import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './kioskState';
+import { getKv } from './kv';
+import { createRow } from './records';
+import { db } from './schema';
+import { schemas } from './schemas';
+import { requestPersistence } from './storage';
+
+/**
+ * Kiosk mode on this device (local only, never exported): whether the tablet is in resident mode
+ * and for which meeting, the facilitator PIN (hash only), the lockout, and the resident's
+ * in-progress answers (a draft that is thrown away when sent or abandoned).
+ */
+export { getKioskMode, KIOSK_MODE_KEY, type KioskMode, kioskCounts } from './kioskState';
+export const KIOSK_PIN_KEY = 'kiosk.pin';
+export const KIOSK_LOCK_KEY = 'kiosk.pinLock';
+/** Optional shorter timings for tests and demonstrations, e.g. `{ "idleMs": 5000 }` (see effectiveTimings). */
+export const KIOSK_TIMINGS_KEY = 'kiosk.timings';
+export const KIOSK_SESSION_DRAFT = 'kiosk:session';
+
+/** Hand the tablet to residents: from now on only the kiosk is shown, whatever the address. */
+export async function startKiosk(meetingId: string): Promise<KioskMode> {
+  const mode = readKioskMode({ meetingId, startedAt: new Date().toISOString() });
+  if (!mode) throw new Error(`not a meeting id: ${meetingId}`);
+  await db.transaction('rw', db.kv, db.drafts, async () => {
+    await db.drafts.delete(KIOSK_SESSION_DRAFT);
+    await db.kv.put({ key: KIOSK_MODE_KEY, value: mode });
+  });
+  return mode;
+}
+
+/** Back to the facilitator: unsent answers of a resident are discarded. */
+export async function leaveKiosk(): Promise<void> {
+  await db.transaction('rw', db.kv, db.drafts, async () => {
+    await db.drafts.delete(KIOSK_SESSION_DRAFT);
+    await db.kv.delete(KIOSK_MODE_KEY);
+  });
+}
+
+export async function getKioskTimings(): Promise<KioskTimings> {
+  return effectiveTimings(await getKv(KIOSK_TIMINGS_KEY));
+}
+
+// ---- PIN ----
+
+export async function hasKioskPin(): Promise<boolean> {
+  return pinHashSchema.safeParse(await getKv(KIOSK_PIN_KEY)).success;
+}
+
+/** Store a new PIN (as a salted hash) and clear any lockout. */
+export async function setKioskPin(pin: string): Promise<void> {
+  const hash = await hashPin(pin);
+  await db.transaction('rw', db.kv, async () => {
+    await db.kv.put({ key: KIOSK_PIN_KEY, value: hash });
+    await db.kv.put({ key: KIOSK_LOCK_KEY, value: NO_LOCK });
+  });
+}
+
+export async function getPinLock(): Promise<PinLock> {
+  const r = pinLockSchema.safeParse(await getKv(KIOSK_LOCK_KEY));
+  return r.success ? r.data : NO_LOCK;
+}
+
+export type PinCheck =
+  | { ok: true }
+  | { ok: false; locked: true; remainingMs: number }
+  | { ok: false; locked: false; triesLeft: number };
+
+/**
+ * Check the facilitator PIN. Wrong tries are counted in the database, so a reload does not give
+ * new tries; while locked, even the right PIN is refused.
+ */
+export async function checkKioskPin(pin: string, now = Date.now()): Promise<PinCheck> {
+  const { lockMs } = await getKioskTimings();
+  const lock = await getPinLock();
+  if (isLocked(lock, now, lockMs))
+    return { ok: false, locked: true, remainingMs: lockRemainingMs(lock, now, lockMs) };
+  const stored = pinHashSchema.safeParse(await getKv(KIOSK_PIN_KEY));
+  const right = stored.success && (await verifyPin(pin, stored.data));
+  if (right) {
+    await db.kv.put({ key: KIOSK_LOCK_KEY, value: NO_LOCK });
+    return { ok: true };
+  }
+  const next = registerFailure(lock, now, { lockMs });
+  await db.kv.put({ key: KIOSK_LOCK_KEY, value: next });
+  if (isLocked(next, now, lockMs))
+    return { ok: false, locked: true, remainingMs: lockRemainingMs(next, now, lockMs) };
+  return { ok: false, locked: false, triesLeft: triesLeft(next) };
+}
+
+// ---- The resident's in-progress answers ----
+
+export async function loadKioskSession(): Promise<unknown> {
+  return (await db.drafts.get(KIOSK_SESSION_DRAFT))?.value;
+}
+
+export async function saveKioskSession(session: unknown): Promise<void> {
+  await db.drafts.put({ key: KIOSK_SESSION_DRAFT, value: session, savedAt: Date.now() });
+}
+
+export async function clearKioskSession(): Promise<void> {
+  await db.drafts.delete(KIOSK_SESSION_DRAFT);
+}
+
+/**
+ * Send one resident's answers: the contributions (as addContributions writes them), the
+ * contact if any (its own table, no respondent id) and the removal of the in-progress draft,
+ * all in one transaction: all or nothing.
+ */
+export async function saveKioskResponse(
+  contributions: ContributionInput[],
+  contact: ContactFields | null,
+): Promise<void> {
+  if (contributions.length === 0) throw new Error('nothing to send');
+  // Load the record schemas before the transaction (awaiting an import inside it would end it).
+  const { contributionSchema } = await schemas();
+  void requestPersistence();
+  await guardWrite(() =>
+    db.transaction('rw', [db.contributions, db.contacts, db.kv, db.drafts], async () => {
+      // The rows addContributions writes, created here: addContributions itself awaits the lazy
+      // schema import, which would end this transaction on the first send after start-up.
+      const rows = [];
+      for (const input of contributions) rows.push(await createRow(contributionSchema, input));
+      await db.contributions.bulkAdd(rows);
+      if (contact) await db.contacts.add(await createRow(contactSchema, contact));
+      await db.drafts.delete(KIOSK_SESSION_DRAFT);
+    }),
+  );
+}

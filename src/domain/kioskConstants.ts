@@ -1,0 +1,27 @@
+/**
+ * Fixed lists and ids of the resident kiosk, without zod (so the app frame and the meeting
+ * screen can use them without loading the validation library). src/domain/kiosk.ts builds on them.
+ */
+export const KIOSK_LANGS = ['nl', 'en', 'ar', 'tr'] as const;
+export type KioskLang = (typeof KIOSK_LANGS)[number];
+
+/** "Zeg ik liever niet": an answer of its own on every about-you question (= GROUP_NO_ANSWER). */
+export const NO_ANSWER = 'zeg-ik-liever-niet';
+/** The resident lives in a buurt that is not in the configuration. */
+export const OTHER_BUURT = 'andere-buurt';
+/** The resident belongs to none of the listed target groups. */
+export const NONE_OF_THESE = 'geen';
+
+/** The screens of the resident flow, in order. */
+export const KIOSK_STEPS = [
+  'welcome',
+  'themes',
+  'assess',
+  'words',
+  'buurt',
+  'age',
+  'groups',
+  'contact',
+  'review',
+] as const;
+export type KioskStep = (typeof KIOSK_STEPS)[number];

@@ -1,0 +1,78 @@
+import './kiosk.css';
+import { useState } from 'preact/hooks';
+import type { ScreenProps } from '../../app/lazy';
+import { buurtName, useProcess } from '../../app/useProcess';
+import { hasKioskPin, startKiosk } from '../../db/kiosk';
+import { useLive } from '../../db/live';
+import { getMeeting } from '../../db/meetings';
+import { useT } from '../../i18n';
+import { Button, LinkButton } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { PinSetup } from './PinSetup';
+
+/**
+ * `#/kiosk/start/:meetingId`: the facilitator hands the tablet to residents. First a PIN when this
+ * device has none; then the explanation of how to get back, and the start. Once started, App.tsx
+ * shows only the kiosk.
+ */
+export default function KioskStart({ params }: ScreenProps) {
+  const t = useT();
+  const process = useProcess();
+  const meeting = useLive(async () => (await getMeeting(params.meetingId!)) ?? null, [params.meetingId]);
+  const hasPin = useLive(hasKioskPin, []);
+  const [changing, setChanging] = useState(false);
+  const [saved, setSaved] = useState(false);
+  if (meeting === undefined || hasPin === undefined || process === undefined)
+    return <p class="bs-muted">{t('app.loading')}</p>;
+  const back = meeting ? (
+    <LinkButton href={`#/meetings/${meeting.id}`}>{t('kiosk.start.backToMeeting')}</LinkButton>
+  ) : (
+    <a class="utrecht-link" href="#/">
+      {t('nav.toHome')}
+    </a>
+  );
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{t('kiosk.start.title')}</h1>
+      {meeting && process ? (
+        <p class="bs-muted">
+          {buurtName(process, meeting.buurtId)} — {meeting.location}
+        </p>
+      ) : null}
+      {meeting?.status !== 'bezig' ? (
+        <>
+          <Notice kind="warning">{meeting ? t('kiosk.start.notRunning') : t('meeting.notFound')}</Notice>
+          {back}
+        </>
+      ) : !hasPin || changing ? (
+        <>
+          <PinSetup
+            change={hasPin}
+            onSaved={() => {
+              setSaved(true);
+              setChanging(false);
+            }}
+            onCancel={() => setChanging(false)}
+          />
+          <div class="bs-actions">{back}</div>
+        </>
+      ) : (
+        <>
+          {saved ? <Notice kind="ok">{t('kiosk.pin.saved')}</Notice> : null}
+          <p>{t('kiosk.start.intro')}</p>
+          <Notice kind="info">{t('kiosk.start.how')}</Notice>
+          <div class="bs-actions">
+            <Button variant="primary" big onClick={() => void startKiosk(meeting.id)}>
+              {t('kiosk.start.go')}
+            </Button>
+            {back}
+            <span class="bs-spacer" />
+            <Button variant="subtle" onClick={() => setChanging(true)}>
+              {t('kiosk.pin.changeTitle')}
+            </Button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import { checkKioskPin, setKioskPin } from '../../db/kiosk';
+import { isValidPin } from '../../domain/pin';
+import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { describedBy, Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+
+type Errors = Partial<Record<'current' | 'pin' | 'repeat', string>>;
+
+function PinInput({
+  id,
+  value,
+  error,
+  onInput,
+}: {
+  id: string;
+  value: string;
+  error?: string | undefined;
+  onInput: (v: string) => void;
+}) {
+  return (
+    <input
+      id={id}
+      type="password"
+      inputMode="numeric"
+      autocomplete="off"
+      maxLength={6}
+      class="utrecht-textbox utrecht-textbox--html-input bs-pin-input"
+      value={value}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, false, error)}
+      onInput={(e) => onInput(e.currentTarget.value.replace(/\D/g, '').slice(0, 6))}
+    />
+  );
+}
+
+/**
+ * Set the facilitator PIN (4-6 digits, twice), or change it (then the current PIN is asked first,
+ * and wrong tries count towards the same lockout as the PIN pad).
+ */
+export function PinSetup({
+  change,
+  onSaved,
+  onCancel,
+}: {
+  change: boolean;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const [current, setCurrent] = useState('');
+  const [pin, setPin] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const submit = async (ev: Event) => {
+    ev.preventDefault();
+    const e: Errors = {};
+    if (!isValidPin(pin)) e.pin = t('kiosk.pin.errFormat');
+    else if (pin !== repeat) e.repeat = t('kiosk.pin.errRepeat');
+    if (change && !current) e.current = t('kiosk.pin.errCurrent');
+    setErrors(e);
+    const first = Object.keys(e)[0];
+    if (first) {
+      document.getElementById(`pin-${first}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      if (change) {
+        const r = await checkKioskPin(current);
+        if (!r.ok) {
+          setErrors({
+            current: r.locked
+              ? t('kiosk.exit.locked', { s: Math.ceil(r.remainingMs / 1000) })
+              : `${t('kiosk.pin.errCurrent')} ${t('kiosk.exit.wrong', { n: r.triesLeft })}`,
+          });
+          document.getElementById('pin-current')?.focus();
+          return;
+        }
+      }
+      await setKioskPin(pin);
+      onSaved();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate class="bs-card">
+      <h2 class="utrecht-heading-2">{change ? t('kiosk.pin.changeTitle') : t('kiosk.pin.setTitle')}</h2>
+      {change ? null : <Notice kind="info">{t('kiosk.pin.setIntro')}</Notice>}
+      {change ? (
+        <Field id="pin-current" label={t('kiosk.pin.current')} error={errors.current}>
+          <PinInput id="pin-current" value={current} error={errors.current} onInput={setCurrent} />
+        </Field>
+      ) : null}
+      <Field id="pin-pin" label={t('kiosk.pin.new')} error={errors.pin}>
+        <PinInput id="pin-pin" value={pin} error={errors.pin} onInput={setPin} />
+      </Field>
+      <Field id="pin-repeat" label={t('kiosk.pin.repeat')} error={errors.repeat}>
+        <PinInput id="pin-repeat" value={repeat} error={errors.repeat} onInput={setRepeat} />
+      </Field>
+      <div class="bs-actions">
+        <Button type="submit" variant="primary" disabled={busy}>
+          {t('kiosk.pin.save')}
+        </Button>
+        {change ? (
+          <Button variant="subtle" onClick={onCancel}>
+            {t('action.cancel')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ContactChannel } from '../../../domain/contact';
+import { checkContact } from '../../../domain/kiosk';
+import { type ResidentKey, useResident } from '../resident';
+import { Choice } from './Choice';
+import { Optional, StepNav, StepTitle } from './Frame';
+import type { StepProps } from './types';
+
+const ERRORS: Record<string, ResidentKey> = {
+  missing: 'resident.contact.errMissing',
+  'no-consent': 'resident.contact.errConsent',
+};
+
+/**
+ * Want to hear back? (optional) E-mail or phone only with an explicit consent box. The contact is
+ * stored apart from the answers (see saveKioskResponse).
+ */
+export function Contact({ answers, setAnswers, next, back }: StepProps) {
+  const { r } = useResident();
+  const c = answers.contact;
+  const [error, setError] = useState<ResidentKey | ''>('');
+  const valueRef = useRef<HTMLInputElement>(null);
+  const consentRef = useRef<HTMLInputElement>(null);
+  const choice = c.channel ?? (c.declined ? 'no' : undefined);
+  const choose = (ch: ContactChannel | 'no') => {
+    setError('');
+    if (ch === 'no') setAnswers({ contact: { value: '', consent: false, declined: true } });
+    else if (ch !== c.channel)
+      setAnswers({ contact: { channel: ch, value: '', consent: false, declined: false } });
+  };
+  const onNext = () => {
+    const check = checkContact(c);
+    if (check.status === 'none' || check.status === 'ok') {
+      next();
+      return;
+    }
+    const key =
+      ERRORS[check.status] ??
+      (c.channel === 'email' ? 'resident.contact.errEmail' : 'resident.contact.errPhone');
+    setError(key);
+    (check.status === 'no-consent' ? consentRef : valueRef).current?.focus();
+  };
+  const fieldId = 'k-contact-value';
+  return (
+    <>
+      <StepTitle id="k-contact">{r('resident.contact.title')}</StepTitle>
+      <p class="bs-k-lead">{r('resident.contact.help')}</p>
+      <Optional />
+      <fieldset class="bs-k-fieldset">
+        <legend class="bs-k-legend">{r('resident.contact.how')}</legend>
+        <div class="bs-k-list">
+          {(['email', 'phone', 'no'] as const).map((ch) => (
+            <Choice
+              key={ch}
+              id={`k-contact-${ch}`}
+              name="k-contact"
+              type="radio"
+              checked={choice === ch}
+              onChange={() => choose(ch)}
+              muted={ch === 'no'}
+            >
+              {r(`resident.contact.${ch}`)}
+            </Choice>
+          ))}
+        </div>
+      </fieldset>
+      {c.channel ? (
+        <div class="bs-k-field">
+          <label class="bs-k-label" for={fieldId}>
+            {r(c.channel === 'email' ? 'resident.contact.emailLabel' : 'resident.contact.phoneLabel')}
+          </label>
+          <input
+            id={fieldId}
+            ref={valueRef}
+            class="bs-k-input"
+            type={(c.channel === 'email' ? 'email' : 'tel') as 'email'}
+            inputMode={c.channel === 'email' ? 'email' : 'tel'}
+            dir="ltr"
+            autocomplete="off"
+            spellcheck={false}
+            value={c.value}
+            aria-invalid={error && error !== 'resident.contact.errConsent' ? true : undefined}
+            aria-describedby={error ? 'k-contact-error' : undefined}
+            onInput={(e) => setAnswers({ contact: { ...c, value: e.currentTarget.value } })}
+          />
+          <label class={`bs-k-choice bs-k-consent${c.consent ? ' is-on' : ''}`} for="k-contact-consent">
+            <input
+              id="k-contact-consent"
+              ref={consentRef}
+              type="checkbox"
+              checked={c.consent}
+              aria-describedby={error === 'resident.contact.errConsent' ? 'k-contact-error' : undefined}
+              onChange={() => setAnswers({ contact: { ...c, consent: !c.consent } })}
+            />
+            <span class="bs-k-choice__mark bs-k-choice__mark--box" aria-hidden="true">
+              {c.consent ? '✓' : null}
+            </span>
+            <span class="bs-k-choice__text">{r('resident.contact.consent')}</span>
+          </label>
+        </div>
+      ) : null}
+      {error ? (
+        <p class="bs-k-error" id="k-contact-error" role="alert">
+          {r(error)}
+        </p>
+      ) : null}
+      <StepNav onBack={back} onNext={onNext} />
+    </>
+  );
+}

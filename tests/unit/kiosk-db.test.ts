@@ -1,0 +1,150 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { contributionsOfMeeting } from '../../src/db/contributions';
+import { ensureDevice, resetDeviceCache } from '../../src/db/device';
+import {
+  checkKioskPin,
+  getKioskMode,
+  getKioskTimings,
+  hasKioskPin,
+  KIOSK_LOCK_KEY,
+  KIOSK_PIN_KEY,
+  KIOSK_SESSION_DRAFT,
+  KIOSK_TIMINGS_KEY,
+  kioskCounts,
+  leaveKiosk,
+  loadKioskSession,
+  saveKioskResponse,
+  saveKioskSession,
+  setKioskPin,
+  startKiosk,
+} from '../../src/db/kiosk';
+import { getKv, setKv } from '../../src/db/kv';
+import { db } from '../../src/db/schema';
+import { KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
+import { answersToRecords, emptyAnswers, freshSession } from '../../src/domain/kiosk';
+
+const meetingId = '22222222-2222-4222-8222-222222222222';
+const processId = '11111111-1111-4111-8111-111111111111';
+
+async function freshDb() {
+  db.close();
+  await db.delete();
+  resetDeviceCache();
+  await db.open();
+  // As at app start (main.tsx): the device exists before any record is written.
+  await ensureDevice();
+}
+
+function resident(respondentId: string, withContact: boolean) {
+  return answersToRecords(
+    {
+      ...emptyAnswers(),
+      themeIds: ['jeugd'],
+      works: 'De speeltuin',
+      contact: withContact
+        ? { channel: 'phone', value: '0612345678', consent: true, declined: false }
+        : { value: '', consent: false, declined: false },
+    },
+    {
+      processId,
+      meetingId,
+      respondentId,
+      lang: 'nl',
+      themeIds: ['jeugd'],
+      consentText: 'Ja, de gemeente mag mij een bericht sturen.',
+      consentVersion: KIOSK_CONSENT_VERSION,
+      today: '2026-03-04',
+    },
+  );
+}
+
+beforeEach(freshDb);
+
+describe('kiosk mode', () => {
+  it('is persisted, and leaving discards the in-progress answers', async () => {
+    expect(await getKioskMode()).toBeNull();
+    await startKiosk(meetingId);
+    expect((await getKioskMode())?.meetingId).toBe(meetingId);
+    await saveKioskSession({ ...freshSession(crypto.randomUUID(), Date.now()), dirty: true });
+    expect(await loadKioskSession()).toBeDefined();
+    await leaveKiosk();
+    expect(await getKioskMode()).toBeNull();
+    expect(await loadKioskSession()).toBeUndefined();
+  });
+
+  it('a corrupt mode record counts as "off"', async () => {
+    await setKv('kiosk.mode', { meetingId: 'not-a-uuid' });
+    expect(await getKioskMode()).toBeNull();
+  });
+
+  it('timing overrides from the device can only shorten', async () => {
+    await setKv(KIOSK_TIMINGS_KEY, { idleMs: 2000, thanksMs: 60_000 });
+    const t = await getKioskTimings();
+    expect(t.idleMs).toBe(2000);
+    expect(t.thanksMs).toBe(15_000);
+  });
+});
+
+describe('facilitator PIN', () => {
+  it('is stored as a hash, and 5 wrong tries lock the pad (persisted) even for the right PIN', async () => {
+    expect(await hasKioskPin()).toBe(false);
+    await setKioskPin('2468');
+    expect(await hasKioskPin()).toBe(true);
+    expect(JSON.stringify(await getKv(KIOSK_PIN_KEY))).not.toContain('2468');
+
+    const t0 = 5_000_000;
+    for (let i = 1; i <= 4; i++) {
+      expect(await checkKioskPin('0000', t0 + i)).toEqual({ ok: false, locked: false, triesLeft: 5 - i });
+    }
+    const fifth = await checkKioskPin('0000', t0 + 5);
+    expect(fifth).toEqual({ ok: false, locked: true, remainingMs: 60_000 });
+    // The lock is in the database: what a reload would read.
+    expect((await getKv<{ lockedUntil: number }>(KIOSK_LOCK_KEY))?.lockedUntil).toBe(t0 + 5 + 60_000);
+    expect(await checkKioskPin('2468', t0 + 30_000)).toMatchObject({ ok: false, locked: true });
+    expect(await checkKioskPin('2468', t0 + 5 + 60_000)).toEqual({ ok: true });
+    // A right PIN clears the count.
+    expect(await checkKioskPin('1111', t0 + 70_000)).toEqual({ ok: false, locked: false, triesLeft: 4 });
+  });
+
+  it('without a PIN set, nothing opens', async () => {
+    expect((await checkKioskPin('1234')).ok).toBe(false);
+  });
+});
+
+describe("sending a resident's answers", () => {
+  it('writes contributions and the contact in one go, removes the draft, and counts residents', async () => {
+    await saveKioskSession({ draft: true });
+    const r1 = resident(crypto.randomUUID(), false);
+    const r2 = resident(crypto.randomUUID(), true);
+    await saveKioskResponse(r1.contributions, r1.contact);
+    expect(await db.drafts.get(KIOSK_SESSION_DRAFT)).toBeUndefined();
+    await saveKioskResponse(r2.contributions, r2.contact);
+
+    const stored = await contributionsOfMeeting(meetingId);
+    expect(stored).toHaveLength(4);
+    expect(new Set(stored.map((c) => c.respondentId)).size).toBe(2);
+    const contacts = await db.contacts.toArray();
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).toMatchObject({
+      meetingId,
+      channel: 'phone',
+      value: '0612345678',
+      consentedOn: '2026-03-04',
+    });
+    expect(contacts[0]).not.toHaveProperty('respondentId');
+    expect(await kioskCounts(meetingId)).toEqual({ residents: 2, contacts: 1 });
+  });
+
+  it('all or nothing: an invalid contact leaves no contributions behind', async () => {
+    const r = resident(crypto.randomUUID(), true);
+    await expect(
+      saveKioskResponse(r.contributions, { ...r.contact!, value: 'geen nummer' }),
+    ).rejects.toThrow();
+    expect(await contributionsOfMeeting(meetingId)).toEqual([]);
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('refuses to send nothing', async () => {
+    await expect(saveKioskResponse([], null)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contactSchema,
+  KIOSK_CONSENT_VERSION,
+  normaliseEmail,
+  normalisePhone,
+} from '../../src/domain/contact';
+import { contributionSchema } from '../../src/domain/contribution';
+import {
+  answersToRecords,
+  checkContact,
+  DEFAULT_KIOSK_TIMINGS,
+  effectiveTimings,
+  emptyAnswers,
+  freshSession,
+  hasContent,
+  idlePhase,
+  type KioskAnswers,
+  type KioskContext,
+  nextStep,
+  previousStep,
+  progressSteps,
+  restorableSession,
+  selfGroupsOf,
+} from '../../src/domain/kiosk';
+
+const ctx: KioskContext = {
+  processId: '11111111-1111-4111-8111-111111111111',
+  meetingId: '22222222-2222-4222-8222-222222222222',
+  respondentId: '33333333-3333-4333-8333-333333333333',
+  lang: 'ar',
+  themeIds: ['ontmoeten', 'jeugd', 'wonen'],
+  consentText: 'Ja, de gemeente mag mij een bericht sturen.',
+  consentVersion: KIOSK_CONSENT_VERSION,
+  today: '2026-03-04',
+};
+const answers = (patch: Partial<KioskAnswers>): KioskAnswers => ({ ...emptyAnswers(), ...patch });
+const meta = {
+  id: '44444444-4444-4444-8444-444444444444',
+  createdAt: '2026-03-04T19:00:00.000Z',
+  updatedAt: '001772650800000.0000.dev1',
+  deviceId: 'dev1',
+  rev: 1,
+  deleted: false,
+};
+
+describe('kiosk answers → contributions', () => {
+  it('a full answer: themes with assessments, own words by kind, the about-you answers on every contribution', () => {
+    const { contributions, contact } = answersToRecords(
+      answers({
+        themeIds: ['ontmoeten', 'jeugd'],
+        assessments: { ontmoeten: 'gaat-goed', jeugd: 'moet-anders' },
+        works: ' Het buurthuis ',
+        missing: 'Een speeltuin',
+        idea: '',
+        buurt: 'de-heeg',
+        ageBand: '25-44',
+        groups: ['mantelzorgers', 'anderstaligen'],
+      }),
+      ctx,
+    );
+    expect(contributions.map((c) => c.kind)).toEqual(['mening', 'ervaring', 'behoefte']);
+    const [themes, works, missing] = contributions;
+    expect(themes!.themeIds).toEqual(['ontmoeten', 'jeugd']);
+    expect(themes!.themeAssessments).toEqual({ ontmoeten: 'gaat-goed', jeugd: 'moet-anders' });
+    expect(themes!.text).toBe('');
+    expect(works!.text).toBe('Het buurthuis');
+    expect(missing!.text).toBe('Een speeltuin');
+    expect(works!.themeIds).toEqual([]);
+    for (const c of contributions) {
+      expect(c.source).toBe('kiosk');
+      expect(c.respondentId).toBe(ctx.respondentId);
+      expect(c.meetingId).toBe(ctx.meetingId);
+      expect(c.processId).toBe(ctx.processId);
+      expect(c.selfGroupIds).toEqual(['mantelzorgers', 'anderstaligen']);
+      // Self-stated groups never end up as observed ones.
+      expect(c.observedGroupIds).toEqual([]);
+      expect(c.residentBuurtId).toBe('de-heeg');
+      expect(c.ageBand).toBe('25-44');
+      expect(c.agreeCount).toBe(0);
+      // Valid as stored records.
+      expect(contributionSchema.safeParse({ ...c, ...meta }).success).toBe(true);
+    }
+    expect(contact).toBeNull();
+  });
+
+  it('skipping every optional question: groups unknown, no buurt, no age band, no contact', () => {
+    const { contributions, contact } = answersToRecords(answers({ themeIds: ['wonen'] }), ctx);
+    expect(contributions).toHaveLength(1);
+    const c = contributions[0]!;
+    expect(c.selfGroupIds).toEqual(['onbekend']);
+    expect('residentBuurtId' in c).toBe(false);
+    expect('ageBand' in c).toBe(false);
+    expect(c.themeAssessments).toEqual({});
+    expect(contact).toBeNull();
+  });
+
+  it('"zeg ik liever niet" is kept as an answer of its own; "geen van deze" is an empty list', () => {
+    const a = answers({ themeIds: ['wonen'], buurt: 'zeg-ik-liever-niet', ageBand: 'zeg-ik-liever-niet' });
+    const [c] = answersToRecords({ ...a, groups: 'zeg-ik-liever-niet' }, ctx).contributions;
+    expect(c!.selfGroupIds).toEqual(['zeg-ik-liever-niet']);
+    expect(c!.residentBuurtId).toBe('zeg-ik-liever-niet');
+    expect(c!.ageBand).toBe('zeg-ik-liever-niet');
+    expect(selfGroupsOf({ ...a, groups: 'geen' })).toEqual([]);
+  });
+
+  it('drops themes that are not in the configuration, and assessments of themes not picked', () => {
+    const { contributions } = answersToRecords(
+      answers({
+        themeIds: ['ontmoeten', 'weg'],
+        assessments: { ontmoeten: 'moet-anders', jeugd: 'gaat-goed' },
+      }),
+      ctx,
+    );
+    expect(contributions[0]!.themeIds).toEqual(['ontmoeten']);
+    expect(contributions[0]!.themeAssessments).toEqual({ ontmoeten: 'moet-anders' });
+  });
+
+  it('only own words: no theme contribution', () => {
+    const { contributions } = answersToRecords(answers({ idea: 'Een moestuin' }), ctx);
+    expect(contributions.map((c) => [c.kind, c.text])).toEqual([['idee', 'Een moestuin']]);
+  });
+
+  it('nothing picked or written: nothing to send', () => {
+    expect(hasContent(emptyAnswers())).toBe(false);
+    expect(hasContent(answers({ works: '   ' }))).toBe(false);
+    expect(answersToRecords(emptyAnswers(), ctx).contributions).toEqual([]);
+  });
+
+  it('a contact only with consent, stored apart: no respondent id, only the day of consent', () => {
+    const withConsent = answers({
+      themeIds: ['jeugd'],
+      contact: { channel: 'email', value: ' a.bewoner@example.nl ', consent: true, declined: false },
+    });
+    const { contact, contributions } = answersToRecords(withConsent, ctx);
+    expect(contact).toEqual({
+      processId: ctx.processId,
+      meetingId: ctx.meetingId,
+      channel: 'email',
+      value: 'a.bewoner@example.nl',
+      consentText: ctx.consentText,
+      consentVersion: KIOSK_CONSENT_VERSION,
+      consentedOn: '2026-03-04',
+      language: 'ar',
+    });
+    expect(JSON.stringify(contact)).not.toContain(ctx.respondentId);
+    expect(contactSchema.safeParse({ ...contact, ...meta }).success).toBe(true);
+    // The answers do not carry the contact.
+    expect(JSON.stringify(contributions)).not.toContain('example.nl');
+
+    const noConsent = { ...withConsent, contact: { ...withConsent.contact, consent: false } };
+    expect(answersToRecords(noConsent, ctx).contact).toBeNull();
+  });
+
+  it('phone numbers are reduced to digits; nonsense is refused', () => {
+    expect(normalisePhone('06 - 12 34 56 78')).toBe('0612345678');
+    expect(normalisePhone('+31 (0)6 1234 5678')).toBe('+310612345678');
+    expect(normalisePhone('12345')).toBeNull();
+    expect(normalisePhone('bel me')).toBeNull();
+    expect(normaliseEmail('geen-adres')).toBeNull();
+    expect(checkContact({ channel: 'phone', value: '', consent: true, declined: false }).status).toBe(
+      'missing',
+    );
+    expect(checkContact({ channel: 'phone', value: 'abc', consent: true, declined: false }).status).toBe(
+      'invalid',
+    );
+    expect(
+      checkContact({ channel: 'phone', value: '0612345678', consent: false, declined: false }).status,
+    ).toBe('no-consent');
+    expect(checkContact({ value: '', consent: false, declined: true }).status).toBe('none');
+  });
+});
+
+describe('kiosk steps', () => {
+  it('numbers the steps; the assessment only when themes were picked', () => {
+    expect(progressSteps(emptyAnswers())).toHaveLength(7);
+    expect(progressSteps(answers({ themeIds: ['jeugd'] }))).toEqual([
+      'themes',
+      'assess',
+      'words',
+      'buurt',
+      'age',
+      'groups',
+      'contact',
+      'review',
+    ]);
+    expect(nextStep('themes', emptyAnswers())).toBe('words');
+    expect(nextStep('themes', answers({ themeIds: ['jeugd'] }))).toBe('assess');
+    expect(previousStep('words', emptyAnswers())).toBe('themes');
+    expect(previousStep('themes', emptyAnswers())).toBe('welcome');
+    expect(nextStep('review', emptyAnswers())).toBe('review');
+  });
+});
+
+describe('idle handling and timings', () => {
+  const t = DEFAULT_KIOSK_TIMINGS;
+  it('asks after 90 s, counts down 20 s, then expires', () => {
+    expect(t.idleMs).toBe(90_000);
+    expect(t.countdownMs).toBe(20_000);
+    expect(t.thanksMs).toBe(15_000);
+    expect(idlePhase(89_999, 0, t)).toEqual({ phase: 'active' });
+    expect(idlePhase(90_000, 0, t)).toEqual({ phase: 'asking', secondsLeft: 20 });
+    expect(idlePhase(100_500, 0, t)).toEqual({ phase: 'asking', secondsLeft: 10 });
+    expect(idlePhase(110_000, 0, t)).toEqual({ phase: 'expired' });
+  });
+
+  it('overrides only shorten (never below 0.5 s), and ignore junk', () => {
+    expect(effectiveTimings({ idleMs: 3000, countdownMs: 999_999, lockMs: 1 })).toEqual({
+      ...t,
+      idleMs: 3000,
+      lockMs: 500,
+    });
+    expect(effectiveTimings('x')).toEqual(t);
+    expect(effectiveTimings({ idleMs: 'soon' })).toEqual(t);
+  });
+
+  it('a saved in-progress answer comes back after a reload, unless its resident walked away', () => {
+    const s = { ...freshSession(ctx.respondentId, 1000), dirty: true, step: 'words' as const };
+    expect(restorableSession(s, 1000 + 60_000, t)?.step).toBe('words');
+    expect(restorableSession(s, 1000 + 110_000, t)).toBeNull();
+    expect(restorableSession({ nonsense: true }, 1000, t)).toBeNull();
+  });
+});
