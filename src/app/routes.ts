@@ -8,10 +8,11 @@ export interface RouteDef {
   nav?: NavItem;
 }
 
-export type NavItem = 'meetings' | 'exchange' | 'coordinator' | 'settings';
+export type NavItem = 'meetings' | 'exchange' | 'coordinator' | 'design' | 'settings';
 
 export const NAV: { id: NavItem; href: string; label: MessageKey }[] = [
   { id: 'meetings', href: '#/', label: 'nav.meetings' },
+  { id: 'design', href: '#/design', label: 'nav.design' },
   { id: 'settings', href: '#/settings', label: 'nav.settings' },
 ];
 
@@ -28,4 +29,9 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/meetings/:id', load: () => import('../features/meetings/MeetingScreen'), nav: 'meetings' },
   { pattern: '/settings', load: () => import('../features/settings/SettingsScreen'), nav: 'settings' },
   { pattern: '/kiosk/start/:meetingId', load: () => import('../features/kiosk/KioskStart'), nav: 'meetings' },
+  { pattern: '/design', load: () => import('../features/design/DesignScreen'), nav: 'design' },
+  { pattern: '/design/document', load: () => import('../features/design/DesignDocument'), nav: 'design' },
+  { pattern: '/design/areas', load: () => import('../features/design/AreasScreen'), nav: 'design' },
+  { pattern: '/lessons', load: () => import('../features/design/LessonsScreen'), nav: 'design' },
+  { pattern: '/evaluation', load: () => import('../features/design/EvaluationScreen'), nav: 'design' },
 ];

@@ -1,6 +1,7 @@
 import { capture } from './en/capture';
 import { common } from './en/common';
 import { coordinator } from './en/coordinator';
+import { design } from './en/design';
 import { exchange } from './en/exchange';
 import { kiosk } from './en/kiosk';
 import { meetings } from './en/meetings';
@@ -16,4 +17,5 @@ export const en: Record<MessageKey, string> = {
   ...kiosk,
   ...coordinator,
   ...exchange,
+  ...design,
 };

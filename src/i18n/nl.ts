@@ -1,6 +1,7 @@
 import { capture } from './nl/capture';
 import { common } from './nl/common';
 import { coordinator } from './nl/coordinator';
+import { design } from './nl/design';
 import { exchange } from './nl/exchange';
 import { kiosk } from './nl/kiosk';
 import { meetings } from './nl/meetings';
@@ -18,6 +19,7 @@ export const nl = {
   ...kiosk,
   ...coordinator,
   ...exchange,
+  ...design,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,199 @@
+import { useState } from 'preact/hooks';
+import { useDraft } from '../../app/useDraft';
+import { listBudgetLines, saveBudgetLine, setBudgetLineDeleted } from '../../db/design';
+import { InvalidRecordError, StorageFullError } from '../../db/errors';
+import { useLive } from '../../db/live';
+import {
+  BUDGET_STATUSES,
+  type BudgetLine,
+  type BudgetStatus,
+  budgetTotals,
+  parseEstimate,
+} from '../../domain/design';
+import type { Process } from '../../domain/process';
+import type { Problem } from '../../domain/validation';
+import { type MessageKey, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { describedBy, Field } from '../../ui/Field';
+import { Notice, ProblemList } from '../../ui/Notice';
+import { euro, labelProblems, Section, UndoBar } from './common';
+
+interface BudgetForm {
+  label: string;
+  estimate: string;
+  status: BudgetStatus;
+  note: string;
+}
+const EMPTY: BudgetForm = { label: '', estimate: '', status: 'raming', note: '' };
+
+/** The table of budget lines with the known total and the number of PM lines (also used in the document). */
+export function BudgetTable({
+  lines,
+  onDelete,
+}: {
+  lines: BudgetLine[];
+  onDelete?: (l: BudgetLine) => void;
+}) {
+  const t = useT();
+  const totals = budgetTotals(lines);
+  return (
+    <table class="bs-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('design.b.label')}</th>
+          <th scope="col" class="bs-num">
+            {t('design.b.estimate')}
+          </th>
+          <th scope="col">{t('design.b.status')}</th>
+          <th scope="col">{t('design.b.note')}</th>
+          {onDelete ? (
+            <th scope="col">
+              <span class="visually-hidden">{t('action.delete')}</span>
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((l) => (
+          <tr key={l.id}>
+            <td>{l.label}</td>
+            <td class="bs-num">{euro(l.estimate)}</td>
+            <td>{t(`design.budget.${l.status}` as MessageKey)}</td>
+            <td>{l.note}</td>
+            {onDelete ? (
+              <td>
+                <Button variant="subtle" onClick={() => onDelete(l)}>
+                  {t('design.remove', { label: l.label })}
+                </Button>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('design.b.total')}</th>
+          <td class="bs-num">
+            <strong>{euro(totals.known)}</strong>
+          </td>
+          <td colSpan={onDelete ? 3 : 2}>{totals.pm ? t('design.b.pm', { n: totals.pm }) : ''}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+/** The budget: lines with an amount or PM and a status. */
+export function BudgetSection({ process }: { process: Process }) {
+  const t = useT();
+  const lines = useLive(() => listBudgetLines(process.id), [process.id]) ?? [];
+  const draft = useDraft<BudgetForm>(`design-budget:${process.id}`, EMPTY);
+  const [error, setError] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [failure, setFailure] = useState('');
+  const [removed, setRemoved] = useState<BudgetLine | null>(null);
+  const v = draft.value;
+  const set = (patch: Partial<BudgetForm>) => draft.update((p) => ({ ...p, ...patch }));
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const estimate = parseEstimate(v.estimate);
+    if (estimate === null) {
+      setError(t('design.b.errEstimate'));
+      document.getElementById('budget-estimate')?.focus();
+      return;
+    }
+    setError('');
+    try {
+      await saveBudgetLine({
+        processId: process.id,
+        label: v.label,
+        estimate,
+        status: v.status,
+        note: v.note,
+      });
+      setProblems([]);
+      setFailure('');
+      await draft.reset();
+    } catch (err) {
+      if (err instanceof InvalidRecordError) setProblems(labelProblems(err.problems));
+      else setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
+    }
+  };
+
+  return (
+    <Section id="design-budget" title={t('design.budget')} intro={t('design.budgetIntro')}>
+      {lines.length ? (
+        <BudgetTable
+          lines={lines}
+          onDelete={async (l) => {
+            await setBudgetLineDeleted(l.id, true);
+            setRemoved(l);
+          }}
+        />
+      ) : (
+        <p>{t('design.budgetNone')}</p>
+      )}
+      {removed ? (
+        <UndoBar
+          label={removed.label}
+          onUndo={async () => {
+            await setBudgetLineDeleted(removed.id, false);
+            setRemoved(null);
+          }}
+        />
+      ) : null}
+      <form onSubmit={submit} noValidate class="bs-subform" aria-labelledby="budget-legend">
+        <h3 class="utrecht-heading-3" id="budget-legend">
+          {t('design.b.legend')}
+        </h3>
+        {problems.length ? <ProblemList title={t('design.invalid')} problems={problems} /> : null}
+        {failure ? <Notice kind="error">{failure}</Notice> : null}
+        <div class="bs-grid2">
+          <Field id="budget-label" label={t('design.b.label')}>
+            <input
+              id="budget-label"
+              class="utrecht-textbox utrecht-textbox--html-input"
+              value={v.label}
+              onInput={(e) => set({ label: e.currentTarget.value })}
+            />
+          </Field>
+          <Field id="budget-estimate" label={t('design.b.estimate')} error={error}>
+            <input
+              id="budget-estimate"
+              class="utrecht-textbox utrecht-textbox--html-input"
+              inputMode="decimal"
+              value={v.estimate}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy('budget-estimate', false, error)}
+              onInput={(e) => set({ estimate: e.currentTarget.value })}
+            />
+          </Field>
+          <Field id="budget-status" label={t('design.b.status')}>
+            <select
+              id="budget-status"
+              class="utrecht-select utrecht-select--html-select"
+              value={v.status}
+              onChange={(e) => set({ status: e.currentTarget.value as BudgetStatus })}
+            >
+              {BUDGET_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`design.budget.${s}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="budget-note" label={t('design.b.note')} optional={t('form.optional')}>
+            <input
+              id="budget-note"
+              class="utrecht-textbox utrecht-textbox--html-input"
+              value={v.note}
+              onInput={(e) => set({ note: e.currentTarget.value })}
+            />
+          </Field>
+        </div>
+        <Button type="submit">{t('design.b.add')}</Button>
+      </form>
+    </Section>
+  );
+}

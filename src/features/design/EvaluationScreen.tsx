@@ -1,0 +1,106 @@
+import { useRef, useState } from 'preact/hooks';
+import { useDraft } from '../../app/useDraft';
+import { useProcess } from '../../app/useProcess';
+import { getDesign, loadEvaluationInput, updateDesign } from '../../db/design';
+import { useLive } from '../../db/live';
+import { evaluationFigures } from '../../domain/evaluation';
+import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { DocActions, downloadHtml } from './common';
+import { DesignNav } from './DesignScreen';
+import { EvaluationReport } from './EvaluationReport';
+import './design.css';
+
+interface Texts {
+  intro: string;
+  conclusion: string;
+}
+
+/** The interim evaluation: editable introduction and conclusion, the report from the data, print and download. */
+export default function EvaluationScreen() {
+  const t = useT();
+  const process = useProcess();
+  const data = useLive(async () => {
+    if (!process) return null;
+    const [input, design] = await Promise.all([loadEvaluationInput(process), getDesign(process.id)]);
+    return { figures: evaluationFigures(input), texts: design.evaluation };
+  }, [process?.id, process?.updatedAt]);
+  const draft = useDraft<Texts | null>(`evaluation:${process?.id ?? 'none'}`, null);
+  const [status, setStatus] = useState<'' | 'saved' | 'failed'>('');
+  const doc = useRef<HTMLElement>(null);
+  if (!process || !data || !draft.ready) return <p class="bs-muted">{t('app.loading')}</p>;
+  const texts = draft.value ?? data.texts;
+  const set = (patch: Partial<Texts>) => {
+    setStatus('');
+    draft.update((prev) => ({ ...(prev ?? data.texts), ...patch }));
+  };
+  const save = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await updateDesign(process.id, (d) => ({ ...d, evaluation: texts }));
+      await draft.reset(null);
+      setStatus('saved');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  const title = t('eval.docTitle', { name: process.name });
+
+  return (
+    <>
+      <div class="bs-noprint">
+        <h1 class="utrecht-heading-1">{t('eval.title')}</h1>
+        <DesignNav />
+        <p>{t('eval.intro')}</p>
+        <form onSubmit={save} noValidate class="bs-card" aria-label={t('eval.title')}>
+          <Field id="eval-intro" label={t('eval.editIntro')}>
+            <textarea
+              id="eval-intro"
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows={4}
+              value={texts.intro}
+              onInput={(e) => set({ intro: e.currentTarget.value })}
+            />
+          </Field>
+          <Field id="eval-conclusion" label={t('eval.editConclusion')}>
+            <textarea
+              id="eval-conclusion"
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows={4}
+              value={texts.conclusion}
+              onInput={(e) => set({ conclusion: e.currentTarget.value })}
+            />
+          </Field>
+          {draft.value ? <p class="bs-muted">{t('eval.draftKept')}</p> : null}
+          <div class="bs-actions">
+            <Button type="submit" variant="primary">
+              {t('eval.saveTexts')}
+            </Button>
+            {status === 'saved' ? <span role="status">{t('eval.textsSaved')}</span> : null}
+          </div>
+          {status === 'failed' ? <Notice kind="error">{t('app.error')}</Notice> : null}
+        </form>
+        <DocActions
+          onDownload={() =>
+            doc.current &&
+            downloadHtml(
+              doc.current,
+              title,
+              `tussenevaluatie-${process.area}.html`.replace(/\s+/g, '-').toLowerCase(),
+            )
+          }
+        />
+      </div>
+      <article class="bs-doc bs-card" ref={doc} aria-labelledby="eval-doc-title">
+        <EvaluationReport
+          process={process}
+          f={data.figures}
+          intro={texts.intro}
+          conclusion={texts.conclusion}
+        />
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,222 @@
+import { useState } from 'preact/hooks';
+import { useDraft } from '../../app/useDraft';
+import { listKeyFigures, saveKeyFigure, setKeyFigureDeleted } from '../../db/design';
+import { InvalidRecordError, StorageFullError } from '../../db/errors';
+import { useLive } from '../../db/live';
+import { KEY_FIGURE_ROLES, type KeyFigure, type KeyFigureRole } from '../../domain/design';
+import type { Process } from '../../domain/process';
+import type { Problem } from '../../domain/validation';
+import { type MessageKey, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { describedBy, Field } from '../../ui/Field';
+import { Notice, ProblemList } from '../../ui/Notice';
+import { labelProblems, Section, UndoBar } from './common';
+
+interface KfForm {
+  role: KeyFigureRole;
+  roleOther: string;
+  organisation: string;
+  name: string;
+  workEmail: string;
+  workPhone: string;
+  contactNote: string;
+  task: string;
+}
+const EMPTY: KfForm = {
+  role: 'buurtspecialist',
+  roleOther: '',
+  organisation: '',
+  name: '',
+  workEmail: '',
+  workPhone: '',
+  contactNote: '',
+  task: '',
+};
+
+export const roleText = (k: Pick<KeyFigure, 'role' | 'roleOther'>, t: (key: MessageKey) => string) =>
+  k.role === 'anders' && k.roleOther ? k.roleOther : t(`design.role.${k.role}` as MessageKey);
+
+function TextField({
+  id,
+  label,
+  value,
+  onInput,
+  type = 'text',
+  optional,
+  description,
+}: {
+  id: keyof KfForm;
+  label: string;
+  value: string;
+  onInput: (v: string) => void;
+  type?: 'text' | 'email' | 'tel';
+  optional?: boolean;
+  description?: string;
+}) {
+  const t = useT();
+  const fid = `kf-${id}`;
+  return (
+    <Field
+      id={fid}
+      label={label}
+      optional={optional ? t('form.optional') : undefined}
+      description={description}
+    >
+      <input
+        id={fid}
+        type={type as 'text'}
+        class="utrecht-textbox utrecht-textbox--html-input"
+        value={value}
+        autocomplete="off"
+        aria-describedby={describedBy(fid, !!description)}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </Field>
+  );
+}
+
+/** Key figures and partners: role, organisation, and work contact details only with a note why. */
+export function KeyFiguresSection({ process }: { process: Process }) {
+  const t = useT();
+  const list = useLive(() => listKeyFigures(process.id), [process.id]) ?? [];
+  const draft = useDraft<KfForm>(`design-kf:${process.id}`, EMPTY);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [failure, setFailure] = useState('');
+  const [removed, setRemoved] = useState<KeyFigure | null>(null);
+  const v = draft.value;
+  const set = (patch: Partial<KfForm>) => draft.update((p) => ({ ...p, ...patch }));
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await saveKeyFigure({ ...v, roleOther: v.role === 'anders' ? v.roleOther : '', processId: process.id });
+      setProblems([]);
+      setFailure('');
+      await draft.reset();
+    } catch (err) {
+      if (err instanceof InvalidRecordError) setProblems(labelProblems(err.problems));
+      else setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
+    }
+  };
+
+  return (
+    <Section id="design-keyfigures" title={t('design.keyFigures')} intro={t('design.keyFiguresIntro')}>
+      {list.length ? (
+        <ul class="bs-cardlist">
+          {list.map((k) => (
+            <li key={k.id} class="bs-kf">
+              <div class="bs-row">
+                <strong class="bs-spacer">
+                  {roleText(k, t)} — {k.organisation}
+                  {k.name ? ` (${k.name})` : ''}
+                </strong>
+                <Button
+                  variant="subtle"
+                  onClick={async () => {
+                    await setKeyFigureDeleted(k.id, true);
+                    setRemoved(k);
+                  }}
+                >
+                  {t('design.remove', { label: k.organisation })}
+                </Button>
+              </div>
+              {k.task ? <p>{k.task}</p> : null}
+              {k.workEmail || k.workPhone ? (
+                <p class="bs-muted">
+                  {[k.workEmail, k.workPhone].filter(Boolean).join(' · ')} — {k.contactNote}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('design.keyFiguresNone')}</p>
+      )}
+      {removed ? (
+        <UndoBar
+          label={removed.organisation}
+          onUndo={async () => {
+            await setKeyFigureDeleted(removed.id, false);
+            setRemoved(null);
+          }}
+        />
+      ) : null}
+      <form onSubmit={submit} noValidate class="bs-subform" aria-labelledby="kf-legend">
+        <h3 class="utrecht-heading-3" id="kf-legend">
+          {t('design.kf.legend')}
+        </h3>
+        <p class="bs-muted">{t('design.kf.privacy')}</p>
+        {problems.length ? <ProblemList title={t('design.invalid')} problems={problems} /> : null}
+        {failure ? <Notice kind="error">{failure}</Notice> : null}
+        <div class="bs-grid2">
+          <Field id="kf-role" label={t('design.kf.role')}>
+            <select
+              id="kf-role"
+              class="utrecht-select utrecht-select--html-select"
+              value={v.role}
+              onChange={(e) => set({ role: e.currentTarget.value as KeyFigureRole })}
+            >
+              {KEY_FIGURE_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`design.role.${r}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {v.role === 'anders' ? (
+            <TextField
+              id="roleOther"
+              label={t('design.kf.roleOther')}
+              value={v.roleOther}
+              onInput={(roleOther) => set({ roleOther })}
+            />
+          ) : null}
+          <TextField
+            id="organisation"
+            label={t('design.kf.organisation')}
+            value={v.organisation}
+            onInput={(organisation) => set({ organisation })}
+          />
+          <TextField
+            id="name"
+            label={t('design.kf.name')}
+            optional
+            value={v.name}
+            onInput={(name) => set({ name })}
+          />
+          <TextField
+            id="workEmail"
+            type="email"
+            label={t('design.kf.workEmail')}
+            optional
+            value={v.workEmail}
+            onInput={(workEmail) => set({ workEmail })}
+          />
+          <TextField
+            id="workPhone"
+            type="tel"
+            label={t('design.kf.workPhone')}
+            optional
+            value={v.workPhone}
+            onInput={(workPhone) => set({ workPhone })}
+          />
+        </div>
+        <TextField
+          id="contactNote"
+          label={t('design.kf.contactNote')}
+          description={t('design.kf.contactNoteHelp')}
+          value={v.contactNote}
+          onInput={(contactNote) => set({ contactNote })}
+        />
+        <TextField
+          id="task"
+          label={t('design.kf.task')}
+          optional
+          value={v.task}
+          onInput={(task) => set({ task })}
+        />
+        <Button type="submit">{t('design.kf.add')}</Button>
+      </form>
+    </Section>
+  );
+}

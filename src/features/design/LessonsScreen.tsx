@@ -1,0 +1,171 @@
+import { useState } from 'preact/hooks';
+import { buurtName, useProcess } from '../../app/useProcess';
+import { getDesign, listLessons, setLessonCarryOver } from '../../db/design';
+import { useLive } from '../../db/live';
+import { listMeetings } from '../../db/meetings';
+import { LESSON_CATEGORIES, type Lesson, type LessonCategory } from '../../domain/lesson';
+import type { Meeting } from '../../domain/meeting';
+import type { Process } from '../../domain/process';
+import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { Field } from '../../ui/Field';
+import { DesignNav } from './DesignScreen';
+import { LessonForm } from './LessonForm';
+import './design.css';
+
+function LessonItem({
+  l,
+  process,
+  meeting,
+  copiedFrom,
+}: {
+  l: Lesson;
+  process: Process;
+  meeting: Meeting | undefined;
+  copiedFrom: string | undefined;
+}) {
+  const t = useT();
+  const id = `carry-${l.id}`;
+  return (
+    <li class="bs-lesson" data-testid="lesson">
+      <div class="bs-row">
+        <span class="bs-badge">{t(`lessonCategory.${l.category}` as MessageKey)}</span>
+        {l.buurtId ? <span class="bs-badge bs-badge--gepland">{buurtName(process, l.buurtId)}</span> : null}
+        {copiedFrom ? (
+          <span class="bs-badge bs-badge--later">{t('lessons.copied', { area: copiedFrom })}</span>
+        ) : null}
+        <span class="bs-spacer" />
+        <span class="bs-muted">
+          {meeting
+            ? t('lessons.fromMeeting', {
+                meeting: `${meeting.location}, ${formatDateTime(meeting.startsAt)}`,
+              })
+            : copiedFrom
+              ? ''
+              : t('lessons.separate')}
+        </span>
+      </div>
+      <p>{l.text}</p>
+      {l.doDifferently ? (
+        <p>
+          <strong>{t('lessons.doDifferently')}</strong> {l.doDifferently}
+        </p>
+      ) : null}
+      <div class="bs-checkrow">
+        <input
+          id={id}
+          type="checkbox"
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          checked={l.carryOver}
+          onChange={(e) => void setLessonCarryOver(l.id, e.currentTarget.checked)}
+        />
+        <label for={id} class="utrecht-form-label">
+          {t('lessons.carryOver')}
+        </label>
+      </div>
+    </li>
+  );
+}
+
+/** Lessons learned: from meeting closings and entered separately; filterable; marked to carry over. */
+export default function LessonsScreen() {
+  const t = useT();
+  const process = useProcess();
+  const data = useLive(
+    async () =>
+      process
+        ? {
+            lessons: await listLessons(process.id),
+            meetings: await listMeetings(process.id),
+            design: await getDesign(process.id),
+          }
+        : null,
+    [process?.id],
+  );
+  const [category, setCategory] = useState<LessonCategory | ''>('');
+  const [buurt, setBuurt] = useState('');
+  const [onlyCarry, setOnlyCarry] = useState(false);
+  if (!process || !data) return <p class="bs-muted">{t('app.loading')}</p>;
+
+  const shown = data.lessons.filter(
+    (l) =>
+      (!category || l.category === category) &&
+      (!buurt || l.buurtId === buurt) &&
+      (!onlyCarry || l.carryOver),
+  );
+  const copied = new Set(data.design.copiedFrom?.lessonIds ?? []);
+
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{t('lessons.title')}</h1>
+      <p class="bs-muted">{t('design.process', { name: process.name, area: process.area })}</p>
+      <DesignNav />
+      <p>{t('lessons.intro')}</p>
+      <section class="bs-card" aria-labelledby="h-lesson-filter">
+        <h2 class="utrecht-heading-2" id="h-lesson-filter">
+          {t('lessons.filter')}
+        </h2>
+        <div class="bs-filters">
+          <Field id="filter-category" label={t('lessons.filterCategory')}>
+            <select
+              id="filter-category"
+              class="utrecht-select utrecht-select--html-select"
+              value={category}
+              onChange={(e) => setCategory(e.currentTarget.value as LessonCategory | '')}
+            >
+              <option value="">{t('lessons.all')}</option>
+              {LESSON_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`lessonCategory.${c}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="filter-buurt" label={t('lessons.filterBuurt')}>
+            <select
+              id="filter-buurt"
+              class="utrecht-select utrecht-select--html-select"
+              value={buurt}
+              onChange={(e) => setBuurt(e.currentTarget.value)}
+            >
+              <option value="">{t('lessons.all')}</option>
+              {process.buurten.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <div class="bs-checkrow">
+            <input
+              id="filter-carry"
+              type="checkbox"
+              class="utrecht-checkbox utrecht-checkbox--html-input"
+              checked={onlyCarry}
+              onChange={(e) => setOnlyCarry(e.currentTarget.checked)}
+            />
+            <label for="filter-carry" class="utrecht-form-label">
+              {t('lessons.onlyCarry')}
+            </label>
+          </div>
+        </div>
+      </section>
+      <p role="status">{t('lessons.count', { n: shown.length })}</p>
+      {shown.length ? (
+        <ul class="bs-cardlist">
+          {shown.map((l) => (
+            <LessonItem
+              key={l.id}
+              l={l}
+              process={process}
+              meeting={data.meetings.find((m) => m.id === l.meetingId)}
+              copiedFrom={copied.has(l.id) ? data.design.copiedFrom?.area : undefined}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p>{t('lessons.none')}</p>
+      )}
+      <LessonForm process={process} />
+    </>
+  );
+}

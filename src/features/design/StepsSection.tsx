@@ -1,0 +1,166 @@
+import { useState } from 'preact/hooks';
+import { useDraft } from '../../app/useDraft';
+import { updateDesign } from '../../db/design';
+import type { ProcessDesign } from '../../domain/design';
+import { PARTICIPATION_LEVELS, type ParticipationLevel, type Process } from '../../domain/process';
+import { uniqueSlug } from '../../domain/slug';
+import { type MessageKey, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Section } from './common';
+
+interface StepForm {
+  label: string;
+  level: ParticipationLevel;
+  description: string;
+}
+
+function LevelSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: ParticipationLevel;
+  onChange: (l: ParticipationLevel) => void;
+}) {
+  const t = useT();
+  return (
+    <select
+      id={id}
+      class="utrecht-select utrecht-select--html-select"
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value as ParticipationLevel)}
+    >
+      {PARTICIPATION_LEVELS.map((l) => (
+        <option key={l} value={l}>
+          {t(`level.${l}` as MessageKey)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The steps of the process, each with the participation level residents have in it. */
+export function StepsSection({ process, design }: { process: Process; design: ProcessDesign }) {
+  const t = useT();
+  const draft = useDraft<StepForm>(`design-step:${process.id}`, {
+    label: '',
+    level: process.participationLevel,
+    description: '',
+  });
+  const [error, setError] = useState('');
+  const v = draft.value;
+  const save = (change: (d: ProcessDesign) => ProcessDesign) => updateDesign(process.id, change);
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    if (!v.label.trim()) {
+      setError(t('design.step.err'));
+      return;
+    }
+    setError('');
+    await save((d) => ({
+      ...d,
+      steps: [
+        ...d.steps,
+        {
+          id: uniqueSlug(
+            v.label,
+            d.steps.map((s) => s.id),
+            'stap',
+          ),
+          label: v.label.trim(),
+          level: v.level,
+          description: v.description.trim(),
+        },
+      ],
+    }));
+    await draft.reset();
+  };
+
+  const fromNote = () =>
+    save((d) => ({
+      ...d,
+      steps: (
+        [
+          ['design.step.default1', 'coproduceren'],
+          ['design.step.default2', process.participationLevel],
+          ['design.step.default3', process.participationLevel],
+          ['design.step.default4', 'informeren'],
+        ] as [MessageKey, ParticipationLevel][]
+      ).map(([key, level], i) => ({ id: `stap-${i + 1}`, label: t(key), level, description: '' })),
+    }));
+
+  return (
+    <Section id="design-steps" title={t('design.steps')} intro={t('design.stepsIntro')}>
+      {design.steps.length ? (
+        <ol class="bs-steps">
+          {design.steps.map((s, i) => (
+            <li key={s.id} class="bs-steps__item">
+              <div class="bs-row">
+                <strong class="bs-spacer">{s.label}</strong>
+                <label class="visually-hidden" for={`step-level-${s.id}`}>
+                  {t('design.step.level')}: {s.label}
+                </label>
+                <LevelSelect
+                  id={`step-level-${s.id}`}
+                  value={s.level}
+                  onChange={(level) =>
+                    void save((d) => ({
+                      ...d,
+                      steps: d.steps.map((x, j) => (j === i ? { ...x, level } : x)),
+                    }))
+                  }
+                />
+                <Button
+                  variant="subtle"
+                  onClick={() => void save((d) => ({ ...d, steps: d.steps.filter((_, j) => j !== i) }))}
+                >
+                  {t('design.remove', { label: s.label })}
+                </Button>
+              </div>
+              {s.description ? <p class="bs-muted">{s.description}</p> : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <>
+          <p>{t('design.stepsNone')}</p>
+          <div class="bs-actions">
+            <Button onClick={() => void fromNote()}>{t('design.stepsFromNote')}</Button>
+          </div>
+        </>
+      )}
+      <form onSubmit={add} noValidate class="bs-subform">
+        <div class="bs-grid2">
+          <Field id="step-label" label={t('design.step.label')} error={error}>
+            <input
+              id="step-label"
+              class="utrecht-textbox utrecht-textbox--html-input"
+              value={v.label}
+              aria-invalid={error ? true : undefined}
+              onInput={(e) => draft.update((p) => ({ ...p, label: e.currentTarget.value }))}
+            />
+          </Field>
+          <Field id="step-level" label={t('design.step.level')}>
+            <LevelSelect
+              id="step-level"
+              value={v.level}
+              onChange={(level) => draft.update((p) => ({ ...p, level }))}
+            />
+          </Field>
+        </div>
+        <Field id="step-description" label={t('design.step.description')} optional={t('form.optional')}>
+          <input
+            id="step-description"
+            class="utrecht-textbox utrecht-textbox--html-input"
+            value={v.description}
+            onInput={(e) => draft.update((p) => ({ ...p, description: e.currentTarget.value }))}
+          />
+        </Field>
+        <Button type="submit">{t('design.step.add')}</Button>
+      </form>
+    </Section>
+  );
+}
