@@ -12,6 +12,7 @@ export type NavItem = 'meetings' | 'exchange' | 'coordinator' | 'design' | 'sett
 
 export const NAV: { id: NavItem; href: string; label: MessageKey }[] = [
   { id: 'meetings', href: '#/', label: 'nav.meetings' },
+  { id: 'exchange', href: '#/exchange', label: 'nav.exchange' },
   { id: 'design', href: '#/design', label: 'nav.design' },
   { id: 'settings', href: '#/settings', label: 'nav.settings' },
 ];
@@ -34,4 +35,11 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/design/areas', load: () => import('../features/design/AreasScreen'), nav: 'design' },
   { pattern: '/lessons', load: () => import('../features/design/LessonsScreen'), nav: 'design' },
   { pattern: '/evaluation', load: () => import('../features/design/EvaluationScreen'), nav: 'design' },
+  { pattern: '/exchange', load: () => import('../features/exchange/ExchangeScreen'), nav: 'exchange' },
+  { pattern: '/exchange/import', load: () => import('../features/exchange/ImportScreen'), nav: 'exchange' },
+  {
+    pattern: '/exchange/conflicts',
+    load: () => import('../features/exchange/ConflictsScreen'),
+    nav: 'exchange',
+  },
 ];

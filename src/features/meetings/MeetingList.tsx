@@ -7,6 +7,7 @@ import type { Process } from '../../domain/process';
 import { formatDateTime, type MessageKey, useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice, ProblemList } from '../../ui/Notice';
+import { UnexportedNotice } from '../exchange/UnexportedNotice';
 
 function MeetingCard({ m, process }: { m: Meeting; process: Process }) {
   const t = useT();
@@ -61,6 +62,7 @@ export default function MeetingList() {
     <>
       <h1 class="utrecht-heading-1">{t('meetings.title')}</h1>
       <p class="bs-muted">{t('meetings.process', { name: process.name })}</p>
+      <UnexportedNotice />
       <div class="bs-actions">
         <LinkButton href="#/meetings/new" variant="primary">
           {t('meetings.new')}

@@ -10,6 +10,7 @@ import { Button, LinkButton } from '../../ui/Button';
 import { AttendancePanel } from '../capture/AttendancePanel';
 import { CaptureForm } from '../capture/CaptureForm';
 import { ContributionList } from '../capture/ContributionList';
+import { ExportReminder } from '../exchange/UnexportedNotice';
 import { KioskCount } from '../kiosk/KioskCount';
 
 function Details({ m, process }: { m: Meeting; process: Process }) {
@@ -84,6 +85,7 @@ function Closed({ m, process }: { m: Meeting; process: Process }) {
   const att = useLive(async () => (await getAttendance(m.id)) ?? null, [m.id]);
   return (
     <>
+      <ExportReminder />
       <p>
         <strong>{t('meeting.attendanceTotal', { n: att?.total ?? 0 })}</strong>
       </p>

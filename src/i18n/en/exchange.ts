@@ -28,6 +28,8 @@ export const exchange: Record<keyof typeof nl, string> = {
   'exchange.sharedOk': 'The file has been shared.',
   'exchange.downloaded': 'The file is in your downloads. Send it to the coordinator.',
   'exchange.shareCancelled': 'Sharing was cancelled. Make the file again under ‘Earlier exports’.',
+  'exchange.shareAgain': 'Share',
+  'exchange.downloadAgain': 'Download again',
   'exchange.shareTitle': 'Buurtstem export',
   'exchange.error': 'The file could not be made. Nothing has been lost.',
   'exchange.history': 'Earlier exports',
@@ -53,6 +55,7 @@ export const exchange: Record<keyof typeof nl, string> = {
   'import.title': 'Import files',
   'import.intro':
     'Choose the export files of the tablets. You can choose many files at once, in any order. Importing the same file twice counts nothing twice.',
+  'import.pickTitle': 'Read new files',
   'import.pick': 'Choose files',
   'import.pickHelp': 'Buurtstem export files (.json, or encrypted .json.enc).',
   'import.drop': 'Or drag the files here.',
@@ -74,7 +77,7 @@ export const exchange: Record<keyof typeof nl, string> = {
   'import.deviceSeq': '{device}, number {seq}',
   'import.skipped': '{n} records skipped: from a publication the app only takes the configuration.',
   'import.total':
-    'Together: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {refused} files refused.',
+    'Together: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, refused files {refused}.',
   'import.gaps.title': 'Missing exports',
   'import.gaps.none': 'All exports of every device are in.',
   'import.gaps.intro':

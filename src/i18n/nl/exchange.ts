@@ -27,6 +27,8 @@ export const exchange = {
   'exchange.sharedOk': 'Het bestand is gedeeld.',
   'exchange.downloaded': 'Het bestand staat bij uw downloads. Stuur het naar de coördinator.',
   'exchange.shareCancelled': 'Delen is afgebroken. Maak het bestand opnieuw bij ‘Eerdere exports’.',
+  'exchange.shareAgain': 'Delen',
+  'exchange.downloadAgain': 'Nog een keer downloaden',
   'exchange.shareTitle': 'Buurtstem-export',
   'exchange.error': 'Het bestand kon niet worden gemaakt. Er is niets verloren.',
   'exchange.history': 'Eerdere exports',
@@ -54,6 +56,7 @@ export const exchange = {
   'import.title': 'Bestanden importeren',
   'import.intro':
     'Kies de exportbestanden van de tablets. U kunt veel bestanden tegelijk kiezen, in elke volgorde. Hetzelfde bestand twee keer inlezen telt niets dubbel.',
+  'import.pickTitle': 'Nieuwe bestanden inlezen',
   'import.pick': 'Bestanden kiezen',
   'import.pickHelp': 'Exportbestanden van Buurtstem (.json, of versleuteld .json.enc).',
   'import.drop': 'Of sleep de bestanden hierheen.',
@@ -75,7 +78,7 @@ export const exchange = {
   'import.deviceSeq': '{device}, nummer {seq}',
   'import.skipped': '{n} records overgeslagen: uit een publicatie neemt de app alleen de configuratie over.',
   'import.total':
-    'Samen: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {conflicts} conflicten, {refused} bestanden geweigerd.',
+    'Samen: nieuw {new}, bijgewerkt {updated}, ongewijzigd {unchanged}, conflicten {conflicts}, geweigerde bestanden {refused}.',
   'import.gaps.title': 'Ontbrekende exports',
   'import.gaps.none': 'Van elk apparaat zijn alle exports binnen.',
   'import.gaps.intro':

@@ -1,0 +1,213 @@
+import { useState } from 'preact/hooks';
+import { StorageFullError } from '../../db/errors';
+import { type ExportResult, exportAgain, exportBundle } from '../../db/exchange';
+import { exportHistory, unexportedCount } from '../../db/exchangeStatus';
+import { useLive } from '../../db/live';
+import { formatDateTime, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { describedBy, Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { canShareFile, type Delivery, deliverFile, downloadFile, makeFile } from './share';
+
+interface Made {
+  file: File;
+  total: number;
+  delivery: Delivery;
+}
+
+/** Export on the device: new changes or everything, optionally encrypted; earlier exports made again. */
+export function ExportPanel() {
+  const t = useT();
+  const unexported = useLive(() => unexportedCount(), []);
+  const history = useLive(() => exportHistory(), []) ?? [];
+  const [encrypt, setEncrypt] = useState(false);
+  const [pass, setPass] = useState('');
+  const [pass2, setPass2] = useState('');
+  const [passError, setPassError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'info' | 'error'; text: string } | undefined>();
+  const [made, setMade] = useState<Made | undefined>();
+
+  const passphrase = (): string | undefined | false => {
+    if (!encrypt) return undefined;
+    if (pass.length < 8) {
+      setPassError(t('exchange.errPassphraseShort'));
+      document.getElementById('x-pass')?.focus();
+      return false;
+    }
+    if (pass !== pass2) {
+      setPassError(t('exchange.errPassphraseSame'));
+      document.getElementById('x-pass2')?.focus();
+      return false;
+    }
+    setPassError('');
+    return pass;
+  };
+
+  const run = async (make: (p: string | undefined) => Promise<ExportResult | null>) => {
+    const p = passphrase();
+    if (p === false) return;
+    setBusy(true);
+    setMessage(undefined);
+    setMade(undefined);
+    try {
+      const result = await make(p);
+      if (!result) {
+        setMessage({ kind: 'info', text: t('exchange.nothingNew') });
+        return;
+      }
+      const file = makeFile(result.fileName, result.text);
+      const delivery = await deliverFile(file, t('exchange.shareTitle'));
+      setMade({ file, total: result.total, delivery });
+    } catch (e) {
+      setMessage({
+        kind: 'error',
+        text: e instanceof StorageFullError ? t('storage.full') : t('exchange.error'),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <p data-testid="unexported-count">
+        <strong>
+          {unexported === undefined
+            ? t('app.loading')
+            : unexported === 0
+              ? t('exchange.unexported.none')
+              : unexported === 1
+                ? t('exchange.unexported.one')
+                : t('exchange.unexported.many', { n: unexported })}
+        </strong>{' '}
+        {history[0]
+          ? t('exchange.lastExport', { seq: history[0].exportSeq, when: formatDateTime(history[0].at) })
+          : t('exchange.noExportYet')}
+      </p>
+      <div class="bs-encrypt">
+        <input
+          id="x-encrypt"
+          type="checkbox"
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          checked={encrypt}
+          aria-describedby="x-encrypt-desc"
+          onChange={(e) => setEncrypt(e.currentTarget.checked)}
+        />
+        <label for="x-encrypt" class="utrecht-form-label">
+          {t('exchange.encrypt')}
+        </label>
+        <p class="bs-muted" id="x-encrypt-desc">
+          {t('exchange.encryptHelp')}
+        </p>
+      </div>
+      {encrypt ? (
+        <div class="bs-grid2">
+          <Field id="x-pass" label={t('exchange.passphrase')} error={passError}>
+            <input
+              id="x-pass"
+              type="password"
+              autocomplete="new-password"
+              class="utrecht-textbox utrecht-textbox--html-input"
+              value={pass}
+              aria-invalid={passError ? true : undefined}
+              aria-describedby={describedBy('x-pass', false, passError)}
+              onInput={(e) => setPass(e.currentTarget.value)}
+            />
+          </Field>
+          <Field id="x-pass2" label={t('exchange.passphraseRepeat')}>
+            <input
+              id="x-pass2"
+              type="password"
+              autocomplete="new-password"
+              class="utrecht-textbox utrecht-textbox--html-input"
+              value={pass2}
+              onInput={(e) => setPass2(e.currentTarget.value)}
+            />
+          </Field>
+        </div>
+      ) : null}
+      <div class="bs-exportoptions">
+        <div>
+          <Button
+            variant="primary"
+            big
+            disabled={busy}
+            aria-describedby="x-new-desc"
+            onClick={() => run((p) => exportBundle('new', { passphrase: p }))}
+          >
+            {t('exchange.exportNew')}
+          </Button>
+          <p class="bs-muted" id="x-new-desc">
+            {t('exchange.exportNewHelp')}
+          </p>
+        </div>
+        <div>
+          <Button
+            big
+            disabled={busy}
+            aria-describedby="x-all-desc"
+            onClick={() => run((p) => exportBundle('all', { passphrase: p }))}
+          >
+            {t('exchange.exportAll')}
+          </Button>
+          <p class="bs-muted" id="x-all-desc">
+            {t('exchange.exportAllHelp')}
+          </p>
+        </div>
+      </div>
+      <div aria-live="polite">
+        {busy ? <p>{t('exchange.working')}</p> : null}
+        {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+        {made ? (
+          <Notice kind={made.delivery === 'cancelled' ? 'warning' : 'ok'}>
+            <p data-testid="export-result">
+              {t('exchange.exported', { file: made.file.name, n: made.total })}
+            </p>
+            <p>
+              {made.delivery === 'shared'
+                ? t('exchange.sharedOk')
+                : made.delivery === 'cancelled'
+                  ? t('exchange.shareCancelled')
+                  : t('exchange.downloaded')}
+            </p>
+            <div class="bs-actions">
+              {canShareFile(made.file) ? (
+                <Button onClick={() => void deliverFile(made.file, t('exchange.shareTitle'))}>
+                  {t('exchange.shareAgain')}
+                </Button>
+              ) : null}
+              <Button onClick={() => downloadFile(made.file)}>{t('exchange.downloadAgain')}</Button>
+            </div>
+          </Notice>
+        ) : null}
+      </div>
+      {history.length ? (
+        <section aria-labelledby="h-history">
+          <h3 class="utrecht-heading-3" id="h-history">
+            {t('exchange.history')}
+          </h3>
+          <p class="bs-muted">{t('exchange.historyHelp')}</p>
+          <ul class="bs-history">
+            {history.slice(0, 10).map((h) => (
+              <li key={h.exportSeq}>
+                <span>
+                  {t('exchange.historyItem', { seq: h.exportSeq, when: formatDateTime(h.at) })}
+                  {h.everything ? ` (${t('exchange.historyAll')})` : ''}
+                </span>
+                <Button
+                  variant="subtle"
+                  disabled={busy}
+                  aria-label={t('exchange.againLabel', { seq: h.exportSeq })}
+                  onClick={() => run((p) => exportAgain(h.exportSeq, { passphrase: p }))}
+                >
+                  {t('exchange.again')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
