@@ -2,11 +2,11 @@ import type { Contribution } from '../contribution';
 import type { Attendance, Meeting } from '../meeting';
 
 /** The records the coordinator's analysis reads (the merged picture of all tablets). */
-export interface AnalysisData {
+export type AnalysisData = {
   meetings: readonly Meeting[];
   contributions: readonly Contribution[];
   attendance: readonly Attendance[];
-}
+};
 
 /** Live (not deleted) meetings of one process, by id. */
 export function meetingsById(data: AnalysisData, processId: string): Map<string, Meeting> {

@@ -1,0 +1,106 @@
+import type { ScreenProps } from '../../app/lazy';
+import { type MessageKey, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { ExampleDataPanel } from './ExampleDataPanel';
+import { ExportPanel } from './ExportPanel';
+import { FilterBar } from './FilterBar';
+import { Overview } from './Overview';
+import { ReachView } from './Reach';
+import { BuurtPicker, SharedPicture } from './SharedPicture';
+import { useAnalysis } from './useAnalysis';
+import './coordinator.css';
+
+type View = 'overview' | 'reach' | 'buurt' | 'export';
+
+const TABS: { id: View; href: string; label: MessageKey }[] = [
+  { id: 'overview', href: '#/coordinator', label: 'coord.tab.overview' },
+  { id: 'reach', href: '#/coordinator/reach', label: 'coord.tab.reach' },
+  { id: 'buurt', href: '#/coordinator/buurt', label: 'coord.tab.buurt' },
+  { id: 'export', href: '#/coordinator/export', label: 'coord.tab.export' },
+];
+
+function viewOf(path: string): View {
+  const p = path.split('?')[0]!;
+  if (p.startsWith('/coordinator/reach')) return 'reach';
+  if (p.startsWith('/coordinator/buurt')) return 'buurt';
+  if (p.startsWith('/coordinator/export')) return 'export';
+  return 'overview';
+}
+
+/** The coordinator's merged picture: overview, reach, shared picture per buurt, exports. */
+export default function CoordinatorScreen({ params, path }: ScreenProps) {
+  const t = useT();
+  const a = useAnalysis();
+  const view = viewOf(path);
+  const title = t(TABS.find((x) => x.id === view)!.label);
+
+  if (a === undefined) return <p class="bs-muted">{t('app.loading')}</p>;
+  if (a === null)
+    return (
+      <>
+        <h1 class="utrecht-heading-1">{t('coord.title')}</h1>
+        <Notice kind="warning">
+          <a class="utrecht-link" href="#/settings">
+            {t('meetings.noProcess')}
+          </a>
+        </Notice>
+      </>
+    );
+
+  const empty = !a.data.meetings.some((m) => !m.deleted) && !a.data.contributions.some((c) => !c.deleted);
+  const buurtId = params.id ?? (a.filter.buurt || a.process.buurten[0]?.id || '');
+
+  return (
+    <>
+      <h1 class="utrecht-heading-1">
+        {t('coord.title')}: {title}
+      </h1>
+      <p class="bs-muted">{t('meetings.process', { name: a.process.name })}</p>
+      <nav class="bs-tabs bs-noprint" aria-label={t('coord.tabs')}>
+        <ul>
+          {TABS.map((tab) => (
+            <li key={tab.id}>
+              <a href={tab.href} aria-current={tab.id === view ? 'page' : undefined}>
+                {t(tab.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {empty ? (
+        <>
+          <Notice kind="info">{t('coord.empty')}</Notice>
+          <ExampleDataPanel process={a.process} />
+        </>
+      ) : (
+        <>
+          {view !== 'export' ? <ExampleDataPanel process={a.process} compact /> : null}
+          {view !== 'export' ? (
+            <FilterBar process={a.process} data={a.data} filter={a.filter} onChange={a.setFilter} />
+          ) : null}
+          {view === 'overview' ? <Overview a={a} /> : null}
+          {view === 'reach' ? <ReachView a={a} /> : null}
+          {view === 'buurt' ? (
+            <>
+              <BuurtPicker a={a} current={buurtId} />
+              <SharedPicture a={a} buurtId={buurtId} />
+            </>
+          ) : null}
+          {view === 'export' ? (
+            <>
+              <ExportPanel a={a} />
+              <ExampleDataPanel process={a.process} />
+            </>
+          ) : null}
+          {view !== 'export' ? (
+            <div class="bs-actions bs-noprint">
+              <Button onClick={() => window.print()}>{t('coord.print')}</Button>
+            </div>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { getExampleMarker, loadExampleData, removeExampleData } from '../../db/exampleData';
+import { useLive } from '../../db/live';
+import type { Process } from '../../domain/process';
+import { formatNumber, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+
+/** Load example data to look around, and remove exactly that data again in one step. */
+export function ExampleDataPanel({ process, compact }: { process: Process; compact?: boolean }) {
+  const t = useT();
+  const marker = useLive(async () => (await getExampleMarker()) ?? null, []);
+  const [confirm, setConfirm] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  if (marker === undefined) return null;
+  if (compact && !marker) return null;
+
+  const load = async () => {
+    setBusy(true);
+    setMessage('');
+    try {
+      const m = await loadExampleData(process);
+      setMessage(
+        t('coord.example.loaded', {
+          n: formatNumber(m.ids.contributions.length),
+          meetings: m.ids.meetings.length,
+        }),
+      );
+    } catch (e) {
+      console.error(e);
+      setMessage(t('coord.example.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async () => {
+    setBusy(true);
+    try {
+      const n = await removeExampleData();
+      setMessage(t('coord.example.removed', { n: formatNumber(n) }));
+    } finally {
+      setBusy(false);
+      setConfirm(false);
+    }
+  };
+
+  return (
+    <section class={`bs-card bs-example${compact ? ' bs-noprint' : ''}`} aria-labelledby="h-example">
+      <h2 class="utrecht-heading-3" id="h-example">
+        <span class="bs-badge bs-badge--example">{t('coord.example.badge')}</span> {t('coord.example.title')}
+      </h2>
+      {marker ? (
+        <>
+          <p>{t('coord.example.present', { n: formatNumber(marker.ids.contributions.length) })}</p>
+          {confirm ? (
+            <div class="bs-actions" role="group" aria-label={t('coord.example.confirm')}>
+              <span>{t('coord.example.confirm')}</span>
+              <Button variant="danger" disabled={busy} onClick={remove}>
+                {t('coord.example.confirmYes')}
+              </Button>
+              <Button onClick={() => setConfirm(false)}>{t('action.cancel')}</Button>
+            </div>
+          ) : (
+            <div class="bs-actions">
+              <Button onClick={() => setConfirm(true)}>{t('coord.example.remove')}</Button>
+            </div>
+          )}
+        </>
+      ) : (
+        <>
+          <p>{t('coord.example.intro')}</p>
+          <div class="bs-actions">
+            <Button variant="primary" disabled={busy} onClick={load}>
+              {t('coord.example.load')}
+            </Button>
+          </div>
+        </>
+      )}
+      {message ? <Notice kind="ok">{message}</Notice> : null}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { buurtName, groupLabel, themeLabel } from '../../app/useProcess';
+import type { AnalysisData } from '../../domain/analysis/data';
+import { CONTRIBUTION_SOURCES } from '../../domain/contribution';
+import { WORK_FORMS } from '../../domain/meeting';
+import type { Process } from '../../domain/process';
+import { type MessageKey, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { EMPTY_FILTER, type FilterValue } from './useAnalysis';
+
+function Select({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: keyof FilterValue;
+  label: string;
+  value: string;
+  options: { id: string; label: string }[];
+  onChange: (v: string) => void;
+}) {
+  const t = useT();
+  return (
+    <div class="bs-filter__field">
+      <label class="utrecht-form-label" for={`filter-${id}`}>
+        {label}
+      </label>
+      <select
+        id={`filter-${id}`}
+        class="utrecht-select utrecht-select--html-select"
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        <option value="">{t('coord.filter.all')}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Narrow the picture: buurt, meeting, period, work form, source, theme, target group. */
+export function FilterBar({
+  process,
+  data,
+  filter,
+  onChange,
+}: {
+  process: Process;
+  data: AnalysisData;
+  filter: FilterValue;
+  onChange: (next: FilterValue) => void;
+}) {
+  const t = useT();
+  const set = (patch: Partial<FilterValue>) => onChange({ ...filter, ...patch });
+  const meetings = data.meetings
+    .filter((m) => !m.deleted && (!filter.buurt || m.buurtId === filter.buurt))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const active = Object.values(filter).some(Boolean);
+  return (
+    <section class="bs-filter bs-card" aria-labelledby="h-filter">
+      <h2 class="utrecht-heading-3" id="h-filter">
+        {t('coord.filter.title')}
+      </h2>
+      <div class="bs-filter__grid">
+        <Select
+          id="buurt"
+          label={t('coord.filter.buurt')}
+          value={filter.buurt}
+          options={process.buurten.map((b) => ({ id: b.id, label: b.name }))}
+          onChange={(buurt) => set({ buurt, meeting: '' })}
+        />
+        <Select
+          id="meeting"
+          label={t('coord.filter.meeting')}
+          value={filter.meeting}
+          options={meetings.map((m) => ({
+            id: m.id,
+            label: `${m.startsAt.slice(8, 10)}-${m.startsAt.slice(5, 7)} ${buurtName(process, m.buurtId)} — ${m.location}`,
+          }))}
+          onChange={(meeting) => set({ meeting })}
+        />
+        <div class="bs-filter__field">
+          <label class="utrecht-form-label" for="filter-from">
+            {t('coord.filter.from')}
+          </label>
+          <input
+            id="filter-from"
+            type="date"
+            class="utrecht-textbox utrecht-textbox--html-input"
+            value={filter.from}
+            onChange={(e) => set({ from: e.currentTarget.value })}
+          />
+        </div>
+        <div class="bs-filter__field">
+          <label class="utrecht-form-label" for="filter-to">
+            {t('coord.filter.to')}
+          </label>
+          <input
+            id="filter-to"
+            type="date"
+            class="utrecht-textbox utrecht-textbox--html-input"
+            value={filter.to}
+            onChange={(e) => set({ to: e.currentTarget.value })}
+          />
+        </div>
+        <Select
+          id="workForm"
+          label={t('coord.filter.workForm')}
+          value={filter.workForm}
+          options={WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}` as MessageKey) }))}
+          onChange={(workForm) => set({ workForm })}
+        />
+        <Select
+          id="source"
+          label={t('coord.filter.source')}
+          value={filter.source}
+          options={CONTRIBUTION_SOURCES.map((s) => ({
+            id: s,
+            label: t(`capture.source.${s}` as MessageKey),
+          }))}
+          onChange={(source) => set({ source })}
+        />
+        <Select
+          id="theme"
+          label={t('coord.filter.theme')}
+          value={filter.theme}
+          options={process.themes.map((th) => ({ id: th.id, label: themeLabel(process, th.id) }))}
+          onChange={(theme) => set({ theme })}
+        />
+        <Select
+          id="group"
+          label={t('coord.filter.group')}
+          value={filter.group}
+          options={process.targetGroups.map((g) => ({ id: g.id, label: groupLabel(process, g.id) }))}
+          onChange={(group) => set({ group })}
+        />
+      </div>
+      {active ? (
+        <div class="bs-actions bs-noprint">
+          <Button onClick={() => onChange({ ...EMPTY_FILTER })}>{t('coord.filter.clear')}</Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
