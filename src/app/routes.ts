@@ -14,6 +14,7 @@ export const NAV: { id: NavItem; href: string; label: MessageKey }[] = [
   { id: 'meetings', href: '#/', label: 'nav.meetings' },
   { id: 'exchange', href: '#/exchange', label: 'nav.exchange' },
   { id: 'design', href: '#/design', label: 'nav.design' },
+  { id: 'coordinator', href: '#/coordinator', label: 'nav.coordinator' },
   { id: 'settings', href: '#/settings', label: 'nav.settings' },
 ];
 
@@ -42,4 +43,13 @@ export const ROUTES: RouteDef[] = [
     load: () => import('../features/exchange/ConflictsScreen'),
     nav: 'exchange',
   },
+  { pattern: '/coordinator', load: () => import('../features/coordinator/CoordinatorScreen'), nav: 'coordinator' },
+  { pattern: '/coordinator/reach', load: () => import('../features/coordinator/CoordinatorScreen'), nav: 'coordinator' },
+  { pattern: '/coordinator/buurt', load: () => import('../features/coordinator/CoordinatorScreen'), nav: 'coordinator' },
+  {
+    pattern: '/coordinator/buurt/:id',
+    load: () => import('../features/coordinator/CoordinatorScreen'),
+    nav: 'coordinator',
+  },
+  { pattern: '/coordinator/export', load: () => import('../features/coordinator/CoordinatorScreen'), nav: 'coordinator' },
 ];
