@@ -8,13 +8,14 @@ export interface RouteDef {
   nav?: NavItem;
 }
 
-export type NavItem = 'meetings' | 'exchange' | 'coordinator' | 'design' | 'settings';
+export type NavItem = 'meetings' | 'exchange' | 'coordinator' | 'design' | 'agenda' | 'settings';
 
 export const NAV: { id: NavItem; href: string; label: MessageKey }[] = [
   { id: 'meetings', href: '#/', label: 'nav.meetings' },
   { id: 'exchange', href: '#/exchange', label: 'nav.exchange' },
   { id: 'design', href: '#/design', label: 'nav.design' },
   { id: 'coordinator', href: '#/coordinator', label: 'nav.coordinator' },
+  { id: 'agenda', href: '#/agenda', label: 'nav.agenda' },
   { id: 'settings', href: '#/settings', label: 'nav.settings' },
 ];
 
@@ -43,13 +44,45 @@ export const ROUTES: RouteDef[] = [
     load: () => import('../features/exchange/ConflictsScreen'),
     nav: 'exchange',
   },
-  { pattern: '/coordinator', load: () => import('../features/coordinator/CoordinatorScreen'), nav: 'coordinator' },
-  { pattern: '/coordinator/reach', load: () => import('../features/coordinator/CoordinatorScreen'), nav: 'coordinator' },
-  { pattern: '/coordinator/buurt', load: () => import('../features/coordinator/CoordinatorScreen'), nav: 'coordinator' },
+  {
+    pattern: '/coordinator',
+    load: () => import('../features/coordinator/CoordinatorScreen'),
+    nav: 'coordinator',
+  },
+  {
+    pattern: '/coordinator/reach',
+    load: () => import('../features/coordinator/CoordinatorScreen'),
+    nav: 'coordinator',
+  },
+  {
+    pattern: '/coordinator/buurt',
+    load: () => import('../features/coordinator/CoordinatorScreen'),
+    nav: 'coordinator',
+  },
   {
     pattern: '/coordinator/buurt/:id',
     load: () => import('../features/coordinator/CoordinatorScreen'),
     nav: 'coordinator',
   },
-  { pattern: '/coordinator/export', load: () => import('../features/coordinator/CoordinatorScreen'), nav: 'coordinator' },
+  {
+    pattern: '/coordinator/export',
+    load: () => import('../features/coordinator/CoordinatorScreen'),
+    nav: 'coordinator',
+  },
+  // Social agenda, priorities and feedback (issue 6). "priorities" before ":id".
+  { pattern: '/agenda', load: () => import('../features/agenda/AgendaScreen'), nav: 'agenda' },
+  { pattern: '/agenda/priorities', load: () => import('../features/agenda/PrioritiesScreen'), nav: 'agenda' },
+  { pattern: '/agenda/:id', load: () => import('../features/agenda/ItemScreen'), nav: 'agenda' },
+  { pattern: '/feedback', load: () => import('../features/agenda/FeedbackScreen'), nav: 'agenda' },
+  {
+    pattern: '/feedback/meeting/:meetingId',
+    load: () => import('../features/agenda/ReportScreen'),
+    nav: 'agenda',
+  },
+  { pattern: '/feedback/:buurtId', load: () => import('../features/agenda/ReportScreen'), nav: 'agenda' },
+  {
+    pattern: '/meetings/:id/paper',
+    load: () => import('../features/agenda/PaperVotesScreen'),
+    nav: 'meetings',
+  },
 ];

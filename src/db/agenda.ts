@@ -1,19 +1,33 @@
-import type { AgendaItem, AgendaItemFields } from '../domain/agenda';
+import {
+  type AgendaItem,
+  type AgendaItemFields,
+  agendaItemSchema,
+  carryOver,
+  itemsOfYear,
+  linkIds,
+  unlinkIds,
+} from '../domain/agenda';
 import type { Contribution } from '../domain/contribution';
-import type { Feedback, FeedbackFields } from '../domain/feedback';
-import type { Meeting } from '../domain/meeting';
-import type { Allocations, PriorityVote, PriorityVoteFields } from '../domain/votes';
+import { type Feedback, type FeedbackFields, feedbackSchema } from '../domain/feedback';
+import type { Attendance, Meeting } from '../domain/meeting';
+import {
+  type Allocations,
+  checkBallot,
+  compact,
+  type PriorityVote,
+  type PriorityVoteFields,
+  priorityVoteSchema,
+} from '../domain/votes';
 import { guardWrite, InvalidRecordError } from './errors';
 import { changeRow, createRow, notDeleted } from './records';
 import { db } from './schema';
 import { requestPersistence } from './storage';
 
 /**
- * The social agenda, priority votes and feedback to residents. The only code touching their
- * tables. The zod schemas load with the first write (await before opening a transaction).
+ * The social agenda, priority votes and feedback to residents: the only code touching their
+ * tables. Only the agenda screens and the kiosk's priority step load it (never the first screen),
+ * so the zod schemas are imported directly.
  */
-const domain = () =>
-  Promise.all([import('../domain/agenda'), import('../domain/votes'), import('../domain/feedback')]);
 
 // ---- Reading ----
 
@@ -24,6 +38,11 @@ export async function listAgendaItems(processId: string): Promise<AgendaItem[]> 
 export async function getAgendaItem(id: string): Promise<AgendaItem | undefined> {
   const item = await db.agendaItems.get(id);
   return item && !item.deleted ? item : undefined;
+}
+
+/** An item also when it is deleted (its screen offers the undo). */
+export async function agendaItemById(id: string): Promise<AgendaItem | undefined> {
+  return db.agendaItems.get(id);
 }
 
 export async function listVotes(processId: string): Promise<PriorityVote[]> {
@@ -41,6 +60,7 @@ export interface AgendaData {
   contributions: Contribution[];
   votes: PriorityVote[];
   feedback: Feedback[];
+  attendance: Attendance[];
 }
 
 export async function loadAgendaData(processId: string): Promise<AgendaData> {
@@ -51,12 +71,18 @@ export async function loadAgendaData(processId: string): Promise<AgendaData> {
     listVotes(processId),
     listFeedback(processId),
   ]);
+  const live = meetings.filter(notDeleted);
+  const attendance = await db.attendance
+    .where('meetingId')
+    .anyOf(live.map((m) => m.id))
+    .toArray();
   return {
     items,
-    meetings: meetings.filter(notDeleted),
+    meetings: live,
     contributions: contributions.filter(notDeleted),
     votes,
     feedback,
+    attendance: attendance.filter(notDeleted),
   };
 }
 
@@ -66,7 +92,6 @@ export type AgendaItemInput = Omit<AgendaItemFields, 'position' | 'publishedAt' 
 
 /** A new item at the end of its year's version. */
 export async function addAgendaItem(input: AgendaItemInput): Promise<AgendaItem> {
-  const [{ agendaItemSchema }] = await domain();
   void requestPersistence();
   return guardWrite(() =>
     db.transaction('rw', db.agendaItems, db.kv, async () => {
@@ -83,7 +108,6 @@ async function changeItem(
   id: string,
   patch: (prev: AgendaItem) => Partial<AgendaItemFields> & { deleted?: boolean },
 ): Promise<AgendaItem> {
-  const [{ agendaItemSchema }] = await domain();
   return guardWrite(() =>
     db.transaction('rw', db.agendaItems, db.kv, async () => {
       const prev = await db.agendaItems.get(id);
@@ -109,14 +133,12 @@ export function restoreAgendaItem(id: string): Promise<AgendaItem> {
 }
 
 export async function linkContributions(id: string, contributionIds: string[]): Promise<AgendaItem> {
-  const [{ linkIds }] = await domain();
   return changeItem(id, (prev) => ({
     linkedContributionIds: linkIds(prev.linkedContributionIds, contributionIds),
   }));
 }
 
 export async function unlinkContributions(id: string, contributionIds: string[]): Promise<AgendaItem> {
-  const [{ unlinkIds }] = await domain();
   return changeItem(id, (prev) => ({
     linkedContributionIds: unlinkIds(prev.linkedContributionIds, contributionIds),
   }));
@@ -124,7 +146,6 @@ export async function unlinkContributions(id: string, contributionIds: string[])
 
 /** Swap an item with its neighbour in the version (both records change, in one transaction). */
 export async function moveAgendaItem(id: string, direction: -1 | 1): Promise<void> {
-  const [{ agendaItemSchema, itemsOfYear }] = await domain();
   await guardWrite(() =>
     db.transaction('rw', db.agendaItems, db.kv, async () => {
       const item = await db.agendaItems.get(id);
@@ -154,7 +175,6 @@ export async function startAgendaYear(
   fromYear: number,
   toYear: number,
 ): Promise<AgendaItem[]> {
-  const [{ agendaItemSchema, carryOver }] = await domain();
   return guardWrite(() =>
     db.transaction('rw', db.agendaItems, db.kv, async () => {
       const fields = carryOver(await listAgendaItems(processId), fromYear, toYear);
@@ -168,7 +188,6 @@ export async function startAgendaYear(
 
 /** Mark every item of a version as published now (the publication bundle then carries them). */
 export async function markAgendaPublished(processId: string, year: number, at = new Date()): Promise<number> {
-  const [{ agendaItemSchema, itemsOfYear }] = await domain();
   return guardWrite(() =>
     db.transaction('rw', db.agendaItems, db.kv, async () => {
       const list = itemsOfYear(await listAgendaItems(processId), year);
@@ -202,7 +221,6 @@ export async function addKioskVote(
   input: KioskVoteInput,
   rules: { budget: number; itemIds: readonly string[] },
 ): Promise<PriorityVote> {
-  const [, { priorityVoteSchema, checkBallot, compact }] = await domain();
   const allocations = compact(input.allocations);
   const ballot = checkBallot(allocations, rules.budget, rules.itemIds);
   if (!ballot.ok) {
@@ -234,7 +252,6 @@ export async function savePaperVote(input: {
   allocations: Allocations;
   participants?: number;
 }): Promise<PriorityVote> {
-  const [, { priorityVoteSchema, compact }] = await domain();
   void requestPersistence();
   return guardWrite(() =>
     db.transaction('rw', db.votes, db.kv, async () => {
@@ -266,7 +283,6 @@ export async function votesOfMeeting(meetingId: string): Promise<PriorityVote[]>
 // ---- Feedback ----
 
 export async function addFeedback(input: FeedbackFields): Promise<Feedback> {
-  const [, , { feedbackSchema }] = await domain();
   void requestPersistence();
   return guardWrite(() =>
     db.transaction('rw', db.feedback, db.kv, async () => {
@@ -278,7 +294,6 @@ export async function addFeedback(input: FeedbackFields): Promise<Feedback> {
 }
 
 async function setFeedbackDeleted(id: string, deleted: boolean): Promise<void> {
-  const [, , { feedbackSchema }] = await domain();
   await guardWrite(() =>
     db.transaction('rw', db.feedback, db.kv, async () => {
       const prev = await db.feedback.get(id);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type AgendaItem, FINAL_STATUSES, itemsOfYear, latestYear } from './agenda';
+import { attendanceByMeeting } from './analysis/data';
 import type { Contribution } from './contribution';
-import type { Meeting } from './meeting';
+import type { Attendance, Meeting } from './meeting';
 import type { Buurt } from './process';
 import { nonEmptyText, type RecordMeta, recordMetaSchema, slugSchema } from './record';
 
@@ -216,6 +217,8 @@ export interface HeardReport {
   contributions: number;
   /** Kiosk residents (distinct respondents) in scope. */
   kioskResidents: number;
+  /** People counted in the room at the meetings in scope (0 when nobody counted). */
+  attended: number;
   /** Most raised themes, with how many contributions named them. */
   themes: { themeId: string; count: number }[];
   quotes: Contribution[];
@@ -243,6 +246,7 @@ export function buildHeardReport(input: {
   contributions: readonly Contribution[];
   items: readonly AgendaItem[];
   feedback: readonly Feedback[];
+  attendance?: readonly Attendance[];
   today: string;
   intervalMonths: number;
   maxThemes?: number;
@@ -304,9 +308,13 @@ export function buildHeardReport(input: {
     .filter((m) => m.buurtId === buurtId && m.status === 'gepland' && m.startsAt.slice(0, 10) >= today)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 
+  const counts = attendanceByMeeting({ meetings: [], contributions: [], attendance: input.attendance ?? [] });
+  const attended = inScope.reduce((n, m) => n + (counts.get(m.id)?.total ?? 0), 0);
+
   return {
     buurtId,
     meeting,
+    attended,
     meetings: [...inScope].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
     contributions: heard.length,
     kioskResidents: new Set(heard.filter((c) => c.source === 'kiosk').map((c) => c.respondentId ?? c.id))

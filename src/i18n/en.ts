@@ -1,3 +1,4 @@
+import { agenda } from './en/agenda';
 import { capture } from './en/capture';
 import { common } from './en/common';
 import { coordinator } from './en/coordinator';
@@ -18,4 +19,5 @@ export const en: Record<MessageKey, string> = {
   ...coordinator,
   ...exchange,
   ...design,
+  ...agenda,
 };

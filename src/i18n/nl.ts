@@ -1,3 +1,4 @@
+import { agenda } from './nl/agenda';
 import { capture } from './nl/capture';
 import { common } from './nl/common';
 import { coordinator } from './nl/coordinator';
@@ -20,6 +21,7 @@ export const nl = {
   ...coordinator,
   ...exchange,
   ...design,
+  ...agenda,
 };
 
 export type MessageKey = keyof typeof nl;

@@ -26,6 +26,7 @@ import {
   M3,
   meetings,
   meetingsById,
+  meta,
   TODAY,
   uuid,
 } from './agendaFixture';
@@ -167,6 +168,7 @@ describe('"Wat we hoorden" report', () => {
     expect(r.meetings.map((m) => m.id)).toEqual([M1.id]);
     expect(r.contributions).toBe(3);
     expect(r.kioskResidents).toBe(1);
+    expect(r.attended).toBe(0);
     // ontmoeten: C1, C2; jeugd: C3; wonen: C2 (ties alphabetical).
     expect(r.themes).toEqual([
       { themeId: 'ontmoeten', count: 2 },
@@ -195,6 +197,21 @@ describe('"Wat we hoorden" report', () => {
     expect(r.items.map((i) => i.item.id)).toEqual([A.id, B.id]);
     expect(r.items[0]?.latest?.text).toBe('Locatie gevonden');
     expect(buildHeardReport({ ...base, scope: { meetingId: uuid(777) } })).toBeUndefined();
+  });
+
+  it('adds up the people counted in the room (one count per meeting, the oldest)', () => {
+    const count = (n: number, meetingId: string, total: number, createdAt: string) => ({
+      ...meta(n, createdAt),
+      meetingId,
+      total,
+      byGroup: {},
+    });
+    const attendance = [
+      count(91, M1.id, 12, '2026-03-02T19:00:00.000Z'),
+      count(92, M1.id, 99, '2026-03-02T21:00:00.000Z'), // a second tablet's later count: ignored
+      count(93, M2.id, 7, '2026-04-20T19:00:00.000Z'), // another buurt
+    ];
+    expect(buildHeardReport({ ...base, attendance, scope: { buurtId: 'noord' } })?.attended).toBe(12);
   });
 
   it('leaves out texts too short or too long to quote', () => {

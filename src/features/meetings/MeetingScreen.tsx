@@ -57,6 +57,7 @@ function Running({ m, process }: { m: Meeting; process: Process }) {
     <>
       <div class="bs-actions">
         <LinkButton href={`#/kiosk/start/${m.id}`}>{t('kiosk.handOver')}</LinkButton>
+        <LinkButton href={`#/meetings/${m.id}/paper`}>{t('agenda.paper.link')}</LinkButton>
         <span class="bs-spacer" />
         <LinkButton href={`#/meetings/${m.id}/close`}>{t('meeting.close')}</LinkButton>
       </div>
@@ -111,6 +112,7 @@ function Closed({ m, process }: { m: Meeting; process: Process }) {
       <ContributionList meeting={m} process={process} readOnly />
       <div class="bs-actions">
         <Button onClick={() => void startMeeting(m.id)}>{t('meeting.reopen')}</Button>
+        <LinkButton href={`#/meetings/${m.id}/paper`}>{t('agenda.paper.link')}</LinkButton>
       </div>
     </>
   );

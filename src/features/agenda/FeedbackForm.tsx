@@ -1,0 +1,221 @@
+import { useState } from 'preact/hooks';
+import { buurtName } from '../../app/useProcess';
+import { addFeedback, deleteFeedback, restoreFeedback } from '../../db/agenda';
+import { InvalidRecordError, StorageFullError } from '../../db/errors';
+import { dayOf, FEEDBACK_CHANNELS, type Feedback, type FeedbackChannel } from '../../domain/feedback';
+import type { Meeting } from '../../domain/meeting';
+import type { Process } from '../../domain/process';
+import type { Problem } from '../../domain/validation';
+import { t as tr, useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { describedBy, Field } from '../../ui/Field';
+import { Notice, ProblemList } from '../../ui/Notice';
+import { channelLabel, formatDay } from './common';
+
+/**
+ * Record a feedback moment: the date residents heard it, how, and what was said. `about` fixes
+ * the agenda item, buurt or meeting; `buurtChoice` lets the user narrow an item's feedback to one buurt.
+ */
+export function FeedbackForm({
+  id,
+  process,
+  about,
+  buurtChoice,
+  defaultChannel = 'bijeenkomst',
+  defaultText = '',
+  submitLabel,
+}: {
+  id: string;
+  process: Process;
+  about: { agendaItemId?: string; buurtId?: string; meetingId?: string };
+  buurtChoice?: string[];
+  defaultChannel?: FeedbackChannel;
+  defaultText?: string;
+  submitLabel?: string;
+}) {
+  const t = useT();
+  const [date, setDate] = useState(dayOf(new Date()));
+  const [channel, setChannel] = useState<FeedbackChannel>(defaultChannel);
+  const [text, setText] = useState(defaultText);
+  const [buurt, setBuurt] = useState('');
+  const [errors, setErrors] = useState<{ text?: string; date?: string }>({});
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [state, setState] = useState<'saved' | 'full' | null>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const errs = {
+      text: text.trim() ? undefined : t('agenda.fb.errText'),
+      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : t('agenda.fb.errDate'),
+    };
+    setErrors(errs);
+    setProblems([]);
+    setState(null);
+    if (errs.text || errs.date) return;
+    try {
+      await addFeedback({
+        processId: process.id,
+        ...about,
+        ...(buurt ? { buurtId: buurt } : {}),
+        date,
+        channel,
+        text: text.trim(),
+      });
+      setText(defaultText);
+      setState('saved');
+    } catch (err) {
+      if (err instanceof InvalidRecordError) setProblems(err.problems);
+      else if (err instanceof StorageFullError) setState('full');
+      else throw err;
+    }
+  };
+
+  return (
+    <form
+      class="bs-feedback-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={submitLabel ?? t('agenda.fb.save')}
+    >
+      {problems.length ? <ProblemList title={t('error.invalid')} problems={problems} /> : null}
+      {state === 'full' ? <Notice kind="error">{t('storage.full')}</Notice> : null}
+      <div class="bs-row bs-row--top">
+        <Field id={`${id}-date`} label={t('agenda.fb.date')} error={errors.date}>
+          <input
+            id={`${id}-date`}
+            type="date"
+            class="utrecht-textbox utrecht-textbox--html-input bs-input--date"
+            value={date}
+            aria-invalid={errors.date ? 'true' : undefined}
+            aria-describedby={describedBy(`${id}-date`, false, errors.date)}
+            onInput={(e) => setDate(e.currentTarget.value)}
+          />
+        </Field>
+        <Field id={`${id}-channel`} label={t('agenda.fb.channel')}>
+          <select
+            id={`${id}-channel`}
+            class="utrecht-select utrecht-select--html-select"
+            value={channel}
+            onChange={(e) => setChannel(e.currentTarget.value as FeedbackChannel)}
+          >
+            {FEEDBACK_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {channelLabel(c)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {buurtChoice && buurtChoice.length !== 1 ? (
+          <Field id={`${id}-buurt`} label={t('agenda.fb.forBuurt')}>
+            <select
+              id={`${id}-buurt`}
+              class="utrecht-select utrecht-select--html-select"
+              value={buurt}
+              onChange={(e) => setBuurt(e.currentTarget.value)}
+            >
+              <option value="">{t('agenda.fb.allBuurten')}</option>
+              {(buurtChoice.length ? buurtChoice : process.buurten.map((b) => b.id)).map((b) => (
+                <option key={b} value={b}>
+                  {buurtName(process, b)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
+      </div>
+      <Field
+        id={`${id}-text`}
+        label={t('agenda.fb.text')}
+        description={t('agenda.fb.textHelp')}
+        error={errors.text}
+      >
+        <textarea
+          id={`${id}-text`}
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          value={text}
+          maxLength={5000}
+          aria-invalid={errors.text ? 'true' : undefined}
+          aria-describedby={describedBy(`${id}-text`, true, errors.text)}
+          onInput={(e) => {
+            setState(null);
+            setText(e.currentTarget.value);
+          }}
+        />
+      </Field>
+      <div class="bs-actions">
+        <Button type="submit" variant="primary">
+          {submitLabel ?? t('agenda.fb.save')}
+        </Button>
+        {state === 'saved' ? <Notice kind="ok">{t('agenda.fb.saved')}</Notice> : null}
+      </div>
+    </form>
+  );
+}
+
+/** Feedback moments, newest first, each removable with undo. */
+export function FeedbackLog({
+  feedback,
+  where,
+}: {
+  feedback: readonly Feedback[];
+  where: (f: Feedback) => string;
+}) {
+  const t = useT();
+  const [undo, setUndo] = useState<string | null>(null);
+  const list = [...feedback].sort(
+    (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
+  );
+  return (
+    <>
+      {list.length ? (
+        <ul class="bs-cardlist bs-fb-log">
+          {list.map((f) => (
+            <li key={f.id} class="bs-contrib" data-testid="feedback-row">
+              <p class="bs-contrib__meta">
+                {t('agenda.fb.logRow', {
+                  date: formatDay(f.date),
+                  where: where(f),
+                  channel: channelLabel(f.channel),
+                })}
+              </p>
+              <p>{f.text}</p>
+              <Button
+                variant="subtle"
+                onClick={async () => {
+                  await deleteFeedback(f.id);
+                  setUndo(f.id);
+                }}
+              >
+                {t('action.delete')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="bs-muted">{t('agenda.fb.logNone')}</p>
+      )}
+      {undo ? (
+        <div class="bs-toast" role="status">
+          {t('agenda.fb.deleted')}
+          <Button onClick={() => void restoreFeedback(undo).then(() => setUndo(null))}>
+            {t('action.undo')}
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Where a feedback moment went, in words: buurt, meeting or "all buurten of the item". */
+export function feedbackWhere(
+  f: Feedback,
+  process: Process,
+  meetingsById: ReadonlyMap<string, Meeting>,
+  itemTitle?: (id: string) => string | undefined,
+): string {
+  if (f.buurtId) return buurtName(process, f.buurtId);
+  const m = f.meetingId ? meetingsById.get(f.meetingId) : undefined;
+  if (m) return `${buurtName(process, m.buurtId)}, ${m.location}`;
+  const title = f.agendaItemId ? itemTitle?.(f.agendaItemId) : undefined;
+  return title ? tr('agenda.fb.item', { title }) : tr('agenda.fb.allBuurten');
+}

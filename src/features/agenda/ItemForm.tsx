@@ -1,0 +1,266 @@
+import { useState } from 'preact/hooks';
+import { navigate } from '../../app/router';
+import { useDraft } from '../../app/useDraft';
+import { addAgendaItem, updateAgendaItem } from '../../db/agenda';
+import { InvalidRecordError, StorageFullError } from '../../db/errors';
+import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../domain/agenda';
+import type { Process } from '../../domain/process';
+import type { Problem } from '../../domain/validation';
+import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Chips } from '../../ui/Chips';
+import { describedBy, Field } from '../../ui/Field';
+import { Icon } from '../../ui/icons';
+import { Notice, ProblemList } from '../../ui/Notice';
+import { statusLabel } from './common';
+
+interface ItemValue {
+  title: string;
+  description: string;
+  residentText: string;
+  themeIds: string[];
+  buurtIds: string[];
+  from: string;
+  to: string;
+  status: AgendaStatus;
+  statusReason: string;
+  responsible: string;
+}
+
+function initialOf(item: AgendaItem | undefined, year: number): ItemValue {
+  return item
+    ? {
+        title: item.title,
+        description: item.description,
+        residentText: item.residentText,
+        themeIds: item.themeIds,
+        buurtIds: item.buurtIds,
+        from: String(item.years.from),
+        to: String(item.years.to),
+        status: item.status,
+        statusReason: item.statusReason,
+        responsible: item.responsible,
+      }
+    : {
+        title: '',
+        description: '',
+        residentText: '',
+        themeIds: [],
+        buurtIds: [],
+        from: String(year),
+        to: String(year + 3),
+        status: 'voorgesteld',
+        statusReason: '',
+        responsible: '',
+      };
+}
+
+type Errors = Partial<Record<'title' | 'years' | 'statusReason', string>>;
+
+/** Title, plain description, kiosk text, themes, buurten, years, status with reason, who. Kept as a draft. */
+export function ItemForm({ process, item, year }: { process: Process; item?: AgendaItem; year: number }) {
+  const t = useT();
+  const draft = useDraft<ItemValue>(`agenda-item:${item?.id ?? `new:${year}`}`, initialOf(item, year));
+  const v = draft.value;
+  const [errors, setErrors] = useState<Errors>({});
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [saved, setSaved] = useState(false);
+  const [full, setFull] = useState(false);
+  const set = <K extends keyof ItemValue>(k: K, value: ItemValue[K]) => {
+    setSaved(false);
+    draft.update((prev) => ({ ...prev, [k]: value }));
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const from = Number(v.from);
+    const to = Number(v.to);
+    const errs: Errors = {};
+    if (!v.title.trim()) errs.title = t('agenda.item.errTitle');
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from < 2000 || to > 2100 || to < from)
+      errs.years = t('agenda.item.errYears');
+    if (v.status === 'niet-haalbaar' && !v.statusReason.trim())
+      errs.statusReason = t('agenda.item.errReason');
+    setErrors(errs);
+    setProblems([]);
+    setFull(false);
+    if (Object.keys(errs).length) return;
+    const fields = {
+      title: v.title.trim(),
+      description: v.description.trim(),
+      residentText: v.residentText.trim(),
+      themeIds: v.themeIds,
+      buurtIds: v.buurtIds,
+      years: { from, to },
+      status: v.status,
+      statusReason: v.statusReason.trim(),
+      responsible: v.responsible.trim(),
+    };
+    try {
+      if (item) {
+        await updateAgendaItem(item.id, fields);
+        await draft.reset(initialOf({ ...item, ...fields }, year));
+        setSaved(true);
+      } else {
+        const created = await addAgendaItem({
+          ...fields,
+          processId: process.id,
+          agendaYear: year,
+          linkedContributionIds: [],
+        });
+        await draft.reset();
+        navigate(`/agenda/${created.id}`, true);
+      }
+    } catch (err) {
+      if (err instanceof InvalidRecordError) setProblems(err.problems);
+      else if (err instanceof StorageFullError) setFull(true);
+      else throw err;
+    }
+  };
+
+  const field = (id: keyof Errors) => (errors[id] ? errors[id] : undefined);
+  return (
+    <form class="bs-item-form" onSubmit={submit} aria-labelledby="h-item" noValidate>
+      {problems.length ? <ProblemList title={t('error.invalid')} problems={problems} /> : null}
+      {full ? <Notice kind="error">{t('storage.full')}</Notice> : null}
+      <Field
+        id="item-title"
+        label={t('agenda.item.title')}
+        description={t('agenda.item.titleHelp')}
+        error={field('title')}
+      >
+        <input
+          id="item-title"
+          class="utrecht-textbox utrecht-textbox--html-input"
+          value={v.title}
+          maxLength={120}
+          aria-invalid={errors.title ? 'true' : undefined}
+          aria-describedby={describedBy('item-title', true, errors.title)}
+          onInput={(e) => set('title', e.currentTarget.value)}
+        />
+      </Field>
+      <Field
+        id="item-desc"
+        label={t('agenda.item.description')}
+        description={t('agenda.item.descriptionHelp')}
+      >
+        <textarea
+          id="item-desc"
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          value={v.description}
+          maxLength={2000}
+          aria-describedby="item-desc-desc"
+          onInput={(e) => set('description', e.currentTarget.value)}
+        />
+      </Field>
+      <Field
+        id="item-resident"
+        label={t('agenda.item.residentText')}
+        description={t('agenda.item.residentTextHelp')}
+        optional={t('form.optional')}
+      >
+        <input
+          id="item-resident"
+          class="utrecht-textbox utrecht-textbox--html-input"
+          value={v.residentText}
+          maxLength={140}
+          aria-describedby="item-resident-desc"
+          onInput={(e) => set('residentText', e.currentTarget.value)}
+        />
+      </Field>
+      <Chips
+        legend={t('agenda.item.themes')}
+        name="item-themes"
+        options={process.themes.map((th) => ({ id: th.id, label: th.label, icon: <Icon name={th.icon} /> }))}
+        selected={v.themeIds}
+        onChange={(ids) => set('themeIds', ids)}
+      />
+      <Chips
+        legend={t('agenda.item.buurten')}
+        name="item-buurten"
+        options={process.buurten.map((b) => ({ id: b.id, label: b.name }))}
+        selected={v.buurtIds}
+        onChange={(ids) => set('buurtIds', ids)}
+      />
+      <p class="bs-muted bs-small bs-chips-help">{t('agenda.item.buurtenHelp')}</p>
+      <fieldset class="utrecht-form-fieldset bs-years-field">
+        <legend class="utrecht-form-fieldset__legend">{t('agenda.item.years')}</legend>
+        {errors.years ? (
+          <div class="utrecht-form-field-error-message" id="item-years-error" role="alert">
+            {errors.years}
+          </div>
+        ) : null}
+        <div class="bs-row">
+          {(['from', 'to'] as const).map((k) => (
+            <div key={k} class="bs-year-input">
+              <label class="utrecht-form-label" for={`item-${k}`}>
+                {t(k === 'from' ? 'agenda.item.yearFrom' : 'agenda.item.yearTo')}
+              </label>
+              <input
+                id={`item-${k}`}
+                class="utrecht-textbox utrecht-textbox--html-input"
+                inputMode="numeric"
+                value={v[k]}
+                maxLength={4}
+                aria-invalid={errors.years ? 'true' : undefined}
+                aria-describedby={errors.years ? 'item-years-error' : undefined}
+                onInput={(e) => set(k, e.currentTarget.value)}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <Field id="item-status" label={t('agenda.item.status')}>
+        <select
+          id="item-status"
+          class="utrecht-select utrecht-select--html-select"
+          value={v.status}
+          onChange={(e) => set('status', e.currentTarget.value as AgendaStatus)}
+        >
+          {AGENDA_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        id="item-reason"
+        label={t('agenda.item.statusReason')}
+        description={t('agenda.item.statusReasonHelp')}
+        error={field('statusReason')}
+      >
+        <textarea
+          id="item-reason"
+          class="utrecht-textarea utrecht-textarea--html-textarea bs-textarea--short"
+          value={v.statusReason}
+          maxLength={1000}
+          aria-invalid={errors.statusReason ? 'true' : undefined}
+          aria-describedby={describedBy('item-reason', true, errors.statusReason)}
+          onInput={(e) => set('statusReason', e.currentTarget.value)}
+        />
+      </Field>
+      <Field
+        id="item-resp"
+        label={t('agenda.item.responsible')}
+        description={t('agenda.item.responsibleHelp')}
+        optional={t('form.optional')}
+      >
+        <input
+          id="item-resp"
+          class="utrecht-textbox utrecht-textbox--html-input"
+          value={v.responsible}
+          maxLength={200}
+          aria-describedby="item-resp-desc"
+          onInput={(e) => set('responsible', e.currentTarget.value)}
+        />
+      </Field>
+      <div class="bs-actions">
+        <Button type="submit" variant="primary" disabled={!draft.ready}>
+          {t('agenda.item.save')}
+        </Button>
+        {saved ? <Notice kind="ok">{t('agenda.item.saved')}</Notice> : null}
+      </div>
+    </form>
+  );
+}

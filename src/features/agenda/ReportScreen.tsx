@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ScreenProps } from '../../app/lazy';
+import { useProcess } from '../../app/useProcess';
+import { buildHeardReport, dayOf } from '../../domain/feedback';
+import { useT } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { useAgendaData } from './common';
+import { FeedbackForm } from './FeedbackForm';
+import { Report } from './Report';
+
+/**
+ * "Wat we hoorden" per buurt (`/feedback/:buurtId`) or per meeting (`/feedback/meeting/:id`):
+ * print it (A4 print stylesheet), show it full-screen on the tablet, and record that residents got it.
+ */
+export default function ReportScreen({ params }: ScreenProps) {
+  const t = useT();
+  const process = useProcess();
+  const data = useAgendaData(process?.id);
+  const article = useRef<HTMLElement>(null);
+  const [full, setFull] = useState(false);
+  const today = dayOf(new Date());
+  const report = useMemo(
+    () =>
+      process && data
+        ? buildHeardReport({
+            scope: params.meetingId ? { meetingId: params.meetingId } : { buurtId: params.buurtId! },
+            meetings: data.meetings,
+            contributions: data.contributions,
+            items: data.items,
+            feedback: data.feedback,
+            attendance: data.attendance,
+            today,
+            intervalMonths: process.settings.feedbackIntervalMonths,
+          })
+        : undefined,
+    [process, data, today, params.meetingId, params.buurtId],
+  );
+  useEffect(() => {
+    const on = () => setFull(document.fullscreenElement === article.current && !!article.current);
+    document.addEventListener('fullscreenchange', on);
+    return () => document.removeEventListener('fullscreenchange', on);
+  }, []);
+
+  if (process === undefined || (process && !data)) return <p class="bs-muted">{t('app.loading')}</p>;
+  if (process === null || !data) return <p>{t('meetings.noProcess')}</p>;
+  const known = params.meetingId || process.buurten.some((b) => b.id === params.buurtId);
+  if (!report || !known)
+    return (
+      <>
+        <h1 class="utrecht-heading-1">{t('agenda.report.notFound')}</h1>
+        <a class="utrecht-link" href="#/feedback">
+          {t('agenda.report.back')}
+        </a>
+      </>
+    );
+
+  const toggleFull = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void article.current?.requestFullscreen?.();
+  };
+  return (
+    <>
+      <div class="bs-noprint">
+        <p>
+          <a class="utrecht-link" href="#/feedback">
+            ← {t('agenda.report.back')}
+          </a>
+        </p>
+        <div class="bs-actions">
+          <Button variant="primary" onClick={() => window.print()}>
+            {t('agenda.report.print')}
+          </Button>
+          <Button onClick={toggleFull}>{t('agenda.report.fullscreen')}</Button>
+        </div>
+      </div>
+      <article class="bs-report" ref={article} aria-labelledby="h-report" tabIndex={-1}>
+        {full ? (
+          <div class="bs-report__exit">
+            <Button onClick={toggleFull}>{t('agenda.report.exitFullscreen')}</Button>
+          </div>
+        ) : null}
+        <Report r={report} process={process} today={today} />
+      </article>
+      <section class="bs-card bs-noprint bs-report-record" aria-labelledby="h-record">
+        <h2 class="utrecht-heading-2" id="h-record">
+          {t('agenda.report.record')}
+        </h2>
+        <FeedbackForm
+          id="report-fb"
+          process={process}
+          about={params.meetingId ? { meetingId: params.meetingId } : { buurtId: params.buurtId! }}
+          defaultChannel="verslag"
+          defaultText={t('agenda.report.recordText')}
+          submitLabel={t('agenda.fb.save')}
+        />
+      </section>
+    </>
+  );
+}
