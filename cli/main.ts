@@ -1,0 +1,212 @@
+/**
+ * `buurtstem`: validate, inspect and merge exchange bundles with the app's own code
+ * (src/exchange, src/domain/merge.ts). Built to cli/dist/buurtstem.mjs (vite.cli.config.ts);
+ * cli/bin.mjs runs it. Bad input: exit code 1 and one Dutch line per problem, never a stack trace.
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MemoryStore } from '../src/domain/merge';
+import { EXCHANGE_TABLES, type ExchangeTable } from '../src/exchange/format';
+import { missingExports } from '../src/exchange/gaps';
+import { mergedBundleInput, mergeIntoStore } from '../src/exchange/memory';
+import { type ExchangeProblem, problemMessage } from '../src/exchange/problems';
+import { type ParsedBundle, readBundleText, sizeProblem } from '../src/exchange/read';
+import { APP_VERSION, buildBundleText } from '../src/exchange/write';
+import { exchange as nlExchange } from '../src/i18n/nl/exchange';
+import { HELP, msg } from './messages';
+
+const dutch = (key: string) => (nlExchange as Record<string, string>)[key] ?? key;
+const say = (p: ExchangeProblem) =>
+  p.code === 'needsPassphrase' ? msg.needsPassphrase : problemMessage(p, dutch);
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string | undefined;
+  files: string[];
+  output?: string;
+  passphraseFile?: string;
+  help: boolean;
+  version: boolean;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = { command: undefined, files: [], help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('-')) throw new UsageError(msg.missingValue(a));
+      return v;
+    };
+    if (a === '--help' || a === '-h') args.help = true;
+    else if (a === '--version') args.version = true;
+    else if (a === '-o' || a === '--output') args.output = value();
+    else if (a === '--passphrase-file') args.passphraseFile = value();
+    else if (a.startsWith('--output=')) args.output = a.slice('--output='.length);
+    else if (a.startsWith('--passphrase-file=')) args.passphraseFile = a.slice('--passphrase-file='.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(msg.unknownOption(a));
+    else if (args.command === undefined) args.command = a;
+    else args.files.push(a);
+  }
+  return args;
+}
+
+type Loaded =
+  | { file: string; ok: true; bundle: ParsedBundle }
+  | { file: string; ok: false; problems: string[] };
+
+async function load(file: string, passphrase: string | undefined): Promise<Loaded> {
+  const fail = (...problems: string[]): Loaded => ({ file, ok: false, problems });
+  let size: number;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) return fail(msg.isDirectory);
+    size = s.size;
+  } catch {
+    return fail(msg.notFound);
+  }
+  const tooLarge = sizeProblem(size);
+  if (tooLarge) return fail(say(tooLarge));
+  let text: string;
+  try {
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch {
+    return fail(msg.cannotRead);
+  }
+  const read = await readBundleText(text, { passphrase });
+  return read.ok ? { file, ok: true, bundle: read.bundle } : fail(...read.problems.map(say));
+}
+
+async function readPassphrase(path: string | undefined): Promise<string | undefined> {
+  if (!path) return undefined;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(msg.passphraseFile(path));
+  }
+  const pass = text.replace(/^\uFEFF/, '').replace(/\r?\n$/, '');
+  if (!pass) throw new UsageError(msg.passphraseEmpty(path));
+  return pass;
+}
+
+const tableList = (counts: Partial<Record<ExchangeTable, number>>) =>
+  EXCHANGE_TABLES.filter((t) => counts[t])
+    .map((t) => `${dutch(`exchange.table.${t}`)} ${counts[t]}`)
+    .join(', ') || '-';
+
+const total = (counts: Partial<Record<ExchangeTable, number>>) =>
+  Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+
+function summary(b: ParsedBundle): string {
+  const h = b.header;
+  const kind =
+    h.kind === 'device' ? `export ${h.exportSeq}` : h.kind === 'publish' ? 'publicatie' : 'samengevoegd';
+  const n = total(h.counts.records);
+  return `${h.device.label}, ${kind}, ${n} ${n === 1 ? 'record' : 'records'}${b.encrypted ? ', versleuteld' : ''}`;
+}
+
+type Out = (line: string) => void;
+
+async function loadAll(files: string[], passphrase: string | undefined, out: Out, err: Out) {
+  const loaded: Loaded[] = [];
+  for (const f of files) loaded.push(await load(f, passphrase));
+  let bad = 0;
+  for (const l of loaded) {
+    if (l.ok) out(msg.ok(l.file, summary(l.bundle)));
+    else {
+      bad++;
+      for (const p of l.problems) err(msg.bad(l.file, p));
+    }
+  }
+  return { loaded, bad };
+}
+
+function info(b: ParsedBundle, file: string, out: Out): void {
+  const h = b.header;
+  const rows: [string, string][] = [
+    ['Bestand', basename(file)],
+    [
+      'Soort',
+      h.kind === 'device' ? 'export van een apparaat' : h.kind === 'publish' ? 'publicatie' : 'samengevoegd',
+    ],
+    ['Formaat', `${h.format} versie ${h.formatVersion} (app ${h.appVersion})`],
+    ['Apparaat', `${h.device.label} (${h.device.id})`],
+    ['Traject', h.processId ?? '-'],
+    ['Exportnummer', String(h.exportSeq)],
+    ['Gemaakt op', h.exportedAt],
+    ['Wijzigingen', h.range ? `${h.range.fromSeq} t/m ${h.range.toSeq}` : '-'],
+    ['Versleuteld', b.encrypted ? 'ja' : 'nee'],
+    ['SHA-256', h.sha256],
+    ['Records', tableList(h.counts.records)],
+    ['Conflicten', tableList(h.counts.conflicts)],
+  ];
+  if (h.sources.length) {
+    rows.push(['Bevat exports', h.sources.map((s) => `${s.deviceLabel} ${s.exportSeq}`).join(', ')]);
+  }
+  for (const [k, v] of rows) out(`${`${k}:`.padEnd(15)}${v}`);
+}
+
+/** Run the command line; returns the exit code. */
+export async function main(
+  argv: string[],
+  out: Out = console.log,
+  err: Out = console.error,
+): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.version) {
+      out(APP_VERSION);
+      return 0;
+    }
+    if (args.help || args.command === undefined || args.command === 'help') {
+      out(HELP);
+      return 0;
+    }
+    const cmd = args.command;
+    if (!['validate', 'info', 'merge'].includes(cmd)) throw new UsageError(msg.unknownCommand(cmd));
+    if (args.files.length === 0) throw new UsageError(cmd === 'info' ? msg.oneFile : msg.noFiles(cmd));
+    if (cmd === 'info' && args.files.length > 1) throw new UsageError(msg.oneFile);
+    if (cmd === 'merge' && !args.output) throw new UsageError(msg.noOutput);
+    const passphrase = await readPassphrase(args.passphraseFile);
+
+    if (cmd === 'info') {
+      const l = await load(args.files[0]!, passphrase);
+      if (!l.ok) {
+        for (const p of l.problems) err(msg.bad(l.file, p));
+        return 1;
+      }
+      info(l.bundle, l.file, out);
+      return 0;
+    }
+    const { loaded, bad } = await loadAll(args.files, passphrase, out, err);
+    if (cmd === 'validate') return bad ? 1 : 0;
+    if (bad) {
+      err(msg.notMerged);
+      return 1;
+    }
+    const bundles = loaded.flatMap((l) => (l.ok ? [l.bundle] : []));
+    const store = new MemoryStore();
+    for (const b of bundles) mergeIntoStore(store, b);
+    const built = await buildBundleText(mergedBundleInput(store, bundles, new Date()));
+    try {
+      await writeFile(args.output!, built.text);
+    } catch {
+      err(msg.cannotWrite(args.output!));
+      return 1;
+    }
+    out(msg.merged(bundles.length, args.output!, built.total, total(built.header.counts.conflicts)));
+    for (const g of missingExports(built.header.sources.map((s) => ({ ...s, kind: 'device' as const })))) {
+      out(msg.gap(g.deviceLabel, g.missing.join(', ')));
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(e.message);
+      return 1;
+    }
+    err(msg.unexpected(e instanceof Error ? e.message : String(e)));
+    return 1;
+  }
+}
