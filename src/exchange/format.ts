@@ -4,12 +4,15 @@
  * scripts/make-bundle-schema.mjs turns them into docs/bundle.schema.json.
  */
 import { z } from 'zod';
+import { agendaItemSchema } from '../domain/agenda';
 import { HLC_PATTERN } from '../domain/clock';
 import { contributionSchema } from '../domain/contribution';
+import { feedbackSchema } from '../domain/feedback';
 import { lessonSchema } from '../domain/lesson';
 import { attendanceSchema, meetingSchema } from '../domain/meeting';
 import { processSchema } from '../domain/process';
 import { recordMetaSchema } from '../domain/record';
+import { priorityVoteSchema } from '../domain/votes';
 
 export const BUNDLE_FORMAT = 'buurtstem-bundle';
 export const BUNDLE_VERSION = 1;
@@ -47,7 +50,6 @@ export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
 /**
  * Records of later features: the common record fields are checked, the rest is kept as it is.
- * TODO(issue 6): strict schemas for votes, agendaItems and feedback.
  * TODO(issue 4): strict schema for contacts. TODO(issue 7): keyFigures and budgetLines.
  */
 const looseRecordSchema = recordMetaSchema.loose();
@@ -59,10 +61,10 @@ export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = {
   contributions: contributionSchema,
   attendance: attendanceSchema,
   lessons: lessonSchema,
-  votes: looseRecordSchema,
-  agendaItems: looseRecordSchema,
+  votes: priorityVoteSchema,
+  agendaItems: agendaItemSchema,
   contacts: looseRecordSchema,
-  feedback: looseRecordSchema,
+  feedback: feedbackSchema,
   keyFigures: looseRecordSchema,
   budgetLines: looseRecordSchema,
 };
