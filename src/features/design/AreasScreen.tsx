@@ -9,7 +9,7 @@ import type { Process } from '../../domain/process';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { countText, indexText } from './common';
+import { countText, indexText, processTitle } from './common';
 import { DesignNav } from './DesignScreen';
 import { NewAreaForm } from './NewAreaForm';
 import './design.css';
@@ -37,7 +37,7 @@ function ProcessSelect({
       >
         {processes.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.name} — {p.area}
+            {processTitle(p)}
           </option>
         ))}
       </select>
@@ -60,7 +60,9 @@ function Compare({
   const cell = (x: typeof a, groupId: string) => {
     const g = x.f.reach.area.groups.find((r) => r.groupId === groupId);
     if (!g) return '–';
-    return `${countText(g.attendance, x.f.reach.k)} · ${indexText(g.attendance)} · ${t(`eval.status.${g.attendance.status}` as MessageKey)}`;
+    const status = t(`eval.status.${g.attendance.status}` as MessageKey);
+    if (g.attendance.base === 0) return status;
+    return `${countText(g.attendance, x.f.reach.k)} · ${indexText(g.attendance)} · ${status}`;
   };
   const rows: [string, string | number, string | number][] = [
     [t('eval.col.meetings'), a.f.held, b.f.held],
@@ -149,13 +151,11 @@ export default function AreasScreen() {
         <h2 class="utrecht-heading-2" id="h-processes">
           {t('areas.processes')}
         </h2>
-        <p role="status">{t('areas.active', { name: `${active.name} — ${active.area}` })}</p>
+        <p role="status">{t('areas.active', { name: processTitle(active) })}</p>
         <ul class="bs-cardlist">
           {processes.map((p) => (
             <li key={p.id} class="bs-row">
-              <span class="bs-spacer">
-                {p.name} — {p.area}
-              </span>
+              <span class="bs-spacer">{processTitle(p)}</span>
               {p.id === active.id ? null : (
                 <Button
                   onClick={() => void setActiveProcess(p.id)}

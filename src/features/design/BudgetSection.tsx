@@ -16,7 +16,7 @@ import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice, ProblemList } from '../../ui/Notice';
-import { euro, labelProblems, Section, UndoBar } from './common';
+import { DeleteButton, euro, labelProblems, Section, UndoBar } from './common';
 
 interface BudgetForm {
   label: string;
@@ -62,9 +62,7 @@ export function BudgetTable({
             <td>{l.note}</td>
             {onDelete ? (
               <td>
-                <Button variant="subtle" onClick={() => onDelete(l)}>
-                  {t('design.remove', { label: l.label })}
-                </Button>
+                <DeleteButton label={l.label} onClick={() => onDelete(l)} />
               </td>
             ) : null}
           </tr>

@@ -2,7 +2,7 @@ import { useProcess } from '../../app/useProcess';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { BudgetSection } from './BudgetSection';
-import { Section } from './common';
+import { processTitle, Section } from './common';
 import { useDesignData } from './data';
 import { KeyFiguresSection } from './KeyFiguresSection';
 import { MeetingsPlanSection } from './MeetingsPlanSection';
@@ -68,7 +68,7 @@ export default function DesignScreen() {
   return (
     <>
       <h1 class="utrecht-heading-1">{t('design.title')}</h1>
-      <p class="bs-muted">{t('design.process', { name: process.name, area: process.area })}</p>
+      <p class="bs-muted">{t('design.process', { name: processTitle(process) })}</p>
       <DesignNav />
       <p>{t('design.intro')}</p>
       <div class="bs-design">

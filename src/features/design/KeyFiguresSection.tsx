@@ -10,7 +10,7 @@ import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice, ProblemList } from '../../ui/Notice';
-import { labelProblems, Section, UndoBar } from './common';
+import { DeleteButton, labelProblems, Section, UndoBar } from './common';
 
 interface KfForm {
   role: KeyFigureRole;
@@ -110,15 +110,13 @@ export function KeyFiguresSection({ process }: { process: Process }) {
                   {roleText(k, t)} — {k.organisation}
                   {k.name ? ` (${k.name})` : ''}
                 </strong>
-                <Button
-                  variant="subtle"
+                <DeleteButton
+                  label={k.organisation}
                   onClick={async () => {
                     await setKeyFigureDeleted(k.id, true);
                     setRemoved(k);
                   }}
-                >
-                  {t('design.remove', { label: k.organisation })}
-                </Button>
+                />
               </div>
               {k.task ? <p>{k.task}</p> : null}
               {k.workEmail || k.workPhone ? (

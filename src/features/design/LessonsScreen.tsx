@@ -8,6 +8,7 @@ import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { formatDateTime, type MessageKey, useT } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { processTitle } from './common';
 import { DesignNav } from './DesignScreen';
 import { LessonForm } from './LessonForm';
 import './design.css';
@@ -97,7 +98,7 @@ export default function LessonsScreen() {
   return (
     <>
       <h1 class="utrecht-heading-1">{t('lessons.title')}</h1>
-      <p class="bs-muted">{t('design.process', { name: process.name, area: process.area })}</p>
+      <p class="bs-muted">{t('design.process', { name: processTitle(process) })}</p>
       <DesignNav />
       <p>{t('lessons.intro')}</p>
       <section class="bs-card" aria-labelledby="h-lesson-filter">

@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { processTitle } from './common';
 
 interface AreaValue {
   sourceId: string;
@@ -83,7 +84,7 @@ export function NewAreaForm({ processes, active }: { processes: Process[]; activ
         >
           {processes.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name} — {p.area}
+              {processTitle(p)}
             </option>
           ))}
         </select>

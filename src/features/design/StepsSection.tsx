@@ -7,7 +7,7 @@ import { uniqueSlug } from '../../domain/slug';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { Section } from './common';
+import { DeleteButton, Section } from './common';
 
 interface StepForm {
   label: string;
@@ -98,8 +98,8 @@ export function StepsSection({ process, design }: { process: Process; design: Pr
         <ol class="bs-steps">
           {design.steps.map((s, i) => (
             <li key={s.id} class="bs-steps__item">
-              <div class="bs-row">
-                <strong class="bs-spacer">{s.label}</strong>
+              <div class="bs-steprow">
+                <strong>{s.label}</strong>
                 <label class="visually-hidden" for={`step-level-${s.id}`}>
                   {t('design.step.level')}: {s.label}
                 </label>
@@ -113,12 +113,10 @@ export function StepsSection({ process, design }: { process: Process; design: Pr
                     }))
                   }
                 />
-                <Button
-                  variant="subtle"
+                <DeleteButton
+                  label={s.label}
                   onClick={() => void save((d) => ({ ...d, steps: d.steps.filter((_, j) => j !== i) }))}
-                >
-                  {t('design.remove', { label: s.label })}
-                </Button>
+                />
               </div>
               {s.description ? <p class="bs-muted">{s.description}</p> : null}
             </li>

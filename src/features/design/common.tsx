@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MeasureCell } from '../../domain/analysis/reach';
 import { PM } from '../../domain/design';
+import type { Process } from '../../domain/process';
 import type { Problem } from '../../domain/validation';
 import { formatNumber, type MessageKey, t } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -13,6 +14,7 @@ export function euro(estimate: number | typeof PM): string {
 
 /** A reach cell as the coordinator picture shows it: "<k" when fewer than k people. */
 export function countText(cell: MeasureCell, k: number): string {
+  if (cell.base === 0) return '–';
   return cell.suppressed ? `<${k}` : formatNumber(cell.count);
 }
 
@@ -122,4 +124,18 @@ export function DocActions({ onDownload, back }: { onDownload: () => void; back?
       ) : null}
     </div>
   );
+}
+
+/** "Verwijderen", named for screen readers by what it deletes. */
+export function DeleteButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Button variant="subtle" aria-label={t('design.remove', { label })} onClick={onClick}>
+      {t('action.delete')}
+    </Button>
+  );
+}
+
+/** "Sociale Basis — Stadsdeel Zuid", without repeating the area when the name already says it. */
+export function processTitle(p: Pick<Process, 'name' | 'area'>): string {
+  return p.name.includes(p.area) ? p.name : `${p.name} — ${p.area}`;
 }

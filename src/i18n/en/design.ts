@@ -5,7 +5,7 @@ export const design: Record<keyof typeof nl, string> = {
   'design.title': 'Design of the participation process',
   'design.intro':
     'Phase 1: make the design together with the key figures of the area. Adjust it when groups are not reached yet.',
-  'design.process': 'Process: {name} — {area}',
+  'design.process': 'Process: {name}',
   'design.subnav': 'Parts',
   'design.toDocument': 'Design document (print or download)',
   'design.toLessons': 'Lessons learned',
@@ -209,7 +209,7 @@ export const design: Record<keyof typeof nl, string> = {
   'areas.col.figure': 'What',
   'areas.lessonsPerCategory': 'Lessons per kind',
   'areas.carryOver': 'To take along',
-  'areas.reachIndex': 'Reach: index {group}',
+  'areas.reachIndex': 'Reach {group} (present · index)',
   'areas.processes': 'Processes on this device',
   'design.step.err': 'Fill in the name of the step.',
 };

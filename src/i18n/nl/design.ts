@@ -4,7 +4,7 @@ export const design = {
   'design.title': 'Ontwerp van het participatieproces',
   'design.intro':
     'Fase 1: maak het ontwerp samen met de sleutelfiguren van het gebied. Pas het aan als blijkt dat groepen nog niet bereikt worden.',
-  'design.process': 'Traject: {name} — {area}',
+  'design.process': 'Traject: {name}',
   'design.subnav': 'Onderdelen',
   'design.toDocument': 'Ontwerpdocument (afdrukken of downloaden)',
   'design.toLessons': 'Leerpunten',
@@ -209,7 +209,7 @@ export const design = {
   'areas.col.figure': 'Wat',
   'areas.lessonsPerCategory': 'Leerpunten per soort',
   'areas.carryOver': 'Om mee te nemen',
-  'areas.reachIndex': 'Bereik: index {group}',
+  'areas.reachIndex': 'Bereik {group} (aanwezig · index)',
   'areas.processes': 'Trajecten op dit apparaat',
   'design.step.err': 'Vul de naam van de stap in.',
 } as const;
