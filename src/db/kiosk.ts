@@ -12,6 +12,7 @@ import {
   triesLeft,
   verifyPin,
 } from '../domain/pin';
+import { type PriorityVoteFields, priorityVoteSchema } from '../domain/votes';
 import type { ContributionInput } from './contributions';
 import { guardWrite } from './errors';
 import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './kioskState';
@@ -119,25 +120,28 @@ export async function clearKioskSession(): Promise<void> {
 
 /**
  * Send one resident's answers: the contributions (as addContributions writes them), the
- * contact if any (its own table, no respondent id) and the removal of the in-progress draft,
- * all in one transaction: all or nothing.
+ * contact if any (its own table, no respondent id), their dots if any (a priority vote) and the
+ * removal of the in-progress draft, all in one transaction: all or nothing.
  */
 export async function saveKioskResponse(
   contributions: ContributionInput[],
   contact: ContactFields | null,
+  /** Issue 6: the resident's dots over the published agenda, in the same transaction. */
+  vote: PriorityVoteFields | null = null,
 ): Promise<void> {
-  if (contributions.length === 0) throw new Error('nothing to send');
+  if (contributions.length === 0 && !vote) throw new Error('nothing to send');
   // Load the record schemas before the transaction (awaiting an import inside it would end it).
   const { contributionSchema } = await schemas();
   void requestPersistence();
   await guardWrite(() =>
-    db.transaction('rw', [db.contributions, db.contacts, db.kv, db.drafts], async () => {
+    db.transaction('rw', [db.contributions, db.contacts, db.votes, db.kv, db.drafts], async () => {
       // The rows addContributions writes, created here: addContributions itself awaits the lazy
       // schema import, which would end this transaction on the first send after start-up.
       const rows = [];
       for (const input of contributions) rows.push(await createRow(contributionSchema, input));
       await db.contributions.bulkAdd(rows);
       if (contact) await db.contacts.add(await createRow(contactSchema, contact));
+      if (vote) await db.votes.add(await createRow(priorityVoteSchema, vote));
       await db.drafts.delete(KIOSK_SESSION_DRAFT);
     }),
   );

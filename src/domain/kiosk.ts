@@ -39,6 +39,8 @@ export const kioskAnswersSchema = z.object({
   groups: z
     .union([z.array(z.string().max(60)).min(1).max(50), z.literal(NONE_OF_THESE), z.literal(NO_ANSWER)])
     .optional(),
+  /** Issue 6: dots per agenda item ("Wat vindt u het belangrijkst?"); see src/domain/kioskVote.ts. */
+  dots: z.record(z.string().max(60), z.number().int().min(0).max(20)).default({}),
   contact: z
     .object({
       channel: contactChannelSchema.optional(),
@@ -58,23 +60,29 @@ export function emptyAnswers(): KioskAnswers {
     works: '',
     missing: '',
     idea: '',
+    dots: {},
     contact: { value: '', consent: false, declined: false },
   };
 }
 
-/** The steps shown with a number ("Stap 2 van 8"): the assessment only when themes were picked. */
-export function progressSteps(a: KioskAnswers): KioskStep[] {
-  return KIOSK_STEPS.filter((s) => s !== 'welcome' && (s !== 'assess' || a.themeIds.length > 0));
+/**
+ * The steps shown with a number ("Stap 2 van 8"): the assessment only when themes were picked,
+ * the priorities only when a published agenda is on the device (`priorities`).
+ */
+export function progressSteps(a: KioskAnswers, priorities = false): KioskStep[] {
+  return KIOSK_STEPS.filter(
+    (s) => s !== 'welcome' && (s !== 'assess' || a.themeIds.length > 0) && (s !== 'priorities' || priorities),
+  );
 }
 
-export function nextStep(step: KioskStep, a: KioskAnswers): KioskStep {
-  const steps: KioskStep[] = ['welcome', ...progressSteps(a)];
+export function nextStep(step: KioskStep, a: KioskAnswers, priorities = false): KioskStep {
+  const steps: KioskStep[] = ['welcome', ...progressSteps(a, priorities)];
   const i = steps.indexOf(step);
   return steps[Math.min(steps.length - 1, i + 1)] ?? 'review';
 }
 
-export function previousStep(step: KioskStep, a: KioskAnswers): KioskStep {
-  const steps: KioskStep[] = ['welcome', ...progressSteps(a)];
+export function previousStep(step: KioskStep, a: KioskAnswers, priorities = false): KioskStep {
+  const steps: KioskStep[] = ['welcome', ...progressSteps(a, priorities)];
   const i = steps.indexOf(step);
   return steps[Math.max(0, i - 1)] ?? 'welcome';
 }
@@ -94,9 +102,13 @@ export function checkContact(c: KioskAnswers['contact']): ContactCheck {
   return { status: 'ok', channel: c.channel, value };
 }
 
-/** True when the resident picked or wrote something that can be sent. */
+/** True when the resident picked, wrote or gave a dot to something that can be sent. */
 export function hasContent(a: KioskAnswers): boolean {
-  return a.themeIds.length > 0 || [a.works, a.missing, a.idea].some((s) => s.trim() !== '');
+  return (
+    a.themeIds.length > 0 ||
+    [a.works, a.missing, a.idea].some((s) => s.trim() !== '') ||
+    Object.values(a.dots ?? {}).some((n) => n > 0)
+  );
 }
 
 export type ContributionFields = Omit<Contribution, keyof RecordMeta>;

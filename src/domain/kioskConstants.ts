@@ -18,6 +18,8 @@ export const KIOSK_STEPS = [
   'themes',
   'assess',
   'words',
+  /** Issue 6: dots over the published agenda; only shown when an agenda is on the device. */
+  'priorities',
   'buurt',
   'age',
   'groups',

@@ -22,6 +22,7 @@ import {
 import { addContributions } from '../../src/db/contributions';
 import { resetDeviceCache } from '../../src/db/device';
 import { InvalidRecordError } from '../../src/db/errors';
+import { KIOSK_SESSION_DRAFT, saveKioskResponse } from '../../src/db/kiosk';
 import { planMeeting } from '../../src/db/meetings';
 import { loadInitialConfig } from '../../src/db/processes';
 import { currentSeq } from '../../src/db/records';
@@ -185,6 +186,56 @@ describe('votes', () => {
     expect(second.participants).toBeUndefined();
     expect((await paperVoteOf(meeting.id))?.allocations).toEqual({ [a.id]: 14 });
     expect(await listVotes(processId)).toHaveLength(1);
+  });
+});
+
+describe('kiosk ballots sent with the resident’s answers', () => {
+  it('stores dots alone, or with contributions, in one transaction that removes the draft', async () => {
+    const { processId, meeting } = await setup();
+    const a = await addAgendaItem(itemInput(processId, 'A'));
+    const respondentId = crypto.randomUUID();
+    const vote = {
+      processId,
+      meetingId: meeting.id,
+      agendaYear: 2026,
+      source: 'kiosk' as const,
+      respondentId,
+      allocations: { [a.id]: 3 },
+      selfGroupIds: ['onbekend'],
+    };
+    await db.drafts.put({ key: KIOSK_SESSION_DRAFT, value: {}, savedAt: 1 });
+    await saveKioskResponse([], null, vote);
+    expect((await listVotes(processId)).map((v) => v.respondentId)).toEqual([respondentId]);
+    expect(await db.drafts.get(KIOSK_SESSION_DRAFT)).toBeUndefined();
+    await expect(saveKioskResponse([], null, null)).rejects.toThrow('nothing to send');
+  });
+
+  it('a broken ballot keeps the contributions out too (all or nothing)', async () => {
+    const { processId, meeting } = await setup();
+    const before = await db.contributions.count();
+    const contribution = {
+      processId,
+      meetingId: meeting.id,
+      kind: 'idee' as const,
+      text: 'Meer bankjes',
+      themeIds: [],
+      observedGroupIds: [],
+      selfGroupIds: [],
+      source: 'kiosk' as const,
+      agreeCount: 0,
+      themeAssessments: {},
+    };
+    const broken = {
+      processId,
+      meetingId: meeting.id,
+      agendaYear: 2026,
+      source: 'kiosk' as const,
+      allocations: {},
+      selfGroupIds: [],
+    };
+    await expect(saveKioskResponse([contribution], null, broken)).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await db.contributions.count()).toBe(before);
+    expect(await db.votes.count()).toBe(0);
   });
 });
 
