@@ -26,6 +26,10 @@ export type LessonFields = Fields<Lesson>;
 
 const designKey = (processId: string) => `design:${processId}`;
 
+/** Oldest first; records made in the same millisecond (a copy) keep the order they were written in. */
+const byCreation = (a: { createdAt: string; localSeq: number }, b: { createdAt: string; localSeq: number }) =>
+  a.createdAt.localeCompare(b.createdAt) || a.localSeq - b.localSeq;
+
 /** The design document of a process; an empty one when none was saved (or it no longer validates). */
 export async function getDesign(processId: string): Promise<ProcessDesign> {
   const raw = (await db.kv.get(designKey(processId)))?.value;
@@ -53,7 +57,7 @@ export async function updateDesign(
 
 export async function listKeyFigures(processId: string): Promise<KeyFigure[]> {
   const rows = await db.keyFigures.where('processId').equals(processId).toArray();
-  return rows.filter(notDeleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return rows.filter(notDeleted).sort(byCreation);
 }
 
 export async function saveKeyFigure(input: KeyFigureInput, id?: string): Promise<KeyFigure> {
@@ -83,7 +87,7 @@ export async function setKeyFigureDeleted(id: string, deleted: boolean): Promise
 
 export async function listBudgetLines(processId: string): Promise<BudgetLine[]> {
   const rows = await db.budgetLines.where('processId').equals(processId).toArray();
-  return rows.filter(notDeleted).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return rows.filter(notDeleted).sort(byCreation);
 }
 
 export async function saveBudgetLine(input: BudgetLineInput, id?: string): Promise<BudgetLine> {
