@@ -111,13 +111,22 @@ export function computeOverview(
       : firstDay
         ? autoGranularity(firstDay, lastDay)
         : 'week';
-  const bucketOfMeeting = new Map<string, string>();
-  for (const m of inScope.values()) bucketOfMeeting.set(m.id, bucketOf(meetingDay(m), granularity).key);
+  // Per meeting once: its buurt row and its timeline bucket (the loop below only adds).
+  const buckets = new Map<string, { count: number }>();
+  const perMeeting = new Map<string, { buurt: BuurtCount; bucket: { count: number } }>();
+  for (const m of inScope.values()) {
+    const key = bucketOf(meetingDay(m), granularity).key;
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = { count: 0 };
+      buckets.set(key, bucket);
+    }
+    perMeeting.set(m.id, { buurt: buurtRow(m.buurtId), bucket });
+  }
 
   const themeCounts = new Map<string, ThemeCount>();
   const byKind = zeroKinds();
   const bySource = { facilitator: 0, kiosk: 0 };
-  const perBucket = new Map<string, number>();
   const respondents = new Set<string>();
   const recent: Contribution[] = [];
   let total = 0;
@@ -136,11 +145,14 @@ export function computeOverview(
     byKind[c.kind] += 1;
     bySource[c.source] += 1;
     if (c.source === 'kiosk') respondents.add(c.respondentId ?? c.id);
-    buurtRow(m.buurtId).contributions += 1;
-    const bucket = bucketOfMeeting.get(m.id)!;
-    perBucket.set(bucket, (perBucket.get(bucket) ?? 0) + 1);
+    const per = perMeeting.get(m.id)!;
+    per.buurt.contributions += 1;
+    per.bucket.count += 1;
     if (c.themeIds.length === 0) withoutTheme += 1;
-    for (const id of new Set(c.themeIds)) {
+    const themes = c.themeIds;
+    for (let i = 0; i < themes.length; i++) {
+      const id = themes[i]!;
+      if (i > 0 && themes.indexOf(id) < i) continue; // the same theme twice counts once
       let tc = themeCounts.get(id);
       if (!tc) {
         tc = { themeId: id, count: 0, byKind: zeroKinds() };
@@ -168,7 +180,10 @@ export function computeOverview(
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
   const timeline = firstDay
-    ? bucketRange(firstDay, lastDay, granularity).map((b) => ({ ...b, count: perBucket.get(b.key) ?? 0 }))
+    ? bucketRange(firstDay, lastDay, granularity).map((b) => ({
+        ...b,
+        count: buckets.get(b.key)?.count ?? 0,
+      }))
     : [];
 
   return {

@@ -93,8 +93,7 @@ const newAcc = (): Acc => ({
 const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
 
 interface Respondent {
-  buurtId: string;
-  workForm: WorkForm;
+  scope: { buurt: Acc; form: Acc };
   groups: string[];
 }
 
@@ -150,12 +149,13 @@ export function computeReach(
     return a;
   };
 
-  const inScope = new Set<string>();
+  // Per meeting once: the counters of its buurt and of its buurt × work form.
+  const inScope = new Map<string, { buurt: Acc; form: Acc }>();
   for (const m of meetings.values()) {
     if (!meetingMatches(m, filter)) continue;
-    inScope.add(m.id);
     const buurt = acc(byBuurt, m.buurtId);
     const form = acc(byBuurtForm, `${m.buurtId}|${m.workForm}`);
+    inScope.set(m.id, { buurt, form });
     const att = attendance.get(m.id);
     if (!att) continue;
     for (const a of [buurt, form]) {
@@ -166,32 +166,33 @@ export function computeReach(
 
   const respondents = new Map<string, Respondent>();
   for (const c of data.contributions) {
-    if (c.deleted || c.processId !== process.id || !inScope.has(c.meetingId)) continue;
-    if (!contributionMatches(c, contributionFilter)) continue;
-    const m = meetings.get(c.meetingId)!;
+    if (c.deleted || c.processId !== process.id) continue;
+    const scope = inScope.get(c.meetingId);
+    if (!scope || !contributionMatches(c, contributionFilter)) continue;
     if (c.source === 'kiosk') {
-      // One person, however many answers: count each respondent once, in the buurt of the first answer seen.
+      // One person, however many answers: count each respondent once, in the meeting of the first answer seen.
       const key = c.respondentId ?? c.id;
       let r = respondents.get(key);
       if (!r) {
-        r = { buurtId: m.buurtId, workForm: m.workForm, groups: [] };
+        r = { scope, groups: [] };
         respondents.set(key, r);
       }
       for (const g of c.selfGroupIds) if (!r.groups.includes(g)) r.groups.push(g);
     } else {
-      const buurt = acc(byBuurt, m.buurtId);
-      const form = acc(byBuurtForm, `${m.buurtId}|${m.workForm}`);
+      const { buurt, form } = scope;
       buurt.base.observed += 1;
       form.base.observed += 1;
-      const seen = c.observedGroupIds.length > 1 ? new Set(c.observedGroupIds) : c.observedGroupIds;
-      for (const g of seen) {
+      const groups = c.observedGroupIds;
+      for (let i = 0; i < groups.length; i++) {
+        const g = groups[i]!;
+        if (i > 0 && groups.indexOf(g) < i) continue; // the same tag twice counts once
         add(buurt.count.observed, g, 1);
         add(form.count.observed, g, 1);
       }
     }
   }
   for (const r of respondents.values()) {
-    for (const a of [acc(byBuurt, r.buurtId), acc(byBuurtForm, `${r.buurtId}|${r.workForm}`)]) {
+    for (const a of [r.scope.buurt, r.scope.form]) {
       a.base.self += 1;
       if (r.groups.includes(GROUP_NO_ANSWER)) a.selfNoAnswer += 1;
       for (const g of r.groups) add(a.count.self, g, 1);

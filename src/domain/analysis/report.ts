@@ -25,6 +25,8 @@ const round = (n: number, digits: number) => {
   // toPrecision first: 0.15 / 0.4 is 0.37499999999999994 in floating point, and should round to 0.38.
   return Math.round(Number((n * f).toPrecision(12))) / f;
 };
+/** Plain code-unit order (ids, ISO dates): much faster than localeCompare on 100,000 rows. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const percent = (share: number | null) => (share === null ? null : round(share * 100, 1));
 
 /**
@@ -52,7 +54,7 @@ export function reportTables(
       ? `${t('workForm.anders')}: ${m.workFormOther}`
       : t(`workForm.${m.workForm}`);
   const sortedMeetings = [...meetings.values()].sort(
-    (a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id),
+    (a, b) => cmp(a.startsAt, b.startsAt) || cmp(a.id, b.id),
   );
 
   const perMeeting = new Map<string, number>();
@@ -62,10 +64,7 @@ export function reportTables(
   );
   for (const c of contributions) perMeeting.set(c.meetingId, (perMeeting.get(c.meetingId) ?? 0) + 1);
   const dayOf = (c: Contribution) => meetings.get(c.meetingId)!.startsAt;
-  contributions.sort(
-    (a, b) =>
-      dayOf(a).localeCompare(dayOf(b)) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-  );
+  contributions.sort((a, b) => cmp(dayOf(a), dayOf(b)) || cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
 
   const contributionTable: DataTable = {
     name: t('export.table.contributions'),

@@ -1,0 +1,182 @@
+/**
+ * Bench: the coordinator's overview and reach aggregates over 100,000 contributions, next to a plain
+ * full read of them from IndexedDB, in headless Chromium. The app's own modules run in the page
+ * through Vite's dev server; the data comes from the example-data generator at scale.
+ *
+ *   node bench/coordinator.mjs        (or through bench/run.mjs, which calls run())
+ *
+ * Aim (issue 5): the aggregates take at most 200 ms beyond the read.
+ */
+import { createServer as createNetServer } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const CONTRIBUTIONS = 100_000;
+const MEETINGS = 200;
+const ROUNDS = 5;
+const AIM_MS = 200;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createNetServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function run() {
+  const port = await freePort();
+  const server = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    // No HMR and no file watching: an edit elsewhere in the tree must not reload the page mid-run.
+    server: { port, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
+    // Pre-bundle the dependencies up front, so Vite never reloads the page in the middle of a measurement.
+    optimizeDeps: { include: ['dexie', 'zod', 'fflate', 'preact', 'preact/hooks'] },
+  });
+  await server.listen();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    // A plain document of the app's origin (not the app itself, which would start and import more).
+    await page.goto(`http://127.0.0.1:${port}/config.json`);
+    // Vite may still reload the page once while it pre-bundles on first import: warm up first.
+    const modules = [
+      '/src/db/schema.ts',
+      '/src/db/analysis.ts',
+      '/src/domain/exampleData.ts',
+      '/src/domain/analysis/overview.ts',
+      '/src/domain/analysis/reach.ts',
+      '/src/domain/analysis/report.ts',
+      '/src/domain/process.ts',
+    ];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await page.waitForLoadState('load');
+        await page.evaluate((list) => Promise.all(list.map((m) => import(m))), modules);
+        await page.waitForTimeout(1500);
+        await page.evaluate((list) => Promise.all(list.map((m) => import(m))), modules);
+        break;
+      } catch (e) {
+        if (attempt >= 4) throw e;
+        await page.waitForTimeout(1000);
+      }
+    }
+    const result = await page.evaluate(
+      async ({ contributions, meetings, rounds }) => {
+        const { db } = await import('/src/db/schema.ts');
+        const { readAnalysisData } = await import('/src/db/analysis.ts');
+        const { generateExampleData } = await import('/src/domain/exampleData.ts');
+        const { computeOverview } = await import('/src/domain/analysis/overview.ts');
+        const { computeReach } = await import('/src/domain/analysis/reach.ts');
+        const { reportCsvFiles } = await import('/src/domain/analysis/report.ts');
+        const { configFileSchema } = await import('/src/domain/process.ts');
+
+        const config = configFileSchema.parse(await (await fetch('/config.json')).json()).process;
+        const process = {
+          ...config,
+          id: crypto.randomUUID(),
+          createdAt: new Date().toISOString(),
+          updatedAt: '001772445600000.0000.bench',
+          deviceId: 'bench',
+          rev: 1,
+          deleted: false,
+        };
+        const data = generateExampleData(process, { seed: 1, meetings, contributions });
+        const withSeq = (rows) => rows.map((r, i) => ({ ...r, localSeq: i + 1 }));
+        await db.transaction('rw', db.meetings, db.contributions, db.attendance, async () => {
+          await db.meetings.bulkPut(withSeq(data.meetings));
+          await db.attendance.bulkPut(withSeq(data.attendance));
+          await db.contributions.bulkPut(withSeq(data.contributions));
+        });
+
+        const times = { rawRead: [], analysisRead: [], overview: [], reach: [], filtered: [], csv: [] };
+        let counted = 0;
+        for (let i = 0; i < rounds; i++) {
+          let t = performance.now();
+          const raw = await db.contributions.toArray();
+          times.rawRead.push(performance.now() - t);
+          if (raw.length < contributions * 0.99) throw new Error(`read ${raw.length} contributions`);
+
+          t = performance.now();
+          const d = await readAnalysisData(process.id);
+          times.analysisRead.push(performance.now() - t);
+
+          t = performance.now();
+          const o = computeOverview(d, process, {});
+          times.overview.push(performance.now() - t);
+          counted = o.contributions;
+
+          t = performance.now();
+          computeReach(d, process, {});
+          times.reach.push(performance.now() - t);
+
+          t = performance.now();
+          const f = { buurtIds: [process.buurten[0].id], groupIds: [process.targetGroups[0].id] };
+          computeOverview(d, process, f);
+          computeReach(d, process, f);
+          times.filtered.push(performance.now() - t);
+
+          if (i === 0) {
+            t = performance.now();
+            reportCsvFiles(d, process);
+            times.csv.push(performance.now() - t);
+          }
+        }
+        return { times, counted, generated: data.contributions.length };
+      },
+      { contributions: CONTRIBUTIONS, meetings: MEETINGS, rounds: ROUNDS },
+    );
+    const m = Object.fromEntries(Object.entries(result.times).map(([k, v]) => [k, median(v)]));
+    const aggregates = m.overview + m.reach;
+    const lines = [
+      `coordinator: ${result.generated.toLocaleString('en')} contributions in ${MEETINGS} meetings (median of ${ROUNDS} rounds)`,
+      `  plain full read (contributions.toArray)      ${m.rawRead.toFixed(0).padStart(6)} ms`,
+      `  analysis read (meetings+contributions+att.)  ${m.analysisRead.toFixed(0).padStart(6)} ms`,
+      `  overview aggregate                           ${m.overview.toFixed(0).padStart(6)} ms`,
+      `  reach aggregate                              ${m.reach.toFixed(0).padStart(6)} ms`,
+      `  overview + reach beyond the read             ${aggregates.toFixed(0).padStart(6)} ms  (aim <= ${AIM_MS} ms: ${aggregates <= AIM_MS ? 'met' : 'NOT met'})`,
+      `  aggregates / plain read                      ${(aggregates / m.rawRead).toFixed(2).padStart(6)}x  (machine load shows in both)`,
+      `  overview + reach, filtered (buurt + group)   ${m.filtered.toFixed(0).padStart(6)} ms`,
+      `  four analysis CSV files (once)               ${m.csv.toFixed(0).padStart(6)} ms`,
+    ];
+    console.log(lines.join('\n'));
+    if (result.counted !== result.generated)
+      throw new Error(`overview counted ${result.counted} of ${result.generated}`);
+    return {
+      name: 'coordinator',
+      ...m,
+      aggregates,
+      ratio: aggregates / m.rawRead,
+      aimMs: AIM_MS,
+      met: aggregates <= AIM_MS,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
