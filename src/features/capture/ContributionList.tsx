@@ -81,13 +81,17 @@ export function ContributionList({
   meeting,
   process,
   readOnly = false,
+  hideKiosk = false,
 }: {
   meeting: Meeting;
   process: Process;
   readOnly?: boolean;
+  /** Leave out what residents entered on the kiosk (shown on request by the kiosk card). */
+  hideKiosk?: boolean;
 }) {
   const t = useT();
-  const list = useLive(() => contributionsOfMeeting(meeting.id), [meeting.id]) ?? [];
+  const all = useLive(() => contributionsOfMeeting(meeting.id), [meeting.id]) ?? [];
+  const list = hideKiosk ? all.filter((c) => c.source !== 'kiosk') : all;
   const [undoId, setUndoId] = useState<string | undefined>();
   return (
     <section aria-labelledby="h-contribs">

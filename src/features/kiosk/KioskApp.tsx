@@ -4,7 +4,7 @@ import { useBusyWhileMounted } from '../../app/busy';
 import { navigate } from '../../app/router';
 import { useProcess } from '../../app/useProcess';
 import { getKioskTimings, leaveKiosk } from '../../db/kiosk';
-import type { KioskLang, KioskTimings } from '../../domain/kiosk';
+import type { KioskLang, KioskSession, KioskTimings } from '../../domain/kiosk';
 import { progressSteps } from '../../domain/kiosk';
 import { useT } from '../../i18n';
 import { ExitCorner } from './ExitCorner';
@@ -18,6 +18,7 @@ import { Screen } from './Screen';
 import { useKioskSession } from './session';
 import { Thanks } from './steps/Thanks';
 import { Toolbar } from './Toolbar';
+import { usePriorityOffer } from './voting/offer';
 
 /** Keep the browser's back button inside the kiosk: every step back is undone at once. */
 function useHistoryTrap() {
@@ -40,7 +41,10 @@ export default function KioskApp() {
   const process = useProcess();
   const [timings, setTimings] = useState<KioskTimings | undefined>();
   const s = useKioskSession(timings);
-  const [thanks, setThanks] = useState(false);
+  // Issue 6: with a published agenda on the device the flow has a priorities step.
+  const offer = usePriorityOffer(process);
+  /** After sending: the thank-you screen keeps the resident's language and reading settings. */
+  const [thanks, setThanks] = useState<Pick<KioskSession, 'lang' | 'textSize' | 'contrast'> | null>(null);
   const [pinOpen, setPinOpen] = useState(false);
   const cornerRef = useRef<HTMLButtonElement | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -75,13 +79,14 @@ export default function KioskApp() {
   // Read aloud stops when the screen changes.
   useEffect(() => stopReading(), [session?.step, session?.respondentId, thanks]);
 
-  const finishThanks = useCallback(() => setThanks(false), []);
+  const finishThanks = useCallback(() => setThanks(null), []);
 
   if (!mode || process === undefined || !timings || !session) {
     return <p class="bs-muted">{t('app.loading')}</p>;
   }
-  const resident = makeResident(session.lang);
-  const steps = progressSteps(session.answers);
+  const look = thanks ?? session;
+  const resident = makeResident(look.lang);
+  const steps = progressSteps(session.answers, !!offer);
   const n = steps.indexOf(session.step);
   const progress = !thanks && n >= 0 ? { n: n + 1, total: steps.length } : null;
   const dialogOpen = pinOpen || asking;
@@ -95,7 +100,7 @@ export default function KioskApp() {
   return (
     <ResidentContext.Provider value={resident}>
       <div
-        class={`bs-kiosk bs-kiosk--size-${session.textSize}${session.contrast ? ' bs-kiosk--contrast' : ''}`}
+        class={`bs-kiosk bs-kiosk--size-${look.textSize}${look.contrast ? ' bs-kiosk--contrast' : ''}`}
         lang={resident.lang}
         dir={resident.dir}
         data-testid="kiosk"
@@ -107,9 +112,11 @@ export default function KioskApp() {
             buttonRef={cornerRef}
           />
           <Toolbar
-            session={session}
+            session={{ ...session, ...look }}
             progress={progress}
-            onChange={(patch) => s.update((x) => ({ ...x, ...patch }))}
+            onChange={(patch) =>
+              thanks ? setThanks({ ...thanks, ...patch }) : s.update((x) => ({ ...x, ...patch }))
+            }
             readRoot={() => mainRef.current}
           />
         </header>
@@ -126,7 +133,7 @@ export default function KioskApp() {
               update={s.update}
               meetingId={mode.meetingId}
               onSent={async () => {
-                setThanks(true);
+                setThanks({ lang: session.lang, textSize: session.textSize, contrast: session.contrast });
                 await s.reset();
               }}
               settle={s.settle}

@@ -66,27 +66,38 @@ export function KioskCount({ meetingId, process }: { meetingId: string; process:
   const t = useT();
   const counts = useLive(() => kioskCounts(meetingId), [meetingId]);
   const [open, setOpen] = useState(false);
-  if (!counts) return null;
+  // Nothing to say before the first resident has filled in.
+  if (!counts || counts.residents === 0) return null;
   return (
-    <section class="bs-card" aria-labelledby="h-kiosk-count" data-testid="kiosk-count">
+    <section
+      class="bs-card"
+      style={{ marginBottom: '1rem' }}
+      aria-labelledby="h-kiosk-count"
+      data-testid="kiosk-count"
+    >
       <h2 class="utrecht-heading-3" id="h-kiosk-count">
         {t('kiosk.count.title')}
       </h2>
-      {counts.residents === 0 ? (
-        <p class="bs-muted">{t('kiosk.count.none')}</p>
-      ) : (
-        <>
-          <p>
-            <strong>{t('kiosk.count.residents', { n: counts.residents })}</strong>
-            {counts.contacts ? <> {t('kiosk.count.contacts', { n: counts.contacts })}</> : null}
-          </p>
-          <p class="bs-muted">{t('kiosk.count.help')}</p>
-          <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-            <summary class="bs-summary">{t('kiosk.count.show')}</summary>
-            {open ? <Answers meetingId={meetingId} process={process} /> : null}
-          </details>
-        </>
-      )}
+      <p>
+        <strong data-testid="kiosk-count-residents">
+          {t(counts.residents === 1 ? 'kiosk.count.residentsOne' : 'kiosk.count.residents', {
+            n: counts.residents,
+          })}
+        </strong>
+        {counts.contacts ? (
+          <>
+            {' '}
+            {t(counts.contacts === 1 ? 'kiosk.count.contactsOne' : 'kiosk.count.contacts', {
+              n: counts.contacts,
+            })}
+          </>
+        ) : null}
+      </p>
+      <p class="bs-muted">{t('kiosk.count.help')}</p>
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary class="bs-summary">{t('kiosk.count.show')}</summary>
+        {open ? <Answers meetingId={meetingId} process={process} /> : null}
+      </details>
     </section>
   );
 }

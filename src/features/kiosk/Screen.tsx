@@ -9,17 +9,21 @@ import {
   nextStep,
   previousStep,
 } from '../../domain/kiosk';
+import { answersToVote } from '../../domain/kioskVote';
 import type { Process } from '../../domain/process';
 import { residentText } from './resident';
 import { Age, Buurt, Groups } from './steps/About';
 import { Assess } from './steps/Assess';
 import { Contact } from './steps/Contact';
-import { FromReviewContext } from './steps/Frame';
+import { FromReviewContext, StepNav } from './steps/Frame';
 import { OwnWords } from './steps/OwnWords';
 import { Review } from './steps/Review';
 import { Themes } from './steps/Themes';
 import type { StepProps } from './steps/types';
 import { Welcome } from './steps/Welcome';
+import { usePriorityOffer } from './voting/offer';
+import { Priorities } from './voting/Priorities';
+import { PrioritiesReview } from './voting/PrioritiesReview';
 
 function localDay(d = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -45,6 +49,9 @@ export function Screen({
   onLang: (lang: KioskLang) => void;
 }) {
   const a = session.answers;
+  // Issue 6: "Wat vindt u het belangrijkst?" when a published agenda is on the device.
+  const offer = usePriorityOffer(process);
+  const withPriorities = !!offer || session.step === 'priorities';
   const goTo = (step: KioskStep, fromReview = false) => update((s) => ({ ...s, step, fromReview }));
   const next = () => {
     if (session.fromReview && session.step !== 'review') {
@@ -53,7 +60,7 @@ export function Screen({
       else goTo('review');
       return;
     }
-    goTo(nextStep(session.step, a));
+    goTo(nextStep(session.step, a, withPriorities));
   };
   const props: StepProps = {
     process,
@@ -62,7 +69,7 @@ export function Screen({
     setAnswers: (patch: Partial<KioskAnswers>) =>
       update((s) => ({ ...s, answers: { ...s.answers, ...patch } })),
     next,
-    back: () => goTo(previousStep(session.step, a), session.fromReview),
+    back: () => goTo(previousStep(session.step, a, withPriorities), session.fromReview),
     goTo,
   };
   const send = async (): Promise<boolean> => {
@@ -78,7 +85,17 @@ export function Screen({
         consentVersion: KIOSK_CONSENT_VERSION,
         today: localDay(),
       });
-      await saveKioskResponse(contributions, contact);
+      const vote = offer
+        ? answersToVote(a, {
+            processId: process.id,
+            meetingId,
+            respondentId: session.respondentId,
+            agendaYear: offer.year,
+            itemIds: offer.items.map((i) => i.id),
+            budget: offer.budget,
+          })
+        : null;
+      await saveKioskResponse(contributions, contact, vote);
       await onSent();
       return true;
     } catch (e) {
@@ -96,6 +113,13 @@ export function Screen({
         return <Assess {...props} />;
       case 'words':
         return <OwnWords {...props} />;
+      case 'priorities':
+        if (offer === undefined) return null;
+        return offer ? (
+          <Priorities {...props} offer={offer} />
+        ) : (
+          <StepNav onBack={props.back} onNext={next} />
+        );
       case 'buurt':
         return <Buurt {...props} />;
       case 'age':
@@ -105,7 +129,13 @@ export function Screen({
       case 'contact':
         return <Contact {...props} />;
       case 'review':
-        return <Review {...props} onSend={send} />;
+        return (
+          <Review
+            {...props}
+            onSend={send}
+            priorities={<PrioritiesReview offer={offer} answers={a} goTo={goTo} />}
+          />
+        );
     }
   };
   return <FromReviewContext.Provider value={session.fromReview}>{screen()}</FromReviewContext.Provider>;

@@ -16,6 +16,7 @@ export function useKioskSession(timings: KioskTimings | undefined) {
   const [session, setSession] = useState<KioskSession | null>(null);
   const ref = useRef<KioskSession | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const dueAt = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
 
   const enqueue = (op: () => Promise<void>): Promise<void> => {
@@ -31,9 +32,12 @@ export function useKioskSession(timings: KioskTimings | undefined) {
     const s = ref.current;
     return s?.dirty ? enqueue(() => saveKioskSession(s)) : queue.current;
   };
+  /** Save within `ms`: an earlier pending save is kept, a later one is brought forward. */
   const schedule = (ms: number) => {
-    if (timer.current && ms >= SAVE_DELAY_MS) return;
+    const due = Date.now() + ms;
+    if (timer.current && dueAt.current <= due) return;
     cancelTimer();
+    dueAt.current = due;
     timer.current = setTimeout(() => void persistNow(), ms);
   };
 

@@ -61,6 +61,7 @@ function Running({ m, process }: { m: Meeting; process: Process }) {
         <span class="bs-spacer" />
         <LinkButton href={`#/meetings/${m.id}/close`}>{t('meeting.close')}</LinkButton>
       </div>
+      <KioskCount meetingId={m.id} process={process} />
       <div class="bs-capture">
         <div>
           <section aria-labelledby="h-capture" class="bs-card">
@@ -69,12 +70,10 @@ function Running({ m, process }: { m: Meeting; process: Process }) {
             </h2>
             <CaptureForm meeting={m} process={process} />
           </section>
-          <ContributionList meeting={m} process={process} />
+          {/* Residents' own answers stay out of view here; the kiosk card opens them on request. */}
+          <ContributionList meeting={m} process={process} hideKiosk />
         </div>
-        <div>
-          <AttendancePanel meeting={m} process={process} />
-          <KioskCount meetingId={m.id} process={process} />
-        </div>
+        <AttendancePanel meeting={m} process={process} />
       </div>
     </>
   );

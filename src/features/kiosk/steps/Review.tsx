@@ -24,9 +24,13 @@ function Row({
       <dt>{title}</dt>
       <dd>{children}</dd>
       <dd class="bs-k-review__change">
-        <button type="button" class="bs-k-btn bs-k-btn--small" onClick={() => goTo(step, true)}>
+        <button
+          type="button"
+          class="bs-k-btn bs-k-btn--small"
+          aria-label={`${r('resident.review.change')}: ${title}`}
+          onClick={() => goTo(step, true)}
+        >
           {r('resident.review.change')}
-          <span class="visually-hidden">: {title}</span>
         </button>
       </dd>
     </div>
@@ -40,7 +44,11 @@ export function Review({
   goTo,
   back,
   onSend,
-}: StepProps & { onSend: () => Promise<boolean> }) {
+  priorities,
+}: StepProps & {
+  onSend: () => Promise<boolean> /** Issue 6: the row with the dots given. */;
+  priorities?: ComponentChildren;
+}) {
   const { r, nlAttrs } = useResident();
   const [failed, setFailed] = useState(false);
   const [sending, setSending] = useState(false);
@@ -86,6 +94,7 @@ export function Review({
               ))
             : skipped}
         </Row>
+        {priorities}
         <Row title={r('resident.buurt.title')} step="buurt" goTo={goTo}>
           {about(a.buurt, (v) =>
             v === OTHER_BUURT ? r('resident.buurt.other') : <span {...nlAttrs}>{buurtName(process, v)}</span>,

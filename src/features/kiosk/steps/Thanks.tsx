@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { KIcon } from '../kioskIcons';
 import { useResident } from '../resident';
 import { StepTitle } from './Frame';
 
@@ -18,15 +19,17 @@ export function Thanks({ ms, onDone }: { ms: number; onDone: () => void }) {
   const s = Math.max(0, Math.ceil((until - now) / 1000));
   return (
     <div class="bs-k-thanks">
+      <span class="bs-k-thanks__icon" aria-hidden="true">
+        <KIcon name="check" size={72} />
+      </span>
       <StepTitle>{r('resident.thanks.title')}</StepTitle>
       <p class="bs-k-lead">{r('resident.thanks.text')}</p>
       <p class="bs-k-note">{r('resident.thanks.restart', { s })}</p>
-      <div class="bs-k-nav">
-        <span />
+      <p>
         <button type="button" class="bs-k-btn bs-k-btn--primary" onClick={onDone}>
           {r('resident.thanks.now')}
         </button>
-      </div>
+      </p>
     </div>
   );
 }
