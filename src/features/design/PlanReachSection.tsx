@@ -19,7 +19,7 @@ export function PlanReachTable({ process, rows }: { process: Process; rows: Plan
   const k = process.settings.minGroupSize;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls sideways on a narrow screen; the scroll region must be reachable by keyboard (WCAG 2.1.1)
-    <div class="bs-tablewrap" role="region" aria-label={t('design.planReach')} tabIndex={0}>
+    <div class="bs-tablewrap" role="region" aria-label={t('design.planReachTable')} tabIndex={0}>
       <table class="bs-table">
         <thead>
           <tr>

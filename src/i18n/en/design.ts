@@ -212,4 +212,5 @@ export const design: Record<keyof typeof nl, string> = {
   'areas.reachIndex': 'Reach {group} (present · index)',
   'areas.processes': 'Processes on this device',
   'design.step.err': 'Fill in the name of the step.',
+  'design.planReachTable': 'Table: plan and reach per target group',
 };

@@ -212,4 +212,5 @@ export const design = {
   'areas.reachIndex': 'Bereik {group} (aanwezig · index)',
   'areas.processes': 'Trajecten op dit apparaat',
   'design.step.err': 'Vul de naam van de stap in.',
+  'design.planReachTable': 'Tabel: plan en bereik per doelgroep',
 } as const;
