@@ -1,0 +1,22 @@
+import type { AgendaKioskKey } from '../nl/agenda-kiosk';
+
+/**
+ * Kiosk dot voting for residents, Arabic (Modern Standard Arabic, simple sentences; shown
+ * right-to-left). Drafted from the Dutch source; to be checked by a native speaker before wide use.
+ */
+export const arAgendaKiosk: Record<AgendaKioskKey, string> = {
+  'vote.title': 'ما الأهم بالنسبة لك؟',
+  'vote.help': 'لديك {n} نقاط. أعطها للبنود التي تراها الأهم. يمكنك أيضًا أن تعطي أكثر من نقطة لبند واحد.',
+  'vote.why': 'هكذا تعرف البلدية ما يريده السكان أولًا.',
+  'vote.left': 'بقيت {n} نقاط',
+  'vote.leftOne': 'بقيت نقطة واحدة',
+  'vote.leftNone': 'وزّعت كل النقاط.',
+  'vote.add': 'أضف نقطة',
+  'vote.remove': 'احذف نقطة',
+  'vote.count': '{n} نقاط',
+  'vote.countOne': 'نقطة واحدة',
+  'vote.countNone': 'لا توجد نقطة',
+  'vote.given': 'أعطيت {n} من {total} نقاط',
+  'vote.review': 'نقاطك',
+  'vote.reviewNone': 'لم تعطِ أي نقطة',
+};

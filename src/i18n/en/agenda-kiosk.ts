@@ -1,0 +1,20 @@
+import type { AgendaKioskKey } from '../nl/agenda-kiosk';
+
+/** Kiosk dot voting for residents, English (see notes/agenda-kiosk.ts). */
+export const enAgendaKiosk: Record<AgendaKioskKey, string> = {
+  'vote.title': 'What matters most to you?',
+  'vote.help':
+    'You get {n} dots. Give them to the points that matter most to you. You may also give more than one dot to one point.',
+  'vote.why': 'This way the municipality knows what residents want first.',
+  'vote.left': '{n} dots left',
+  'vote.leftOne': '1 dot left',
+  'vote.leftNone': 'All dots are given.',
+  'vote.add': 'Add a dot',
+  'vote.remove': 'Take a dot away',
+  'vote.count': '{n} dots',
+  'vote.countOne': '1 dot',
+  'vote.countNone': 'No dot',
+  'vote.given': '{n} of the {total} dots given',
+  'vote.review': 'Your dots',
+  'vote.reviewNone': 'No dots given',
+};

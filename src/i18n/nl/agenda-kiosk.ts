@@ -1,0 +1,25 @@
+/**
+ * Kiosk: "Wat vindt u het belangrijkst?" (dot voting over the published agenda). Texts residents
+ * read on the tablet; the source for en/ar/tr/agenda-kiosk.ts, with a note per key for translators
+ * in notes/agenda-kiosk.ts. Plain Dutch (B1), "u". The agenda items themselves come from the
+ * coordinator in Dutch and are not translated here.
+ */
+export const nlAgendaKiosk = {
+  'vote.title': 'Wat vindt u het belangrijkst?',
+  'vote.help':
+    'U krijgt {n} stippen. Geef ze aan de punten die u het belangrijkst vindt. U mag ook meer stippen aan één punt geven.',
+  'vote.why': 'Zo weet de gemeente wat bewoners het eerst willen.',
+  'vote.left': 'Nog {n} stippen over',
+  'vote.leftOne': 'Nog 1 stip over',
+  'vote.leftNone': 'Alle stippen zijn verdeeld.',
+  'vote.add': 'Stip erbij',
+  'vote.remove': 'Stip eraf',
+  'vote.count': '{n} stippen',
+  'vote.countOne': '1 stip',
+  'vote.countNone': 'Geen stip',
+  'vote.given': '{n} van de {total} stippen gegeven',
+  'vote.review': 'Uw stippen',
+  'vote.reviewNone': 'Geen stippen gegeven',
+} as const;
+
+export type AgendaKioskKey = keyof typeof nlAgendaKiosk;
