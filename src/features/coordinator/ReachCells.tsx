@@ -23,8 +23,9 @@ export function MeasureView({ c, k }: { c: MeasureCell; k: number }) {
   return (
     <>
       <span>
-        {shareText(c, k)}
-        {c.status !== 'nopop' ? ` · ${t('coord.reach.index')} ${indexText(c, k)}` : ''}
+        {c.suppressed
+          ? t('coord.reach.fewer', { k })
+          : `${shareText(c, k)}${c.status !== 'nopop' ? ` · ${t('coord.reach.index')} ${indexText(c, k)}` : ''}`}
       </span>
       <br />
       {c.status === 'under' ? (

@@ -112,6 +112,7 @@ export const coordinator: Record<keyof typeof nl, string> = {
   'coord.reach.legendHeard': 'share heard',
   'coord.reach.legendPopulation': 'share in the population',
   'coord.reach.ofPopulation': '(population {p})',
+  'coord.reach.fewer': 'fewer than {k} ("<{k}")',
   'coord.reach.index': 'index',
   'coord.reach.tableTitle': 'All measures side by side',
   'coord.reach.tableHelp': 'Per measure: share heard and index. Fewer than {k} people: "<{k}".',

@@ -112,6 +112,7 @@ export const coordinator = {
   'coord.reach.legendHeard': 'aandeel gehoord',
   'coord.reach.legendPopulation': 'aandeel in de bevolking',
   'coord.reach.ofPopulation': '(bevolking {p})',
+  'coord.reach.fewer': 'minder dan {k} ("<{k}")',
   'coord.reach.index': 'index',
   'coord.reach.tableTitle': 'Alle metingen naast elkaar',
   'coord.reach.tableHelp': 'Per meting: aandeel gehoord en index. Minder dan {k} mensen: "<{k}".',
