@@ -528,4 +528,14 @@ test('read aloud: shown only with a voice for the language, reads each text in i
     page.getByRole('heading', { level: 1, name: 'Have your say about your neighbourhood' }),
   ).toBeVisible();
   await expect(kiosk.getByTestId('kiosk-read')).toHaveCount(0);
+  // Turkish, the fourth language.
+  await kiosk.getByRole('button', { name: 'Türkçe' }).click();
+  await expect(kiosk).toHaveAttribute('lang', 'tr');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Mahalleniz hakkında fikrinizi söyleyin' }),
+  ).toBeVisible();
+  await kiosk.getByRole('button', { name: 'Başla' }).click();
+  await expect(kiosk.getByText('Adım 1 / 7')).toBeVisible();
+  await expectNoAxeViolations(page, 'tr themes');
+  await page.screenshot({ path: shot('tr-02-themes') });
 });
