@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { agendaItemSchema } from '../domain/agenda';
 import { HLC_PATTERN } from '../domain/clock';
+import { contactSchema } from '../domain/contact';
 import { contributionSchema } from '../domain/contribution';
 import { feedbackSchema } from '../domain/feedback';
 import { lessonSchema } from '../domain/lesson';
@@ -50,7 +51,7 @@ export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
 /**
  * Records of later features: the common record fields are checked, the rest is kept as it is.
- * TODO(issue 4): strict schema for contacts. TODO(issue 7): keyFigures and budgetLines.
+ * TODO(issue 7): keyFigures and budgetLines.
  */
 const looseRecordSchema = recordMetaSchema.loose();
 
@@ -63,7 +64,7 @@ export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = {
   lessons: lessonSchema,
   votes: priorityVoteSchema,
   agendaItems: agendaItemSchema,
-  contacts: looseRecordSchema,
+  contacts: contactSchema,
   feedback: feedbackSchema,
   keyFigures: looseRecordSchema,
   budgetLines: looseRecordSchema,
