@@ -238,7 +238,8 @@ function quotable(c: Contribution): boolean {
 
 /**
  * What residents of a buurt (or one meeting) raised, what the newest agenda version does with it
- * and what happens next. Quotes: the most agreed-with texts, at most one per main theme first.
+ * and what happens next. Quotes: the most agreed-with texts first, each adding a theme not quoted
+ * yet (so the quotes cover several themes), then the next most agreed-with.
  */
 export function buildHeardReport(input: {
   scope: ReportScope;
@@ -276,9 +277,14 @@ export function buildHeardReport(input: {
     );
   const maxQuotes = input.maxQuotes ?? 3;
   const quotes: Contribution[] = [];
-  for (const t of themes) {
-    const q = candidates.find((c) => c.themeIds.includes(t.themeId) && !quotes.includes(c));
-    if (q && quotes.length < maxQuotes) quotes.push(q);
+  // Most agreed-with first, each bringing a theme not quoted yet; then fill up in the same order.
+  const covered = new Set<string>();
+  for (const c of candidates) {
+    if (quotes.length >= maxQuotes) break;
+    if (c.themeIds.some((t) => !covered.has(t))) {
+      quotes.push(c);
+      for (const t of c.themeIds) covered.add(t);
+    }
   }
   for (const c of candidates) if (quotes.length < maxQuotes && !quotes.includes(c)) quotes.push(c);
 

@@ -175,7 +175,7 @@ describe('"Wat we hoorden" report', () => {
       { themeId: 'jeugd', count: 1 },
       { themeId: 'wonen', count: 1 },
     ]);
-    // Most agreed first (C1: 4), then newest; one per theme first: ontmoeten C1, jeugd C3, wonen C2.
+    // Most agreed first (C1: 4), then newest (C3, C2); each brings a theme not quoted yet.
     expect(r.quotes.map((c) => c.id)).toEqual([C1.id, C3.id, C2.id]);
     // A (area-wide) takes up C1 and C2; D (noord) shares the theme jeugd; B is for zuid; E shares nothing.
     expect(r.items.map((i) => [i.item.id, i.heardHere])).toEqual([
@@ -212,6 +212,19 @@ describe('"Wat we hoorden" report', () => {
       count(93, M2.id, 7, '2026-04-20T19:00:00.000Z'), // another buurt
     ];
     expect(buildHeardReport({ ...base, attendance, scope: { buurtId: 'noord' } })?.attended).toBe(12);
+  });
+
+  it('quotes the most agreed-with text even when its theme is not the most raised', () => {
+    const many = [1, 2, 3].map((n) => ({
+      ...C5,
+      id: uuid(600 + n),
+      text: `Ontmoeten is fijn, nummer ${n}.`,
+    }));
+    const loud = { ...C4, agreeCount: 9 };
+    const r = buildHeardReport({ ...base, contributions: [...many, loud], scope: { meetingId: M2.id } })!;
+    expect(r.themes[0]).toEqual({ themeId: 'ontmoeten', count: 3 });
+    expect(r.quotes[0]?.id).toBe(C4.id);
+    expect(r.quotes).toHaveLength(3);
   });
 
   it('leaves out texts too short or too long to quote', () => {

@@ -37,7 +37,11 @@ function ItemCard({
     [data],
   );
   const s = supportOf(item, maps.contributions, maps.meetings);
-  const buurten = Object.keys(s.byBuurt).length;
+  const names = Object.entries(s.byBuurt)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => buurtName(process, id));
+  const buurten =
+    names.length > 3 ? `${names.slice(0, 3).join(', ')} +${names.length - 3}` : names.join(', ');
   return (
     <li class="bs-card bs-agenda-item" data-testid="agenda-item">
       <div class="bs-row">

@@ -31,7 +31,13 @@ export function Report({ r, process, today }: { r: HeardReport; process: Process
         <p class="bs-report__thanks">{t('agenda.report.thanks')}</p>
         {first ? (
           <p>
-            {t('agenda.report.heard', { meetings: r.meetings.length, contributions: r.contributions })}
+            {t('agenda.report.heard', {
+              meetings:
+                r.meetings.length === 1
+                  ? t('agenda.report.meetingsOne')
+                  : t('agenda.report.meetings', { n: r.meetings.length }),
+              contributions: r.contributions,
+            })}
             {r.kioskResidents ? ` ${t('agenda.report.heardKiosk', { n: r.kioskResidents })}` : ''}
             {r.attended ? ` ${t('agenda.report.attended', { n: r.attended })}` : ''}
           </p>
