@@ -24,10 +24,10 @@ export function App() {
   if (kiosk) return <KioskRoot />;
   return (
     <div class="utrecht-document">
-      <button type="button" class="bs-skip" onClick={() => mainRef.current?.focus()}>
-        {t('app.skipToContent')}
-      </button>
       <header class="bs-header">
+        <button type="button" class="bs-skip" onClick={() => mainRef.current?.focus()}>
+          {t('app.skipToContent')}
+        </button>
         <div class="bs-header__bar">
           <a class="bs-brand" href="#/">
             <img src="icons/icon.svg" alt="" width="32" height="32" />
@@ -55,8 +55,9 @@ export function App() {
             ))}
           </div>
         </div>
+        {/* Inside the banner landmark, so every part of the page belongs to a landmark. */}
+        <StatusBar />
       </header>
-      <StatusBar />
       <main id="main" class="bs-main" tabIndex={-1} ref={mainRef}>
         {found ? (
           <LazyScreen key={found.r.pattern} load={found.r.load} params={found.params!} path={path} />

@@ -4,13 +4,14 @@ import '../ui/app.css';
 import { render } from 'preact';
 import { ensureDevice } from '../db/device';
 import { loadInitialConfig } from '../db/processes';
-import { getLang } from '../i18n';
+import { getLang, loadLang } from '../i18n';
 import { App } from './App';
 import { setStartupProblems } from './startup';
 import { registerServiceWorker } from './sw-bridge';
 
 async function start(): Promise<void> {
   document.documentElement.lang = getLang();
+  await loadLang(getLang());
   await ensureDevice();
   const loaded = await loadInitialConfig(async () => {
     const res = await fetch('./config.json', { cache: 'no-cache' });

@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { en } from './en';
 import { type MessageKey, nl } from './nl';
 
 export type { MessageKey } from './nl';
 export type Lang = 'nl' | 'en';
 export const LANGS: Lang[] = ['nl', 'en'];
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { nl, en };
+/** Dutch is always there; other languages load when chosen (keeps them out of the first load). */
+const catalogues: Partial<Record<Lang, Record<MessageKey, string>>> = { nl };
+
+export async function loadLang(lang: Lang): Promise<void> {
+  if (!catalogues[lang] && lang === 'en') catalogues.en = (await import('./en')).en;
+}
 const STORAGE_KEY = 'buurtstem.lang';
 
 function initialLang(): Lang {
@@ -30,7 +34,9 @@ export function setLang(lang: Lang): void {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   } catch {}
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
-  for (const l of listeners) l();
+  void loadLang(lang).then(() => {
+    for (const l of listeners) l();
+  });
 }
 
 export type Params = Record<string, string | number>;
@@ -43,7 +49,7 @@ export function format(text: string, params?: Params): string {
 
 /** Translate in the active language (falls back to Dutch). */
 export function t(key: MessageKey, params?: Params, lang: Lang = current): string {
-  return format(catalogues[lang][key] ?? nl[key], params);
+  return format(catalogues[lang]?.[key] ?? nl[key], params);
 }
 
 /** Re-render on a language change; returns `t`. */
