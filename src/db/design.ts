@@ -226,9 +226,9 @@ export async function copyProcessToArea(sourceId: string, input: NewAreaInput): 
       });
       await db.processes.add(process);
 
-      for (const k of (await db.keyFigures.where('processId').equals(sourceId).toArray()).filter(
-        notDeleted,
-      )) {
+      for (const k of (await db.keyFigures.where('processId').equals(sourceId).toArray())
+        .filter(notDeleted)
+        .sort(byCreation)) {
         await db.keyFigures.add(
           await createRow(keyFigureSchema, {
             processId: process.id,
@@ -243,9 +243,9 @@ export async function copyProcessToArea(sourceId: string, input: NewAreaInput): 
           }),
         );
       }
-      for (const b of (await db.budgetLines.where('processId').equals(sourceId).toArray()).filter(
-        notDeleted,
-      )) {
+      for (const b of (await db.budgetLines.where('processId').equals(sourceId).toArray())
+        .filter(notDeleted)
+        .sort(byCreation)) {
         await db.budgetLines.add(
           await createRow(budgetLineSchema, {
             processId: process.id,
