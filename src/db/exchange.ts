@@ -87,7 +87,9 @@ async function rowsWhere(
   const out: TableVersions = {};
   for (const name of tables) {
     const rows = await pick(table(name));
-    if (rows.length) out[name] = rows.map((r) => strip(r)!);
+    // Fresh copies from IndexedDB: drop the local change number in place (no second copy).
+    for (const r of rows) delete r.localSeq;
+    if (rows.length) out[name] = rows as Version[];
   }
   return out;
 }
@@ -253,20 +255,50 @@ const refused = (fileName: string, problems: ExchangeProblem[]): FileReport => (
   counts: zeroCounts(),
 });
 
-/** Import one file (a File from a picker or a drop). The size is checked before it is read. */
-export async function importFile(
-  file: { name: string; size: number; text(): Promise<string> },
-  opts: ImportOptions = {},
-): Promise<FileReport> {
+type ImportInput = { name: string; size: number; text(): Promise<string> };
+
+/** Read and check one file; the size is checked before it is read. */
+async function readFile(
+  file: ImportInput,
+  opts: ImportOptions,
+  now: number,
+): Promise<ParsedBundle | FileReport> {
   const tooLarge = sizeProblem(file.size);
   if (tooLarge) return refused(file.name, [tooLarge]);
-  let text: string;
   try {
-    text = await file.text();
+    const read = await readBundleText(await file.text(), { passphrase: opts.passphrase, now });
+    return read.ok ? read.bundle : refused(file.name, read.problems);
   } catch {
     return refused(file.name, [problem('readFailed')]);
   }
-  return importBundleText(text, file.name, opts);
+}
+
+/**
+ * Import many files, each in its own transaction, in the given order. The next file is read and
+ * checked while the database writes the previous one (the checks run in this page, the writes in
+ * the browser's storage process).
+ */
+export async function importFiles(
+  files: ImportInput[],
+  opts: ImportOptions = {},
+  onFile?: (report: FileReport, index: number) => void,
+): Promise<FileReport[]> {
+  const now = opts.now ?? Date.now();
+  const reports: FileReport[] = [];
+  let next = files.length ? readFile(files[0]!, opts, now) : undefined;
+  for (let i = 0; i < files.length; i++) {
+    const read = await next!;
+    next = i + 1 < files.length ? readFile(files[i + 1]!, opts, now) : undefined;
+    const report = 'status' in read ? read : await applyBundle(read, files[i]!.name, now);
+    reports.push(report);
+    onFile?.(report, i);
+  }
+  return reports;
+}
+
+/** Import one file (a File from a picker or a drop). */
+export async function importFile(file: ImportInput, opts: ImportOptions = {}): Promise<FileReport> {
+  return (await importFiles([file], opts))[0]!;
 }
 
 export async function importBundleText(
@@ -288,11 +320,27 @@ function conflictKey(tableName: string, v: Version): string {
   return `${tableName}:${v.id}:${v.updatedAt}:${(h >>> 0).toString(16).padStart(8, '0')}`;
 }
 
+/**
+ * The stored rows of these ids. Reading one row costs a request each; when the table is not much
+ * bigger than the file, fetching all its keys first (one request) and reading only the rows that
+ * exist is much cheaper: a fresh import then reads almost nothing.
+ */
+async function existingRows(t: Table<AnyRow, string>, ids: string[]): Promise<(AnyRow | undefined)[]> {
+  const size = await t.count();
+  if (size === 0) return ids.map(() => undefined);
+  if (size > ids.length * 20) return t.bulkGet(ids);
+  const keys = new Set((await t.toCollection().primaryKeys()) as string[]);
+  const present = ids.filter((id) => keys.has(id));
+  const rows = present.length ? await t.bulkGet(present) : [];
+  const byId = new Map(present.map((id, i) => [id, rows[i]]));
+  return ids.map((id) => byId.get(id));
+}
+
 /** Merge the versions of one table into the database (inside the import transaction). */
 async function mergeTable(name: ExchangeTable, incoming: Version[], counts: MergeCounts, at: string) {
   const t = table(name);
   const ids = [...new Set(incoming.map((v) => v.id))];
-  const existing = await t.bulkGet(ids);
+  const existing = await existingRows(t, ids);
   const conflictRows = (await db.conflicts.where('table').equals(name).toArray()) as ConflictRow[];
   const openById = new Map<string, ConflictRow[]>();
   for (const r of conflictRows) openById.set(r.recordId, [...(openById.get(r.recordId) ?? []), r]);
@@ -351,7 +399,14 @@ export async function applyBundle(
     db.transaction('rw', [...syncTables(), db.conflicts, db.imports, db.kv], async () => {
       const counts = zeroCounts();
       let newest = '';
-      for (const name of EXCHANGE_TABLES) {
+      // The same payload (same SHA-256) from the same device was merged before, in a transaction
+      // that also logged it: merging is idempotent, so it cannot change anything. Skip the reads.
+      const before = await db.imports
+        .where('deviceId')
+        .equals(header.device.id)
+        .filter((r) => r.sha256 === header.sha256)
+        .first();
+      for (const name of before ? [] : EXCHANGE_TABLES) {
         const incoming = [...(bundle.records[name] ?? []), ...(bundle.conflicts[name] ?? [])];
         if (!incoming.length) continue;
         if (!allowed.includes(name)) {
@@ -360,6 +415,13 @@ export async function applyBundle(
         }
         await mergeTable(name, incoming, counts, at);
         for (const v of incoming) if (v.updatedAt > newest) newest = v.updatedAt;
+      }
+      if (before) {
+        for (const name of EXCHANGE_TABLES) {
+          const n = (bundle.records[name]?.length ?? 0) + (bundle.conflicts[name]?.length ?? 0);
+          if (allowed.includes(name)) counts.unchanged += n;
+          else counts.skipped += n;
+        }
       }
       // Every later change on this device must sort after what it has now seen.
       const last = await lastClock();

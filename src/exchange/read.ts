@@ -160,7 +160,7 @@ async function readLayer(text: string, opts: ReadOptions, encrypted: boolean): P
       if (!Array.isArray(list)) return refuse([problem('badPayload')], encrypted);
     }
   }
-  if ((await sha256Hex(JSON.stringify(payload))) !== header.data.sha256) {
+  if (!(await payloadMatches(text, rawHeader, payload, header.data.sha256))) {
     return refuse([problem('checksum')], encrypted);
   }
   const now = opts.now ?? Date.now();
@@ -192,6 +192,24 @@ async function readLayer(text: string, opts: ReadOptions, encrypted: boolean): P
   }
   if (problems.length) return refuse(capped(problems), encrypted);
   return { ok: true, bundle: { header: header.data, records, conflicts, encrypted } };
+}
+
+/**
+ * The checksum is over JSON.stringify(payload). A file as the app wrote it holds exactly that text
+ * after the header, so hash it directly (no second serialisation of tens of MB); otherwise (e.g. a
+ * pretty-printed file) serialise the parsed payload.
+ */
+async function payloadMatches(
+  text: string,
+  rawHeader: unknown,
+  payload: unknown,
+  sha: string,
+): Promise<boolean> {
+  const prefix = `{"header":${JSON.stringify(rawHeader)},"payload":`;
+  if (text.startsWith(prefix) && text.endsWith('}')) {
+    if ((await sha256Hex(text.slice(prefix.length, -1))) === sha) return true;
+  }
+  return (await sha256Hex(JSON.stringify(payload))) === sha;
 }
 
 function capped(problems: ExchangeProblem[]): ExchangeProblem[] {

@@ -1,11 +1,10 @@
 import './exchange.css';
 import { useState } from 'preact/hooks';
 import { StorageFullError } from '../../db/errors';
-import { type FileReport, importFile, importGaps, stock } from '../../db/exchange';
+import { type FileReport, importFiles, importGaps, stock } from '../../db/exchange';
 import { openConflictCount } from '../../db/exchangeStatus';
 import { useLive } from '../../db/live';
 import { EXCHANGE_TABLES } from '../../exchange/format';
-import { problem } from '../../exchange/problems';
 import { type MessageKey, useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -90,22 +89,22 @@ export default function ImportScreen() {
     setReports([]);
     setFailure('');
     const out: FileReport[] = [];
-    for (const [i, file] of files.entries()) {
-      setProgress(t('import.busy', { file: file.name, i: i + 1, n: files.length }));
-      try {
-        out.push(await importFile(file, { passphrase: passphrase || undefined }));
-      } catch (e) {
-        if (e instanceof StorageFullError) setFailure(t('storage.full'));
-        out.push({
-          fileName: file.name,
-          status: 'refused',
-          problems: [problem('readFailed')],
-          counts: { new: 0, updated: 0, unchanged: 0, conflicts: 0, skipped: 0 },
-        });
-      }
-      setReports([...out]);
+    const busy = (i: number) =>
+      setProgress(
+        i < files.length ? t('import.busy', { file: files[i]!.name, i: i + 1, n: files.length }) : undefined,
+      );
+    busy(0);
+    try {
+      await importFiles(files, { passphrase: passphrase || undefined }, (report, i) => {
+        out.push(report);
+        setReports([...out]);
+        busy(i + 1);
+      });
+    } catch (e) {
+      setFailure(e instanceof StorageFullError ? t('storage.full') : t('app.error'));
+    } finally {
+      setProgress(undefined);
     }
-    setProgress(undefined);
   };
 
   return (

@@ -1,0 +1,160 @@
+/**
+ * In-page part of bench/exchange.mjs. Built by that script into bench-results/ (never part of the
+ * app build): it drives the app's real export/import code (src/db/exchange.ts) next to raw
+ * IndexedDB writes and reads of the same records.
+ */
+import { resetDeviceCache } from '../src/db/device';
+import { exportBundle, importFiles } from '../src/db/exchange';
+import { db } from '../src/db/schema';
+import { formatHlc } from '../src/domain/clock';
+import type { Version } from '../src/domain/merge';
+import { buildBundleText } from '../src/exchange/write';
+
+const RAW_DB = 'bench-raw-exchange';
+const PROCESS_ID = '11111111-1111-4111-8111-111111111111';
+let files: { name: string; text: string }[] = [];
+
+function deleteDb(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => resolve();
+  });
+}
+
+async function reset(): Promise<void> {
+  db.close();
+  await db.delete();
+  resetDeviceCache();
+  await db.open();
+  await deleteDb(RAW_DB);
+}
+
+/** `devices` device bundles of `perDevice` contributions each, made with the app's writer. */
+async function generate(devices: number, perDevice: number): Promise<{ files: number; bytes: number }> {
+  files = [];
+  const t0 = Date.now() - 7 * 24 * 3600 * 1000;
+  const kinds = ['mening', 'idee', 'knelpunt', 'behoefte', 'ervaring'];
+  for (let d = 0; d < devices; d++) {
+    const deviceId = `benchtablet${String(d).padStart(2, '0')}`;
+    const meetingId = crypto.randomUUID();
+    const contributions: Version[] = [];
+    for (let i = 0; i < perDevice; i++) {
+      const ms = t0 + d * perDevice + i;
+      const updatedAt = formatHlc({ ms, counter: 0, deviceId });
+      contributions.push({
+        id: crypto.randomUUID(),
+        createdAt: new Date(ms).toISOString(),
+        updatedAt,
+        deviceId,
+        rev: 1,
+        deleted: false,
+        vv: { [deviceId]: updatedAt },
+        processId: PROCESS_ID,
+        meetingId,
+        kind: kinds[i % kinds.length]!,
+        text: `Inbreng ${i} van tablet ${d}: meer bankjes en een plek om elkaar te ontmoeten`,
+        themeIds: ['ontmoeten', 'wonen-en-buurt'].slice(0, (i % 2) + 1),
+        observedGroupIds: i % 3 === 0 ? ['ouderen-75'] : [],
+        selfGroupIds: [],
+        source: 'facilitator',
+        agreeCount: i % 7,
+        themeAssessments: {},
+      } as Version);
+    }
+    const built = await buildBundleText({
+      kind: 'device',
+      device: { id: deviceId, label: `Tablet ${d}` },
+      processId: PROCESS_ID,
+      exportSeq: 1,
+      range: { fromSeq: 1, toSeq: perDevice },
+      exportedAt: new Date(t0 + (d + 1) * perDevice).toISOString(),
+      records: { contributions },
+      conflicts: {},
+    });
+    files.push({ name: `buurtstem_tablet-${d}_001.json`, text: built.text });
+  }
+  return { files: files.length, bytes: files.reduce((n, f) => n + f.text.length, 0) };
+}
+
+function openRaw(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(RAW_DB, 1);
+    req.onupgradeneeded = () => {
+      // The same store and indexes as the app's contributions table.
+      const s = req.result.createObjectStore('contributions', { keyPath: 'id' });
+      for (const index of ['meetingId', 'processId', 'respondentId', 'localSeq']) s.createIndex(index, index);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Raw IndexedDB: put the records of file `i` in one transaction (parsing not timed). */
+async function rawWriteFile(i: number): Promise<{ ms: number; records: number }> {
+  const records = (JSON.parse(files[i]!.text).payload.records.contributions as Version[]).map((r) => ({
+    ...r,
+    localSeq: 0,
+  }));
+  const raw = await openRaw();
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = raw.transaction('contributions', 'readwrite');
+    const store = tx.objectStore('contributions');
+    for (const r of records) store.put(r);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  const ms = performance.now() - t0;
+  raw.close();
+  return { ms, records: records.length };
+}
+
+async function rawRead(): Promise<{ ms: number; records: number }> {
+  const raw = await openRaw();
+  const t0 = performance.now();
+  const all = await new Promise<unknown[]>((resolve, reject) => {
+    const req = raw.transaction('contributions').objectStore('contributions').getAll();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const ms = performance.now() - t0;
+  raw.close();
+  return { ms, records: all.length };
+}
+
+/** The app's import of files `from`..`to` (parse, checks, checksum, merge, one transaction per file). */
+async function importRange(
+  from: number,
+  to: number,
+): Promise<{ ms: number; new: number; changed: number; refused: number }> {
+  const inputs = files
+    .slice(from, to)
+    .map((f) => ({ name: f.name, size: f.text.length, text: async () => f.text }));
+  const t0 = performance.now();
+  const reports = await importFiles(inputs);
+  const ms = performance.now() - t0;
+  let created = 0;
+  let changed = 0;
+  for (const r of reports) {
+    created += r.counts.new;
+    changed += r.counts.new + r.counts.updated + r.counts.conflicts;
+  }
+  return { ms, new: created, changed, refused: reports.filter((r) => r.status === 'refused').length };
+}
+
+/** The app's "export everything" (read, strip, serialise, SHA-256); sharing is not timed. */
+async function exportAll(): Promise<{ ms: number; records: number; bytes: number }> {
+  const t0 = performance.now();
+  const r = await exportBundle('all');
+  return { ms: performance.now() - t0, records: r?.total ?? 0, bytes: r?.text.length ?? 0 };
+}
+
+declare global {
+  interface Window {
+    __bench?: Record<string, (...args: never[]) => Promise<unknown>>;
+  }
+}
+
+window.__bench = { reset, generate, rawWriteFile, rawRead, importRange, exportAll };

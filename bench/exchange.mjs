@@ -1,0 +1,147 @@
+/**
+ * Bench (issue 3): importing and merging 100,000 contributions spread over 20 device files, next
+ * to a raw IndexedDB write of the same records in the same page; re-importing the same files; and
+ * "export everything" of the 100,000 next to a raw read. Headless Chromium (Debian's), not part of
+ * npm test. The app's real modules run in a bench page that this script builds with Vite into
+ * bench-results/exchange-app (it never ships with the app) and serves itself.
+ *
+ *   node bench/exchange.mjs            (or npm run bench, through bench/run.mjs)
+ *
+ * Aims: import <= 1.5x the raw write; re-import <= 0.5x the raw write; export <= the raw read.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench-results', 'exchange-app');
+const DEVICES = Number(process.env.BENCH_EXCHANGE_DEVICES ?? 20);
+const PER_DEVICE = Number(process.env.BENCH_EXCHANGE_PER_DEVICE ?? 5000);
+const GROUP = 5;
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-sync',
+  ],
+};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+};
+
+async function buildPage() {
+  await build({
+    configFile: false,
+    root: ROOT,
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: OUT,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: join(ROOT, 'bench/exchange.html') },
+    },
+  });
+}
+
+function serve() {
+  const server = createServer((req, res) => {
+    const path = join(OUT, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!path.startsWith(OUT) || !statSync(path, { throwIfNoEntry: false })?.isFile()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
+const ratio = (a, b, aim) => `${(a / b).toFixed(2)}x (aim <= ${aim}x)`;
+
+/**
+ * `run(page?)`: bench/run.mjs calls it with its options object; a Playwright page may be passed
+ * instead, then that page is used (it is navigated to this bench's own server).
+ */
+export async function run(arg) {
+  const given = arg && typeof arg.goto === 'function' ? arg : undefined;
+  await buildPage();
+  const server = await serve();
+  const browser = given ? undefined : await chromium.launch({ ...(arg?.chromium ?? LAUNCH), headless: true });
+  try {
+    const page = given ?? (await browser.newPage());
+    await page.goto(`http://127.0.0.1:${server.address().port}/bench/exchange.html`);
+    await page.waitForFunction(() => Boolean(window.__bench));
+    const call = (name, ...args) => page.evaluate(([n, a]) => window.__bench[n](...a), [name, args]);
+
+    await call('reset');
+    const gen = await call('generate', DEVICES, PER_DEVICE);
+    // The machine may be busy with other work: measure in pairs (the same files written raw and
+    // imported by the app, alternating which goes first) so both see the same conditions.
+    const write = { ms: 0, records: 0 };
+    const first = { ms: 0, new: 0, changed: 0, refused: 0 };
+    const add = (sum, r) => {
+      for (const k of Object.keys(sum)) sum[k] += r[k];
+    };
+    // Groups of GROUP files: the app imports a group (reading the next file while writing one),
+    // the raw baseline writes the same group; which goes first alternates.
+    for (let g = 0, i = 0; i < DEVICES; g++, i += GROUP) {
+      const to = Math.min(DEVICES, i + GROUP);
+      if (g % 2) add(first, await call('importRange', i, to));
+      for (let j = i; j < to; j++) add(write, await call('rawWriteFile', j));
+      if (!(g % 2)) add(first, await call('importRange', i, to));
+    }
+    const again = await call('importRange', 0, DEVICES);
+    // Export and raw read, three times alternating; the medians count.
+    const reads = [];
+    const exports = [];
+    for (let r = 0; r < 3; r++) {
+      reads.push(await call('rawRead'));
+      exports.push(await call('exportAll'));
+    }
+    const mid = (xs) => [...xs].sort((x, y) => x.ms - y.ms)[1];
+    const read = mid(reads);
+    const exp = mid(exports);
+
+    const n = DEVICES * PER_DEVICE;
+    const problems = [];
+    if (write.records !== n || read.records !== n) problems.push('raw baseline did not hold every record');
+    if (first.refused || first.new !== n) problems.push(`import: ${first.new} new, ${first.refused} refused`);
+    if (again.changed !== 0) problems.push(`re-import changed ${again.changed} records`);
+    if (exp.records !== n) problems.push(`export held ${exp.records} records`);
+    const lines = [
+      `data: ${n.toLocaleString('en')} contributions in ${gen.files} device files, ${(gen.bytes / 1e6).toFixed(1)} MB`,
+      `raw IndexedDB write (one transaction per file): ${ms(write.ms)}`,
+      `import + merge (app, one transaction per file): ${ms(first.ms)} = ${ratio(first.ms, write.ms, 1.5)} of the raw write`,
+      `re-import of the same files (0 changes): ${ms(again.ms)} = ${ratio(again.ms, write.ms, 0.5)} of the raw write`,
+      `raw IndexedDB read (getAll, median of 3): ${ms(read.ms)}`,
+      `export everything (read, serialise, SHA-256; ${(exp.bytes / 1e6).toFixed(1)} MB; median of 3): ${ms(exp.ms)} = ${ratio(exp.ms, read.ms, 1)} of the raw read`,
+      ...problems.map((p) => `PROBLEM: ${p}`),
+    ];
+    return lines.join('\n');
+  } finally {
+    await browser?.close();
+    server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run().then(
+    (out) => console.log(out),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
