@@ -83,7 +83,7 @@ describe('exchange screens show every text as text', () => {
 
   it('the conflicts screen settles a conflict: the other version applies', async () => {
     await conflictWithMarkup();
-    render(<ConflictsScreen params={{}} path="/exchange/conflicts" />);
+    render(<ConflictsScreen />);
     await waitFor(() => expect(screen.getAllByTestId('conflict')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'Andere versie laten gelden' }));
     await waitFor(() => expect(screen.getByTestId('no-conflicts')).toBeTruthy());
