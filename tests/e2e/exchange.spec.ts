@@ -185,6 +185,7 @@ test('two tablets export, a coordinator imports in any order, conflicts are kept
   const stock1 = await stockOf(C.page);
   expect(stock1).toMatchObject({ meetings: '2', contributions: '3', conflicts: '1' });
   await expectNoAxeViolations(C.page, 'import report (coordinator)');
+  await expectTouchTargets(C.page);
   await C.page.screenshot({ path: shot('06-coordinator-import'), fullPage: true });
 
   const again = await importVia(C.page, [b1, a2, a1], PASS);
@@ -212,6 +213,7 @@ test('two tablets export, a coordinator imports in any order, conflicts are kept
   );
   await expect(conflict).toContainText('Tablet B');
   await expectNoAxeViolations(C.page, 'conflicts (coordinator)');
+  await expectTouchTargets(C.page);
   await C.page.screenshot({ path: shot('08-coordinator-conflict'), fullPage: true });
   await conflict.getByRole('button', { name: 'Andere versie laten gelden' }).click();
   await expect(C.page.getByTestId('no-conflicts')).toBeVisible();
@@ -222,6 +224,15 @@ test('two tablets export, a coordinator imports in any order, conflicts are kept
   expect(wrong[0]!.status).toBe('refused');
   await expect(D.page.getByTestId('import-row')).toContainText('Wachtwoord onjuist of bestand beschadigd.');
   expect(await D.page.locator('img[src=x]').count()).toBe(0);
+  await expectNoAxeViolations(D.page, 'import report with a refused file');
+  await D.page.screenshot({ path: shot('10-refused-wrong-passphrase'), fullPage: true });
+
+  // The coordinator publishes the configuration; tablet B takes only the processes from it.
+  await C.page.goto('./#/exchange');
+  const pub = await exportVia(C.page, 'Publicatiebestand maken', 'publicatie.json');
+  const bPub = await importVia(B.page, [pub]);
+  expect(bPub[0]!.status).toBe('imported');
+  await expect(B.page.getByTestId('import-row')).toContainText('publicatie');
 
   for (const dev of [A, B, C, D]) {
     expect(dev.foreign, 'requests to another origin').toEqual([]);

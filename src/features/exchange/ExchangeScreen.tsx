@@ -11,7 +11,7 @@ import { deliverFile, makeFile } from './share';
 
 function PublishSection() {
   const t = useT();
-  const [done, setDone] = useState<string | undefined>();
+  const [done, setDone] = useState<{ file: string; n: number } | undefined>();
   const [failed, setFailed] = useState(false);
   const publish = async () => {
     setFailed(false);
@@ -19,7 +19,7 @@ function PublishSection() {
       const r = await exportBundle('publish');
       if (!r) return;
       await deliverFile(makeFile(r.fileName, r.text), t('exchange.shareTitle'));
-      setDone(r.fileName);
+      setDone({ file: r.fileName, n: r.total });
     } catch {
       setFailed(true);
     }
@@ -33,7 +33,11 @@ function PublishSection() {
       <div class="bs-actions">
         <Button onClick={publish}>{t('exchange.publish.button')}</Button>
       </div>
-      {done ? <Notice kind="ok">{t('exchange.exported', { file: done, n: 1 })}</Notice> : null}
+      {done ? (
+        <Notice kind="ok">
+          <p data-testid="export-result">{t('exchange.exported', { file: done.file, n: done.n })}</p>
+        </Notice>
+      ) : null}
       {failed ? <Notice kind="error">{t('exchange.error')}</Notice> : null}
     </section>
   );
