@@ -130,6 +130,11 @@ export interface Column {
   people: number;
   /** Fewer than k people: every number of this column is shown as "<k". */
   suppressed: boolean;
+  /**
+   * Hidden as well (shown as "x"), because with the total and the other columns the hidden
+   * column could be worked out (complementary suppression, only in breakdowns that split everyone).
+   */
+  complement?: boolean;
 }
 
 export interface Breakdown {
@@ -202,27 +207,35 @@ class BreakdownBuilder {
       if (row) row[col] = (row[col] ?? 0) + n;
     }
   }
-  build(k: number, order?: readonly string[]): Breakdown {
+  /** `partition`: every person is in exactly one column (buurt, channel), so one hidden column needs a second. */
+  build(k: number, order?: readonly string[], partition = false): Breakdown {
     const ids = [...this.people.keys()].sort((a, b) => {
       const ia = order?.indexOf(a) ?? -1;
       const ib = order?.indexOf(b) ?? -1;
       if (ia !== ib) return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib);
       return a.localeCompare(b);
     });
-    return {
-      columns: ids.map((id) => {
-        const people = this.people.get(id) ?? 0;
-        return { id, people, suppressed: people < k };
-      }),
-      dots: this.dots,
-    };
+    const columns: Column[] = ids.map((id) => {
+      const people = this.people.get(id) ?? 0;
+      return { id, people, suppressed: people < k };
+    });
+    const hidden = columns.filter((c) => c.suppressed);
+    if (partition && hidden.length === 1 && columns.length > 1) {
+      const next = columns
+        .filter((c) => !c.suppressed)
+        .sort((a, b) => a.people - b.people || a.id.localeCompare(b.id))[0]!;
+      next.complement = true;
+    }
+    return { columns, dots: this.dots };
   }
 }
 
 /**
  * Totals per item, and by buurt (of the meeting), by self-stated group (kiosk only) and by
  * channel. The overall totals are never suppressed (they are the result); a breakdown column of
- * fewer than k people is (`cell` shows "<k"). Deleted votes, votes of another version's items
+ * fewer than k people is (`cell` shows "<k"), and in the breakdowns that split everyone (buurt,
+ * channel) a lone hidden column takes the next smallest one with it ("x"), so it cannot be worked
+ * out from the totals. Deleted votes, votes of another version's items
  * and over-budget kiosk ballots do not count.
  */
 export function tallyVotes(
@@ -289,17 +302,26 @@ export function tallyVotes(
     refused,
     ignoredDots,
     doublePaperMeetings: [...paperPerMeeting].filter(([, n]) => n > 1).map(([id]) => id),
-    byBuurt: byBuurt.build(ctx.k, options.buurtOrder),
+    byBuurt: byBuurt.build(ctx.k, options.buurtOrder, true),
     byGroup: byGroup.build(ctx.k, options.groupOrder),
-    byChannel: byChannel.build(ctx.k, VOTE_SOURCES),
+    byChannel: byChannel.build(ctx.k, VOTE_SOURCES, true),
   };
 }
 
-/** A breakdown cell as shown: the dots, or "<k" when the column has fewer than k people. */
+/** Shown instead of a number that is hidden so a "<k" column cannot be worked out. */
+export const HIDDEN = 'x';
+
+/** A breakdown cell as shown: the dots; "<k" when the column has fewer than k people; "x" when hidden as its complement. */
 export function cell(b: Breakdown, itemId: string, columnId: string, k: number): number | string {
   const col = b.columns.find((c) => c.id === columnId);
   const n = b.dots[itemId]?.[columnId] ?? 0;
-  return col?.suppressed ? suppressCount(col.people, k) : n;
+  if (col?.suppressed) return suppressCount(col.people, k);
+  return col?.complement ? HIDDEN : n;
+}
+
+/** True when the split of the totals over kiosk and paper may not be shown. */
+export function channelSplitHidden(r: PriorityResults): boolean {
+  return r.byChannel.columns.some((c) => c.suppressed || c.complement);
 }
 
 /** A column's people as shown. */

@@ -43,8 +43,12 @@ export const EXCHANGE_TABLES = [
 ] as const;
 export type ExchangeTable = (typeof EXCHANGE_TABLES)[number];
 
-/** What a "publish" bundle of the coordinator may carry to the devices (configuration, later the agenda). */
-export const PUBLISH_TABLES: readonly ExchangeTable[] = ['processes', 'agendaItems'];
+/**
+ * What a "publish" bundle of the coordinator may carry to the devices: the configuration, the
+ * agenda, and the feedback given to residents (so a tablet can show "Wat we hoorden" with what was
+ * done at the next meeting; feedback holds no personal data).
+ */
+export const PUBLISH_TABLES: readonly ExchangeTable[] = ['processes', 'agendaItems', 'feedback'];
 
 export const BUNDLE_KINDS = ['device', 'publish', 'merged'] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
@@ -103,7 +107,7 @@ export const headerSchema = z.object({
   kind: z
     .enum(BUNDLE_KINDS)
     .describe(
-      'device: export van één apparaat; publish: configuratie (later de agenda) van de coördinator naar de apparaten; merged: samengevoegd bestand.',
+      'device: export van één apparaat; publish: configuratie, agenda en terugkoppeling van de coördinator naar de apparaten; merged: samengevoegd bestand.',
     ),
   appVersion: z
     .string()

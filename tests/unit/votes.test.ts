@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDot,
   cell,
+  channelSplitHidden,
   checkBallot,
   compact,
   peopleShown,
@@ -9,7 +10,7 @@ import {
   removeDot,
   tallyVotes,
 } from '../../src/domain/votes';
-import { M1, M2, meetingsById, uuid, vote } from './agendaFixture';
+import { M1, M2, M4, meetingsById, uuid, vote } from './agendaFixture';
 
 const I1 = uuid(101);
 const I2 = uuid(102);
@@ -167,10 +168,43 @@ describe('totals', () => {
     expect([I1, I2, I3].map((i) => cell(r.byChannel, i, 'paper', 2))).toEqual([5, 5, 9]);
     const k5 = tallyVotes(votes, { ...ctx, k: 5 });
     expect(cell(k5.byChannel, I1, 'kiosk', 5)).toBe('<5');
-    expect(cell(k5.byChannel, I1, 'paper', 5)).toBe(5);
+    // Paper is hidden too: total minus paper would give the kiosk's dots.
+    expect(cell(k5.byChannel, I1, 'paper', 5)).toBe('x');
+    expect(k5.byChannel.columns).toEqual([
+      { id: 'kiosk', people: 3, suppressed: true },
+      { id: 'paper', people: 9, suppressed: false, complement: true },
+    ]);
+    expect(channelSplitHidden(k5)).toBe(true);
+    expect(channelSplitHidden(r)).toBe(false);
     // The totals themselves are the result and are never hidden.
     expect(k5.items[0]).toEqual({ itemId: I1, total: 10, kiosk: 5, paper: 5 });
     expect(k5.byGroup.columns.every((c) => c.suppressed)).toBe(true);
+  });
+
+  it('hides the next smallest buurt when only one buurt is below k, never a self-stated group', () => {
+    // noord 10 people, zuid 6, west 2 (k = 5): west "<5", zuid "x" (else noord + zuid + west = total).
+    const list = [
+      vote(21, M1, { source: 'paper', participants: 10, allocations: { [I1]: 20 } }),
+      vote(22, M2, { source: 'paper', participants: 6, allocations: { [I1]: 12 } }),
+      vote(23, M4, {
+        source: 'kiosk',
+        respondentId: uuid(921),
+        selfGroupIds: ['jong'],
+        allocations: { [I1]: 3 },
+      }),
+      vote(24, M4, {
+        source: 'kiosk',
+        respondentId: uuid(922),
+        selfGroupIds: ['oud'],
+        allocations: { [I2]: 3 },
+      }),
+    ];
+    const t = tallyVotes(list, { ...ctx, k: 5 }, { buurtOrder: ['noord', 'zuid', 'west'] });
+    expect([I1, I2].map((i) => ['noord', 'zuid', 'west'].map((b) => cell(t.byBuurt, i, b, 5)))).toEqual([
+      [20, 'x', '<5'],
+      [0, 'x', '<5'],
+    ]);
+    expect(t.byGroup.columns.every((c) => c.suppressed && !c.complement)).toBe(true);
   });
 
   it('gives zeros for items without votes', () => {

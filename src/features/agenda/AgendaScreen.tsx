@@ -5,6 +5,7 @@ import { buurtName, themeLabel, useProcess } from '../../app/useProcess';
 import type { AgendaData } from '../../db/agenda';
 import { moveAgendaItem, startAgendaYear } from '../../db/agenda';
 import { type AgendaItem, agendaYears, itemsOfYear, supportOf } from '../../domain/agenda';
+import { hlcToDate } from '../../domain/clock';
 import { dayOf, feedbackDue } from '../../domain/feedback';
 import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
@@ -56,23 +57,29 @@ function ItemCard({
         <StatusBadge status={item.status} />
         <span class="bs-spacer" />
         {editable ? (
-          <span class="bs-row bs-noprint">
-            <Button
-              variant="subtle"
-              disabled={index === 0}
-              aria-label={t('agenda.moveUp', { title: item.title })}
-              onClick={() => void moveAgendaItem(item.id, -1)}
-            >
-              ↑
-            </Button>
-            <Button
-              variant="subtle"
-              disabled={index === count - 1}
-              aria-label={t('agenda.moveDown', { title: item.title })}
-              onClick={() => void moveAgendaItem(item.id, 1)}
-            >
-              ↓
-            </Button>
+          <span class="bs-row bs-noprint bs-move">
+            {index > 0 ? (
+              <Button
+                variant="subtle"
+                aria-label={t('agenda.moveUp', { title: item.title })}
+                onClick={() => void moveAgendaItem(item.id, -1)}
+              >
+                ↑
+              </Button>
+            ) : (
+              <span class="bs-move__gap" />
+            )}
+            {index < count - 1 ? (
+              <Button
+                variant="subtle"
+                aria-label={t('agenda.moveDown', { title: item.title })}
+                onClick={() => void moveAgendaItem(item.id, 1)}
+              >
+                ↓
+              </Button>
+            ) : (
+              <span class="bs-move__gap" />
+            )}
           </span>
         ) : null}
       </div>
@@ -95,7 +102,11 @@ function StartNextYear({ process, year }: { process: Process; year: number }) {
   const [done, setDone] = useState<{ year: number; n: number } | null>(null);
   const next = year + 1;
   return (
-    <div class="bs-noprint">
+    <section class="bs-card bs-noprint" aria-labelledby="h-next-year">
+      <h3 class="utrecht-heading-3" id="h-next-year">
+        {t('agenda.versions')}
+      </h3>
+      <p class="bs-muted bs-small">{t('agenda.startYearHelp', { year: next, from: year })}</p>
       <Button
         onClick={async () => {
           const rows = await startAgendaYear(process.id, year, next);
@@ -105,9 +116,8 @@ function StartNextYear({ process, year }: { process: Process; year: number }) {
       >
         {t('agenda.startYear', { year: next })}
       </Button>
-      <p class="bs-muted bs-small">{t('agenda.startYearHelp', { year: next, from: year })}</p>
       {done ? <Notice kind="ok">{t('agenda.startYearDone', { year: done.year, n: done.n })}</Notice> : null}
-    </div>
+    </section>
   );
 }
 
@@ -129,6 +139,10 @@ export default function AgendaScreen({ path }: ScreenProps) {
     .filter(Boolean)
     .sort()
     .at(-1);
+  // An item changed (or added) after the last publication: the tablets do not have it yet.
+  const stale =
+    !!published &&
+    items.some((i) => !i.publishedAt || hlcToDate(i.updatedAt).getTime() - Date.parse(i.publishedAt) > 5000);
   const overdue = feedbackDue({
     buurten: process.buurten,
     meetings: data.meetings,
@@ -167,6 +181,7 @@ export default function AgendaScreen({ path }: ScreenProps) {
         </span>
       </div>
       {!editable ? <Notice>{t('agenda.readOnly')}</Notice> : null}
+      {editable && stale ? <Notice kind="warning">{t('agenda.changedSincePublished')}</Notice> : null}
       {items.length ? (
         <ol class="bs-cardlist bs-agenda-list">
           {items.map((item, i) => (
@@ -192,10 +207,14 @@ export default function AgendaScreen({ path }: ScreenProps) {
           <LinkButton href={`#/agenda/new?jaar=${year}`} variant="primary">
             {t('agenda.newItem')}
           </LinkButton>
-          {items.length ? <PublishButton process={process} year={year} /> : null}
         </div>
       ) : null}
-      {editable && items.length ? <StartNextYear process={process} year={year} /> : null}
+      {editable && items.length ? (
+        <div class="bs-agenda-tools">
+          <PublishButton process={process} year={year} />
+          <StartNextYear process={process} year={year} />
+        </div>
+      ) : null}
     </>
   );
 }

@@ -24,6 +24,8 @@ export function FeedbackForm({
   defaultChannel = 'bijeenkomst',
   defaultText = '',
   submitLabel,
+  textLabel,
+  textHelp,
 }: {
   id: string;
   process: Process;
@@ -32,6 +34,8 @@ export function FeedbackForm({
   defaultChannel?: FeedbackChannel;
   defaultText?: string;
   submitLabel?: string;
+  textLabel?: string;
+  textHelp?: string;
 }) {
   const t = useT();
   const [date, setDate] = useState(dayOf(new Date()));
@@ -125,8 +129,8 @@ export function FeedbackForm({
       </div>
       <Field
         id={`${id}-text`}
-        label={t('agenda.fb.text')}
-        description={t('agenda.fb.textHelp')}
+        label={textLabel ?? t('agenda.fb.text')}
+        description={textHelp ?? t('agenda.fb.textHelp')}
         error={errors.text}
       >
         <textarea
@@ -213,9 +217,14 @@ export function feedbackWhere(
   meetingsById: ReadonlyMap<string, Meeting>,
   itemTitle?: (id: string) => string | undefined,
 ): string {
-  if (f.buurtId) return buurtName(process, f.buurtId);
   const m = f.meetingId ? meetingsById.get(f.meetingId) : undefined;
-  if (m) return `${buurtName(process, m.buurtId)}, ${m.location}`;
   const title = f.agendaItemId ? itemTitle?.(f.agendaItemId) : undefined;
-  return title ? tr('agenda.fb.item', { title }) : tr('agenda.fb.allBuurten');
+  const where = f.buurtId
+    ? buurtName(process, f.buurtId)
+    : m
+      ? `${buurtName(process, m.buurtId)}, ${m.location}`
+      : f.agendaItemId
+        ? tr('agenda.fb.allBuurten')
+        : '—';
+  return title ? `${where} · ${tr('agenda.fb.item', { title })}` : where;
 }

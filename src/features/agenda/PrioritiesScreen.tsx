@@ -4,7 +4,14 @@ import { queryOf } from '../../app/router';
 import { buurtName, useProcess } from '../../app/useProcess';
 import { type AgendaItem, agendaYears, itemsOfYear } from '../../domain/agenda';
 import { GROUP_UNKNOWN, type Process } from '../../domain/process';
-import { type Breakdown, cell, type PriorityResults, peopleShown, tallyVotes } from '../../domain/votes';
+import {
+  type Breakdown,
+  cell,
+  channelSplitHidden,
+  type PriorityResults,
+  peopleShown,
+  tallyVotes,
+} from '../../domain/votes';
 import { formatDateTime, type MessageKey, useT } from '../../i18n';
 import { Notice } from '../../ui/Notice';
 import { chosenYear, groupName, useAgendaData, YearTabs } from './common';
@@ -12,6 +19,9 @@ import { PriorityChart } from './PriorityChart';
 
 function TotalsTable({ r, items }: { r: PriorityResults; items: ReadonlyMap<string, AgendaItem> }) {
   const t = useT();
+  const hidden = channelSplitHidden(r);
+  const split = (itemId: string, source: 'kiosk' | 'paper', n: number) =>
+    hidden ? cell(r.byChannel, itemId, source, r.k) : n;
   return (
     <table class="bs-table bs-prio-table" data-testid="prio-totals">
       <caption>{t('agenda.prio.tableCaption')}</caption>
@@ -33,8 +43,8 @@ function TotalsTable({ r, items }: { r: PriorityResults; items: ReadonlyMap<stri
         {r.items.map((row) => (
           <tr key={row.itemId}>
             <th scope="row">{items.get(row.itemId)?.title}</th>
-            <td class="bs-num">{row.kiosk}</td>
-            <td class="bs-num">{row.paper}</td>
+            <td class="bs-num">{split(row.itemId, 'kiosk', row.kiosk)}</td>
+            <td class="bs-num">{split(row.itemId, 'paper', row.paper)}</td>
             <td class="bs-num">
               <strong>{row.total}</strong>
             </td>
@@ -65,7 +75,7 @@ function BreakdownTable({
   return (
     <div class="bs-table-scroll">
       <table class="bs-table bs-prio-table" data-testid={testId}>
-        <caption>{title}</caption>
+        <caption class="visually-hidden">{title}</caption>
         <thead>
           <tr>
             <th scope="col">{t('agenda.prio.item')}</th>
@@ -124,6 +134,9 @@ function Notes({
         <p>{t('agenda.prio.estimated', { n: r.paperEstimated, budget: r.budget })}</p>
       ) : null}
       <p class="bs-muted">{t('agenda.prio.suppressed', { k: process.settings.minGroupSize })}</p>
+      {[r.byBuurt, r.byChannel].some((b) => b.columns.some((c) => c.complement)) ? (
+        <p class="bs-muted">{t('agenda.prio.hidden', { k: process.settings.minGroupSize })}</p>
+      ) : null}
     </>
   );
 }
@@ -162,6 +175,7 @@ export default function PrioritiesScreen({ path }: ScreenProps) {
     const m = meetingsById.get(id);
     return m ? `${buurtName(process, m.buurtId)}, ${m.location} (${formatDateTime(m.startsAt)})` : id;
   };
+  const fewer = (n: number) => (n < r.k ? t('agenda.prio.fewer', { k: r.k }) : n);
   const buurt = (id: string) =>
     id === GROUP_UNKNOWN ? t('agenda.prio.unknownBuurt') : buurtName(process, id);
 
@@ -182,10 +196,16 @@ export default function PrioritiesScreen({ path }: ScreenProps) {
         <>
           <p data-testid="prio-summary">
             {r.totalDots
-              ? t('agenda.prio.summary', { kiosk: r.kioskResidents, paper: r.paperPeople, dots: r.totalDots })
+              ? t('agenda.prio.summary', {
+                  kiosk: fewer(r.kioskResidents),
+                  paper: fewer(r.paperPeople),
+                  dots: r.totalDots,
+                })
               : t('agenda.prio.none')}
           </p>
-          {r.totalDots ? <PriorityChart totals={r.items} items={byId} /> : null}
+          {r.totalDots ? (
+            <PriorityChart totals={r.items} items={byId} split={!channelSplitHidden(r)} />
+          ) : null}
           <TotalsTable r={r} items={byId} />
           <h2 class="utrecht-heading-2">{t('agenda.prio.byChannel')}</h2>
           <BreakdownTable

@@ -14,15 +14,18 @@ function shorten(text: string, max = 34): string {
 
 /**
  * Horizontal bars: dots per item, kiosk and paper stacked (kiosk dark, paper striped so the parts
- * differ without colour). An image with a text alternative; the same figures are in the table
+ * differ without colour), or one bar when the split may not be shown (small-group suppression). An image with a text alternative; the same figures are in the table
  * that follows it.
  */
 export function PriorityChart({
   totals,
   items,
+  split,
 }: {
   totals: ItemTotal[];
   items: ReadonlyMap<string, AgendaItem>;
+  /** Show kiosk and paper apart (not when one of them has fewer than k people). */
+  split: boolean;
 }) {
   const t = useT();
   const max = Math.max(1, ...totals.map((r) => r.total));
@@ -66,16 +69,22 @@ export function PriorityChart({
               >
                 {shorten(title)}
               </text>
-              <rect x={LABEL_W} y={y + 6} width={scale(r.kiosk)} height={ROW - 16} fill="#004d75" />
-              <rect
-                x={LABEL_W + scale(r.kiosk)}
-                y={y + 6}
-                width={scale(r.paper)}
-                height={ROW - 16}
-                fill="url(#bs-paper-stripes)"
-                stroke="#004d75"
-                stroke-width={r.paper ? 1 : 0}
-              />
+              {split ? (
+                <>
+                  <rect x={LABEL_W} y={y + 6} width={scale(r.kiosk)} height={ROW - 16} fill="#004d75" />
+                  <rect
+                    x={LABEL_W + scale(r.kiosk)}
+                    y={y + 6}
+                    width={scale(r.paper)}
+                    height={ROW - 16}
+                    fill="url(#bs-paper-stripes)"
+                    stroke="#004d75"
+                    stroke-width={r.paper ? 1 : 0}
+                  />
+                </>
+              ) : (
+                <rect x={LABEL_W} y={y + 6} width={scale(r.total)} height={ROW - 16} fill="#004d75" />
+              )}
               <text
                 x={LABEL_W + scale(r.total) + 8}
                 y={y + ROW / 2}
@@ -87,16 +96,18 @@ export function PriorityChart({
             </g>
           );
         })}
-        <g transform={`translate(${LABEL_W}, ${totals.length * ROW + 14})`} class="bs-chart__legend">
-          <rect width="16" height="16" fill="#004d75" />
-          <text x="22" y="13">
-            {t('agenda.prio.kiosk')}
-          </text>
-          <rect x="110" width="16" height="16" fill="url(#bs-paper-stripes)" stroke="#004d75" />
-          <text x="132" y="13">
-            {t('agenda.prio.paper')}
-          </text>
-        </g>
+        {split ? (
+          <g transform={`translate(${LABEL_W}, ${totals.length * ROW + 14})`} class="bs-chart__legend">
+            <rect width="16" height="16" fill="#004d75" />
+            <text x="22" y="13">
+              {t('agenda.prio.kiosk')}
+            </text>
+            <rect x="110" width="16" height="16" fill="url(#bs-paper-stripes)" stroke="#004d75" />
+            <text x="132" y="13">
+              {t('agenda.prio.paper')}
+            </text>
+          </g>
+        ) : null}
       </svg>
     </figure>
   );

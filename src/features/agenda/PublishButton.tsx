@@ -43,15 +43,18 @@ export function PublishButton({ process, year }: { process: Process; year: numbe
     }
   };
   return (
-    <div class="bs-publish">
+    <section class="bs-card bs-noprint" aria-labelledby="h-publish">
+      <h3 class="utrecht-heading-3" id="h-publish">
+        {t('agenda.publishTitle')}
+      </h3>
+      <p class="bs-muted bs-small">{t('agenda.publishHelp', { year })}</p>
       <Button variant="secondary" disabled={busy} onClick={() => void publish()}>
         {t('agenda.publish')}
       </Button>
-      <p class="bs-muted bs-small">{t('agenda.publishHelp', { year })}</p>
       {state?.ok ? (
         <Notice kind="ok">{t('agenda.publishDone', { year, file: state.file ?? '' })}</Notice>
       ) : null}
       {state && !state.ok ? <Notice kind="error">{t('agenda.publishFailed')}</Notice> : null}
-    </div>
+    </section>
   );
 }

@@ -98,7 +98,13 @@ export function Report({ r, process, today }: { r: HeardReport; process: Process
                       : t('agenda.report.years', { from: item.years.from, to: item.years.to })}
                     {item.responsible ? ` · ${t('agenda.report.who', { who: item.responsible })}` : ''}
                   </p>
-                  {heardHere ? <p>{t('agenda.report.heardHere', { n: heardHere })}</p> : null}
+                  {heardHere ? (
+                    <p>
+                      {heardHere === 1
+                        ? t('agenda.report.heardHereOne')
+                        : t('agenda.report.heardHere', { n: heardHere })}
+                    </p>
+                  ) : null}
                   {latest ? (
                     <p class="bs-report__done">
                       <strong>{t('agenda.report.done', { date: formatDay(latest.date) })}</strong>{' '}

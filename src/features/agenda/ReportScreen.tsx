@@ -92,6 +92,8 @@ export default function ReportScreen({ params }: ScreenProps) {
           defaultChannel="verslag"
           defaultText={t('agenda.report.recordText')}
           submitLabel={t('agenda.fb.save')}
+          textLabel={t('agenda.report.recordNote')}
+          textHelp={t('agenda.report.recordNoteHelp')}
         />
       </section>
     </>

@@ -19,6 +19,9 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.startYearHelp':
     'Items that still run move on to {year}. Items that are done or not feasible stay in {from}.',
   'agenda.startYearDone': 'Version {year} has started with {n} items.',
+  'agenda.publishTitle': 'To the tablets',
+  'agenda.changedSincePublished':
+    'Something changed since the publication. Publish again, then the tablets get the newest version.',
   'agenda.publish': 'Publish to the tablets',
   'agenda.publishHelp':
     'Makes a file with agenda {year} and the settings. Import it on the tablets; then residents can hand out dots in the kiosk.',
@@ -117,7 +120,8 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.prio.title': 'Residents’ priorities',
   'agenda.prio.intro':
     'Each resident hands out {budget} dots over the agenda items: in the kiosk on the tablet, or on paper or a wall of stickers.',
-  'agenda.prio.summary': '{kiosk} residents in the kiosk and about {paper} on paper: {dots} dots together.',
+  'agenda.prio.summary':
+    'In the kiosk: {kiosk} residents. On paper: about {paper} people. {dots} dots together.',
   'agenda.prio.none': 'There are no dots for this version yet.',
   'agenda.prio.noItems': 'This version has no agenda items yet.',
   'agenda.prio.chart': 'Dots per agenda item',
@@ -133,6 +137,9 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.prio.people': 'People',
   'agenda.prio.suppressed':
     '“<{k}” means: fewer than {k} people. Then we show no numbers, so nobody can be recognised.',
+  'agenda.prio.fewer': 'fewer than {k}',
+  'agenda.prio.hidden':
+    '“x” means: we do not show this number either, because otherwise the number behind “<{k}” could be worked out.',
   'agenda.prio.refused': '{n} kiosk votes do not count: more dots than allowed.',
   'agenda.prio.ignored': '{n} dots do not count: they belong to items that are not in this version.',
   'agenda.prio.double': 'Note: for {meetings} the paper dots were entered twice. Please check.',
@@ -203,6 +210,9 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.report.fullscreen': 'Show on the whole screen',
   'agenda.report.exitFullscreen': 'Done (back)',
   'agenda.report.record': 'Record that residents got this report',
+  'agenda.report.recordNote': 'Note',
+  'agenda.report.recordNoteHelp':
+    'For example: handed out at the meeting, or put through letterboxes in the neighbourhood.',
   'agenda.report.recordText': 'Report “What we heard” given.',
   'agenda.report.notFound': 'This neighbourhood or meeting does not exist (any more).',
   'agenda.report.back': 'Back to feedback',
@@ -228,6 +238,7 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.report.year': 'In {year}',
   'agenda.report.who': 'Who does it: {who}',
   'agenda.report.done': 'What has been done ({date}):',
+  'agenda.report.heardHereOne': 'This item is about 1 thing you said in your neighbourhood.',
   'agenda.report.heardHere': 'This item is about {n} things you said in your neighbourhood.',
   'agenda.report.state.voorgesteld': 'This is a proposal. We still have to choose.',
   'agenda.report.state.gekozen': 'We are going to do this.',

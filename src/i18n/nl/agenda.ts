@@ -21,6 +21,9 @@ export const agenda = {
   'agenda.startYearHelp':
     'Punten die nog lopen, gaan mee naar {year}. Punten die klaar of niet haalbaar zijn, blijven in {from}.',
   'agenda.startYearDone': 'Versie {year} is begonnen met {n} punten.',
+  'agenda.publishTitle': 'Naar de tablets',
+  'agenda.changedSincePublished':
+    'Er is iets veranderd sinds de publicatie. Publiceer opnieuw, dan krijgen de tablets de nieuwste versie.',
   'agenda.publish': 'Publiceren naar de tablets',
   'agenda.publishHelp':
     'Maakt een bestand met de agenda {year} en de instellingen. Importeer dat op de tablets; daarna kunnen bewoners in de kiosk stippen verdelen.',
@@ -125,7 +128,8 @@ export const agenda = {
   'agenda.prio.title': 'Prioriteiten van bewoners',
   'agenda.prio.intro':
     'Bewoners verdelen elk {budget} stippen over de punten van de agenda: in de kiosk op de tablet, of op papier of een muur met stickers.',
-  'agenda.prio.summary': '{kiosk} bewoners in de kiosk en ongeveer {paper} op papier: samen {dots} stippen.',
+  'agenda.prio.summary':
+    'In de kiosk: {kiosk} bewoners. Op papier: ongeveer {paper} mensen. Samen {dots} stippen.',
   'agenda.prio.none': 'Er zijn nog geen stippen voor deze versie.',
   'agenda.prio.noItems': 'Deze versie heeft nog geen agendapunten.',
   'agenda.prio.chart': 'Stippen per agendapunt',
@@ -142,6 +146,9 @@ export const agenda = {
   'agenda.prio.people': 'Mensen',
   'agenda.prio.suppressed':
     '“<{k}” betekent: minder dan {k} mensen. Dan tonen we geen aantallen, zodat niemand herkenbaar is.',
+  'agenda.prio.fewer': 'minder dan {k}',
+  'agenda.prio.hidden':
+    '“x” betekent: dit getal tonen we ook niet, want anders kunt u het getal bij “<{k}” uitrekenen.',
   'agenda.prio.refused': '{n} stemmen uit de kiosk tellen niet mee: meer stippen dan toegestaan.',
   'agenda.prio.ignored': '{n} stippen tellen niet mee: ze horen bij punten die niet in deze versie staan.',
   'agenda.prio.double':
@@ -216,6 +223,9 @@ export const agenda = {
   'agenda.report.fullscreen': 'Op het hele scherm tonen',
   'agenda.report.exitFullscreen': 'Klaar (terug)',
   'agenda.report.record': 'Vastleggen dat bewoners dit verslag kregen',
+  'agenda.report.recordNote': 'Toelichting',
+  'agenda.report.recordNoteHelp':
+    'Bijvoorbeeld: uitgedeeld op de bijeenkomst, of in de bus gedaan in de buurt.',
   'agenda.report.recordText': 'Verslag “Wat we hoorden” gegeven.',
   'agenda.report.notFound': 'Deze buurt of bijeenkomst bestaat niet (meer).',
   'agenda.report.back': 'Terug naar terugkoppeling',
@@ -242,6 +252,7 @@ export const agenda = {
   'agenda.report.year': 'In {year}',
   'agenda.report.who': 'Wie doet het: {who}',
   'agenda.report.done': 'Wat is er gedaan ({date}):',
+  'agenda.report.heardHereOne': 'Dit punt gaat over 1 ding dat u in uw buurt zei.',
   'agenda.report.heardHere': 'Dit punt gaat over {n} dingen die u in uw buurt zei.',
   'agenda.report.state.voorgesteld': 'Dit is een voorstel. We kiezen nog.',
   'agenda.report.state.gekozen': 'Dit gaan we doen.',
