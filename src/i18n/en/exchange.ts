@@ -41,7 +41,7 @@ export const exchange: Record<keyof typeof nl, string> = {
   'exchange.toImport': 'Import files',
   'exchange.toImportHelp': 'For the coordinator: import the files of the tablets.',
   'exchange.toConflicts': 'Review conflicts',
-  'exchange.conflictsOpen': 'There are {n} conflicts to review.',
+  'exchange.conflictsOpen': 'Conflicts to review: {n}.',
   'exchange.publish.title': 'Publish the configuration',
   'exchange.publish.intro':
     'For the coordinator: send the settings of the process to the tablets. A tablet only takes the configuration from this file.',

@@ -41,7 +41,7 @@ export const exchange = {
   'exchange.toImport': 'Bestanden importeren',
   'exchange.toImportHelp': 'Voor de coördinator: lees de bestanden van de tablets in.',
   'exchange.toConflicts': 'Conflicten bekijken',
-  'exchange.conflictsOpen': 'Er zijn {n} conflicten om te bekijken.',
+  'exchange.conflictsOpen': 'Conflicten om te bekijken: {n}.',
   'exchange.publish.title': 'Configuratie publiceren',
   'exchange.publish.intro':
     'Voor de coördinator: stuur de instellingen van het traject naar de tablets. Een tablet neemt uit dit bestand alleen de configuratie over.',
