@@ -148,9 +148,13 @@ export function carryOver(
     }));
 }
 
-/** One item over the years: the item itself and its predecessors (previousId), oldest first. */
+/**
+ * One item over the years: its predecessors (previousId) and its successors (items carried over
+ * from it), oldest first. Deleted copies are left out.
+ */
 export function lineage(items: readonly AgendaItem[], item: AgendaItem): AgendaItem[] {
-  const byId = new Map(items.map((i) => [i.id, i]));
+  const all = live(items);
+  const byId = new Map(all.map((i) => [i.id, i]));
   const chain: AgendaItem[] = [item];
   const seen = new Set([item.id]);
   let prev = item.previousId ? byId.get(item.previousId) : undefined;
@@ -158,6 +162,16 @@ export function lineage(items: readonly AgendaItem[], item: AgendaItem): AgendaI
     chain.unshift(prev);
     seen.add(prev.id);
     prev = prev.previousId ? byId.get(prev.previousId) : undefined;
+  }
+  let last = item;
+  for (;;) {
+    const next = all
+      .filter((i) => i.previousId === last.id && !seen.has(i.id))
+      .sort((a, b) => a.agendaYear - b.agendaYear || a.createdAt.localeCompare(b.createdAt))[0];
+    if (!next) break;
+    chain.push(next);
+    seen.add(next.id);
+    last = next;
   }
   return chain;
 }

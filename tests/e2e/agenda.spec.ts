@@ -93,9 +93,26 @@ async function check(page: Page, name: string, targets = true): Promise<void> {
   await page.screenshot({ path: shot(name), fullPage: true });
 }
 
+/** Every visible control of the kiosk is at least 48x48 CSS pixels (as in the kiosk's own test). */
+async function expectKioskTargets(page: Page): Promise<void> {
+  const small = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '[data-testid=kiosk] button, [data-testid=kiosk] .bs-k-choice',
+      ),
+    ]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 47.5 || r.height < 47.5)
+      .map(({ el, r }) => `${(el.textContent ?? '').trim().slice(0, 20)} ${r.width}x${r.height}`),
+  );
+  expect(small, 'kiosk touch targets smaller than 48px').toEqual([]);
+}
+
 /** The kiosk's sticky bottom bar would cover content in a full-page picture: let it flow for the shot. */
 async function kioskCheck(page: Page, name: string): Promise<void> {
   await expectNoAxeViolations(page, name);
+  await expectKioskTargets(page);
   const nav = page.locator('.bs-k-nav');
   if (await nav.count()) await nav.evaluate((el) => el.style.setProperty('position', 'static'));
   await page.screenshot({ path: shot(name), fullPage: true });
@@ -469,6 +486,25 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await T.page.screenshot({ path: shot('t07-report-fullscreen') });
   await onTablet.getByRole('button', { name: 'Klaar (terug)' }).click();
   await expect.poll(() => T.page.evaluate(() => document.fullscreenElement)).toBeNull();
+
+  // ---- A new year: the running items move on, 2026 stays readable ----
+  await C.page.goto('./#/agenda');
+  await C.page.getByRole('button', { name: 'Versie 2027 beginnen' }).click();
+  await expect(C.page.getByRole('heading', { level: 2, name: 'Agenda 2027' })).toBeVisible();
+  await expect(C.page.getByTestId('agenda-item')).toHaveCount(4);
+  await expect(C.page.getByText('Versie 2027 is begonnen met 4 punten.')).toBeVisible();
+  const years = C.page.getByRole('navigation', { name: 'Versies per jaar' });
+  await expect(years.getByRole('link', { name: 'Agenda 2027' })).toHaveAttribute('aria-current', 'page');
+  await check(C.page, 'c08-agenda-2027');
+  await years.getByRole('link', { name: 'Agenda 2026' }).click();
+  await expect(
+    C.page.getByText('Dit is een oudere versie. Wijzigen kan in de nieuwste versie.'),
+  ).toBeVisible();
+  await expect(C.page.getByRole('link', { name: 'Nieuw agendapunt' })).toHaveCount(0);
+  await C.page.getByRole('link', { name: ITEMS.D.title }).click();
+  await expect(C.page.getByRole('heading', { level: 2, name: 'Door de jaren heen' })).toBeVisible();
+  await expect(C.page.getByRole('link', { name: 'Agenda 2027: Gekozen' })).toBeVisible();
+  await check(C.page, 'c09-item-2026-read-only');
 
   for (const d of [C, T]) {
     expect(d.foreign, 'requests to other origins').toEqual([]);

@@ -79,6 +79,9 @@ describe('versions per year', () => {
     // The 2026 version stays as it was.
     expect(itemsOfYear([...all, A2], 2026)).toHaveLength(4);
     expect(lineage([...all, A2], A2).map((i) => i.agendaYear)).toEqual([2026, 2027]);
+    // From the old version too: its successors.
+    expect(lineage([...all, A2], A).map((i) => i.id)).toEqual([A.id, A2.id]);
+    expect(lineage([...all, { ...A2, deleted: true }], A).map((i) => i.id)).toEqual([A.id]);
   });
 
   it('offers only published, unfinished items of the newest published version for voting', () => {

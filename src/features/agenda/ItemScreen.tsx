@@ -54,7 +54,7 @@ function History({ item, data }: { item: AgendaItem; data: AgendaData }) {
       <h2 class="utrecht-heading-2" id="h-history">
         {t('agenda.item.history')}
       </h2>
-      <ul>
+      <ul class="bs-linklist">
         {chain.map((i) => (
           <li key={i.id}>
             <a
