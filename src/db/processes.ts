@@ -1,8 +1,9 @@
+import { formatHlc } from '../domain/clock';
 import type { ConfigFile, Process, ProcessConfig } from '../domain/process';
 import type { Checked } from '../domain/validation';
 import { guardWrite } from './errors';
 import { getKv, setKv } from './kv';
-import { changeRow, createRow, notDeleted } from './records';
+import { changeRow, createRow, givenRow, notDeleted } from './records';
 import { db } from './schema';
 import { schemas } from './schemas';
 
@@ -48,6 +49,36 @@ export async function saveProcessConfig(config: ProcessConfig, processId?: strin
   );
 }
 
+/** Device id of the shared first version of a configuration file (not a real device). */
+export const CONFIG_DEVICE = 'config';
+const SHARED_ISSUED_AT = '2026-01-01T00:00:00.000Z';
+
+/**
+ * The first version of a process from a configuration file with an id: the same record on every
+ * device (same id, stamps and content), so it merges as one version, never as a conflict.
+ */
+async function saveSharedProcess(id: string, issuedAt: string, config: ProcessConfig): Promise<Process> {
+  const { processSchema } = await schemas();
+  const stamp = formatHlc({ ms: Date.parse(issuedAt), counter: 0, deviceId: CONFIG_DEVICE });
+  return guardWrite(() =>
+    db.transaction('rw', db.processes, db.kv, async () => {
+      const row = await givenRow(processSchema, {
+        ...config,
+        id,
+        createdAt: new Date(Date.parse(issuedAt)).toISOString(),
+        updatedAt: stamp,
+        deviceId: CONFIG_DEVICE,
+        rev: 1,
+        deleted: false,
+        vv: { [CONFIG_DEVICE]: stamp },
+      });
+      await db.processes.put(row);
+      await db.kv.put({ key: ACTIVE_KEY, value: row.id });
+      return row;
+    }),
+  );
+}
+
 /** First start: load the configuration shipped next to the app (config.json), if there is no process yet. */
 export async function loadInitialConfig(fetchText: () => Promise<string>): Promise<Checked<Process> | null> {
   if ((await db.processes.count()) > 0) return null;
@@ -62,5 +93,7 @@ export async function loadInitialConfig(fetchText: () => Promise<string>): Promi
   }
   const parsed = await readConfigText(text);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: await saveProcessConfig(parsed.value.process) };
+  const { id, issuedAt, process } = parsed.value;
+  if (!id) return { ok: true, value: await saveProcessConfig(process) };
+  return { ok: true, value: await saveSharedProcess(id, issuedAt ?? SHARED_ISSUED_AT, process) };
 }

@@ -86,6 +86,16 @@ export async function changeRow<T extends RecordMeta>(
   return { ...record, localSeq: change.localSeq };
 }
 
+/**
+ * A complete record made elsewhere with its own meta fields (the shared first version of a
+ * configuration): validated and given the next local sequence number, stamps untouched.
+ * Inside a 'rw' transaction with db.kv.
+ */
+export async function givenRow<T extends RecordMeta>(schema: ZodType<T>, record: T): Promise<Row<T>> {
+  const change = await nextChange();
+  return { ...validated(schema, record), localSeq: change.localSeq };
+}
+
 /** Strip local-only fields before a record leaves the device. */
 export function toRecord<T extends RecordMeta>(row: Row<T>): T {
   const { localSeq: _seq, ...record } = row;

@@ -184,7 +184,14 @@ export type Process = z.infer<typeof processSchema>;
 export const configFileSchema = z.object({
   format: z.literal(CONFIG_FORMAT, { error: `geen Buurtstem-configuratie (verwacht "${CONFIG_FORMAT}")` }),
   version: z.literal(CONFIG_VERSION, { error: `onbekende versie (verwacht ${CONFIG_VERSION})` }),
+  /**
+   * The process id every device shares. With it (and `issuedAt`), every device that starts from
+   * this file creates the very same process record, so exports of many tablets merge into one
+   * process instead of one per tablet.
+   */
   id: z.uuid().optional(),
+  /** When this configuration was issued: the time stamp of that shared first version. */
+  issuedAt: z.iso.datetime({ offset: true }).optional(),
   process: processConfigSchema,
 });
 export type ConfigFile = z.infer<typeof configFileSchema>;

@@ -26,9 +26,10 @@ import {
   readConfigText,
   saveProcessConfig,
 } from '../../src/db/processes';
-import { currentSeq } from '../../src/db/records';
+import { currentSeq, toRecord } from '../../src/db/records';
 import { db } from '../../src/db/schema';
 import { parseHlc } from '../../src/domain/clock';
+import { mergeAll } from '../../src/domain/merge';
 
 const configText = readFileSync('public/config.json', 'utf8');
 
@@ -83,6 +84,23 @@ describe('device and configuration', () => {
     expect(first?.ok).toBe(true);
     expect(await loadInitialConfig(async () => configText)).toBeNull();
     expect((await getActiveProcess())?.name).toBe('Sociale Basis — Stadsdeel Zuid');
+  });
+
+  it('every device starting from the same configuration file has the very same process record', async () => {
+    await loadInitialConfig(async () => configText);
+    const first = toRecord((await db.processes.toArray())[0]!);
+    const deviceA = (await ensureDevice()).id;
+    await freshDb();
+    await loadInitialConfig(async () => configText);
+    expect((await ensureDevice()).id).not.toBe(deviceA);
+    const second = toRecord((await db.processes.toArray())[0]!);
+    expect(second).toEqual(first);
+    expect(first.id).toBe(JSON.parse(configText).id);
+    expect(first.deviceId).toBe('config');
+    // Merged, the two are one version: no conflict.
+    const merged = mergeAll({ current: undefined, conflicts: [] }, [first, second]);
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.current).toEqual(first);
   });
 
   it('a broken configuration changes nothing and says which field', async () => {
