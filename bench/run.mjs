@@ -67,7 +67,6 @@ async function captureRoute(browser, base) {
   await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
   await page.getByRole('button', { name: 'Bijeenkomst starten' }).click();
   await page.getByRole('heading', { name: 'Inbreng opschrijven' }).waitFor();
-  const url = page.url();
 
   const js = new Set();
   page.on('request', (r) => r.url().endsWith('.js') && js.add(new URL(r.url()).pathname));

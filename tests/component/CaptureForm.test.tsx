@@ -1,5 +1,5 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contributionsOfMeeting } from '../../src/db/contributions';
 import { resetDeviceCache } from '../../src/db/device';
@@ -46,7 +46,9 @@ describe('CaptureForm', () => {
   it('saves a contribution with kind, theme, observed group and agreement', async () => {
     render(<CaptureForm meeting={meeting} process={process} />);
     fireEvent.click(await screen.findByLabelText('Knelpunt'));
-    fireEvent.input(screen.getByLabelText('Wat zei de bewoner?'), { target: { value: 'De bus rijdt te weinig' } });
+    fireEvent.input(screen.getByLabelText('Wat zei de bewoner?'), {
+      target: { value: 'De bus rijdt te weinig' },
+    });
     fireEvent.click(screen.getByLabelText('Veiligheid'));
     fireEvent.click(screen.getByLabelText('Ouderen (75+)'));
     fireEvent.click(screen.getByRole('button', { name: 'Eén meer: Hoeveel anderen waren het ermee eens?' }));
@@ -77,12 +79,18 @@ describe('CaptureForm', () => {
 
   it('keeps half-typed text as a draft and brings it back', async () => {
     const first = render(<CaptureForm meeting={meeting} process={process} />);
-    fireEvent.input(await screen.findByLabelText('Wat zei de bewoner?'), { target: { value: 'Er is geen plek voor' } });
-    await waitFor(async () => expect(await getDraft(`capture:${meeting.id}`)).toMatchObject({ text: 'Er is geen plek voor' }));
+    fireEvent.input(await screen.findByLabelText('Wat zei de bewoner?'), {
+      target: { value: 'Er is geen plek voor' },
+    });
+    await waitFor(async () =>
+      expect(await getDraft(`capture:${meeting.id}`)).toMatchObject({ text: 'Er is geen plek voor' }),
+    );
     first.unmount();
     render(<CaptureForm meeting={meeting} process={process} />);
     await waitFor(() =>
-      expect((screen.getByLabelText('Wat zei de bewoner?') as HTMLTextAreaElement).value).toBe('Er is geen plek voor'),
+      expect((screen.getByLabelText('Wat zei de bewoner?') as HTMLTextAreaElement).value).toBe(
+        'Er is geen plek voor',
+      ),
     );
     expect(screen.getByText('Uw half ingevulde tekst is teruggezet.')).toBeTruthy();
   });
@@ -91,10 +99,14 @@ describe('CaptureForm', () => {
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     vi.spyOn(db.contributions, 'add').mockRejectedValue(quota);
     render(<CaptureForm meeting={meeting} process={process} />);
-    fireEvent.input(await screen.findByLabelText('Wat zei de bewoner?'), { target: { value: 'Niet kwijtraken' } });
+    fireEvent.input(await screen.findByLabelText('Wat zei de bewoner?'), {
+      target: { value: 'Niet kwijtraken' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Inbreng opslaan' }));
     expect(await screen.findByText(/Het apparaat is vol\. Uw tekst staat nog hieronder/)).toBeTruthy();
-    expect((screen.getByLabelText('Wat zei de bewoner?') as HTMLTextAreaElement).value).toBe('Niet kwijtraken');
+    expect((screen.getByLabelText('Wat zei de bewoner?') as HTMLTextAreaElement).value).toBe(
+      'Niet kwijtraken',
+    );
     vi.restoreAllMocks();
     expect(await contributionsOfMeeting(meeting.id)).toHaveLength(0);
   });
