@@ -3,9 +3,11 @@
  * (src/exchange, src/domain/merge.ts). Built to cli/dist/buurtstem.mjs (vite.cli.config.ts);
  * cli/bin.mjs runs it. Bad input: exit code 1 and one Dutch line per problem, never a stack trace.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { reportCsvFiles } from '../src/domain/analysis/report';
 import { MemoryStore } from '../src/domain/merge';
+import type { Process } from '../src/domain/process';
 import { EXCHANGE_TABLES, type ExchangeTable } from '../src/exchange/format';
 import { missingExports } from '../src/exchange/gaps';
 import { mergedBundleInput, mergeIntoStore } from '../src/exchange/memory';
@@ -26,6 +28,8 @@ interface Args {
   files: string[];
   output?: string;
   passphraseFile?: string;
+  csvDir?: string;
+  processId?: string;
   help: boolean;
   version: boolean;
 }
@@ -43,6 +47,8 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--version') args.version = true;
     else if (a === '-o' || a === '--output') args.output = value();
     else if (a === '--passphrase-file') args.passphraseFile = value();
+    else if (a === '--csv') args.csvDir = value();
+    else if (a === '--process') args.processId = value();
     else if (a.startsWith('--output=')) args.output = a.slice('--output='.length);
     else if (a.startsWith('--passphrase-file=')) args.passphraseFile = a.slice('--passphrase-file='.length);
     else if (a.startsWith('-') && a !== '-') throw new UsageError(msg.unknownOption(a));
@@ -148,6 +154,53 @@ function info(b: ParsedBundle, file: string, out: Out): void {
   for (const [k, v] of rows) out(`${`${k}:`.padEnd(15)}${v}`);
 }
 
+/** The current, not deleted records of a table in the merged store. */
+function currentRecords(store: MemoryStore, table: string): unknown[] {
+  return [...(store.tables.get(table)?.values() ?? [])].flatMap((s) =>
+    s.current && !s.current.deleted ? [s.current] : [],
+  );
+}
+
+/**
+ * `report FILE... --csv DIR`: the coordinator's analysis tables (the same code as the app's
+ * export) of the merged files, as CSV for Dutch Excel. Contacts are never part of it.
+ */
+async function report(store: MemoryStore, bundles: ParsedBundle[], args: Args, out: Out, err: Out) {
+  const processes = currentRecords(store, 'processes') as Process[];
+  const named = new Set(bundles.map((b) => b.header.processId).filter(Boolean));
+  const chosen = args.processId
+    ? processes.find((p) => p.id === args.processId)
+    : processes.length === 1
+      ? processes[0]
+      : processes.filter((p) => named.has(p.id)).length === 1
+        ? processes.find((p) => named.has(p.id))
+        : undefined;
+  if (!chosen) {
+    if (processes.length === 0) err(msg.noProcess);
+    else if (args.processId) err(msg.unknownProcess(args.processId));
+    else err(msg.whichProcess(processes.map((p) => `${p.id} (${p.name})`).join(', ')));
+    return 1;
+  }
+  const files = reportCsvFiles(
+    {
+      meetings: currentRecords(store, 'meetings') as never,
+      contributions: currentRecords(store, 'contributions') as never,
+      attendance: currentRecords(store, 'attendance') as never,
+    },
+    chosen,
+  );
+  try {
+    await mkdir(args.csvDir!, { recursive: true });
+    for (const f of files) await writeFile(join(args.csvDir!, f.name), f.content, 'utf8');
+  } catch {
+    err(msg.cannotWrite(args.csvDir!));
+    return 1;
+  }
+  out(msg.reported(chosen.name, files.length, args.csvDir!));
+  for (const f of files) out(`      ${join(args.csvDir!, f.name)}`);
+  return 0;
+}
+
 /** Run the command line; returns the exit code. */
 export async function main(
   argv: string[],
@@ -165,10 +218,11 @@ export async function main(
       return 0;
     }
     const cmd = args.command;
-    if (!['validate', 'info', 'merge'].includes(cmd)) throw new UsageError(msg.unknownCommand(cmd));
+    if (!['validate', 'info', 'merge', 'report'].includes(cmd)) throw new UsageError(msg.unknownCommand(cmd));
     if (args.files.length === 0) throw new UsageError(cmd === 'info' ? msg.oneFile : msg.noFiles(cmd));
     if (cmd === 'info' && args.files.length > 1) throw new UsageError(msg.oneFile);
     if (cmd === 'merge' && !args.output) throw new UsageError(msg.noOutput);
+    if (cmd === 'report' && !args.csvDir) throw new UsageError(msg.noCsvDir);
     const passphrase = await readPassphrase(args.passphraseFile);
 
     if (cmd === 'info') {
@@ -189,6 +243,7 @@ export async function main(
     const bundles = loaded.flatMap((l) => (l.ok ? [l.bundle] : []));
     const store = new MemoryStore();
     for (const b of bundles) mergeIntoStore(store, b);
+    if (cmd === 'report') return await report(store, bundles, args, out, err);
     const built = await buildBundleText(mergedBundleInput(store, bundles, new Date()));
     try {
       await writeFile(args.output!, built.text);

@@ -5,11 +5,14 @@ Gebruik:
   buurtstem validate BESTAND...               controleer bestanden (uitkomst 1 als er een fout is)
   buurtstem info BESTAND                      kop en aantallen van een bestand
   buurtstem merge BESTAND... -o UIT.json      voeg bestanden samen, met dezelfde regels als de app
+  buurtstem report BESTAND... --csv MAP       analysetabellen (CSV voor Excel) van de samengevoegde bestanden
   buurtstem --help                            deze uitleg
 
 Opties:
   --passphrase-file BESTAND   wachtwoord voor versleutelde bestanden (.json.enc), uit dit bestand
   -o, --output BESTAND        (bij merge) waar het samengevoegde bestand komt
+  --csv MAP                   (bij report) map voor de CSV-bestanden; contactgegevens staan er nooit in
+  --process ID                (bij report) welk traject, als de bestanden er meer bevatten
   --version                   versie van Buurtstem
 
 Het samengevoegde bestand is zelf weer een exportbestand: de app en deze opdrachtregel lezen
@@ -36,4 +39,10 @@ export const msg = {
   gap: (device: string, missing: string) => `Let op: van ${device} ontbreekt exportnummer ${missing}.`,
   needsPassphrase: 'Dit bestand is versleuteld: geef het wachtwoord met --passphrase-file BESTAND.',
   unexpected: (m: string) => `Onverwachte fout: ${m}`,
+  noCsvDir: 'Geef op in welke map de CSV-bestanden komen: buurtstem report BESTAND... --csv MAP',
+  noProcess:
+    'In deze bestanden staat geen traject (configuratie). Voeg een export toe die het traject bevat.',
+  unknownProcess: (id: string) => `Traject ${id} staat niet in deze bestanden.`,
+  whichProcess: (list: string) => `De bestanden bevatten meer trajecten; kies er een met --process: ${list}`,
+  reported: (name: string, n: number, dir: string) => `Rapport van ${name}: ${n} CSV-bestanden in ${dir}.`,
 };

@@ -255,3 +255,89 @@ describe('buurtstem merge gives the same result as the app', () => {
     );
   });
 });
+
+describe('buurtstem report writes the same CSV files as the app', () => {
+  beforeEach(async () => {
+    db.close();
+    await db.delete();
+    resetDeviceCache();
+    await db.open();
+  });
+
+  it('report FILE --csv DIR: four tables for Dutch Excel, formula-like text neutralised, equal to the app', async () => {
+    const { loadInitialConfig } = await import('../../src/db/processes');
+    const { planMeeting, startMeeting, adjustAttendance } = await import('../../src/db/meetings');
+    const { addContribution } = await import('../../src/db/contributions');
+    const { exportBundle } = await import('../../src/db/exchange');
+    const { toRecord } = await import('../../src/db/records');
+    const { reportCsvFiles } = await import('../../src/domain/analysis/report');
+    const loaded = await loadInitialConfig(async () => readFileSync('public/config.json', 'utf8'));
+    if (!loaded?.ok) throw new Error('config');
+    const process = loaded.value;
+    const m = await planMeeting({
+      processId: process.id,
+      buurtId: 'heugem',
+      location: 'Buurthuis Heugem',
+      startsAt: '2026-11-20T19:00:00',
+      workForm: 'tafelgesprek',
+      workFormOther: '',
+      facilitators: [],
+    });
+    await startMeeting(m.id);
+    for (let i = 0; i < 6; i++) await adjustAttendance(m.id, 1);
+    for (const text of ['Meer bankjes', '=HYPERLINK("http://x")', '-2+3 is geen som']) {
+      await addContribution({
+        processId: process.id,
+        meetingId: m.id,
+        kind: 'idee',
+        text,
+        themeIds: ['ontmoeten'],
+        observedGroupIds: [],
+        selfGroupIds: [],
+        source: 'facilitator',
+        agreeCount: 1,
+        themeAssessments: {},
+      });
+    }
+    const exported = await exportBundle('all');
+    const file = join(tmp, 'report-input.json');
+    writeFileSync(file, exported!.text);
+    const dir = join(tmp, 'rapport');
+    const r = cli('report', file, '--csv', dir);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(
+      r.out.some((l) => l.startsWith('Rapport van Sociale Basis — Stadsdeel Zuid: 4 CSV-bestanden')),
+    ).toBe(true);
+
+    const expected = reportCsvFiles(
+      {
+        meetings: (await db.meetings.toArray()).map(toRecord),
+        contributions: (await db.contributions.toArray()).map(toRecord),
+        attendance: (await db.attendance.toArray()).map(toRecord),
+      },
+      process,
+    );
+    expect(readdirSync(dir).sort()).toEqual(expected.map((f) => f.name).sort());
+    for (const f of expected) {
+      const written = readFileSync(join(dir, f.name), 'utf8');
+      expect(written).toBe(f.content);
+      expect(written.startsWith('\uFEFF')).toBe(true);
+      expect(written).toContain('\r\n');
+    }
+    const contributions = readFileSync(join(dir, expected[0]!.name), 'utf8');
+    expect(contributions).toContain(`'=HYPERLINK`);
+    expect(contributions).toContain(`'-2+3 is geen som`);
+    expect(contributions).toContain(';');
+  });
+
+  it('report without --csv, or without a process in the files, says so in one line', () => {
+    expect(cli('report', GOOD_FILES[0]!)).toMatchObject({
+      code: 1,
+      err: [expect.stringMatching(/--csv MAP/)],
+    });
+    const r = cli('report', GOOD_FILES[0]!, '--csv', join(tmp, 'leeg'));
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([expect.stringMatching(/geen traject/)]);
+  });
+});
