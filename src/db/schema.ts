@@ -28,21 +28,7 @@ export interface DraftRow {
 /** Records of later features are stored as validated JSON objects with the common record fields. */
 export type GenericRow = Row<RecordMeta> & Record<string, unknown>;
 
-/** Tables of synchronised records (what an export bundle can hold). */
-export const SYNC_TABLES = [
-  'processes',
-  'meetings',
-  'contributions',
-  'attendance',
-  'lessons',
-  'votes',
-  'agendaItems',
-  'contacts',
-  'feedback',
-  'keyFigures',
-  'budgetLines',
-] as const;
-export type SyncTable = (typeof SYNC_TABLES)[number];
+export { SYNC_TABLES, type SyncTable } from '../domain/constants';
 
 // ---- Named migrations. Never change a released version's stores; add a new version. ----
 

@@ -59,3 +59,19 @@ export const LESSON_CATEGORIES = [
   'anders',
 ] as const;
 export type LessonCategory = (typeof LESSON_CATEGORIES)[number];
+
+/** Tables of synchronised records: what the database syncs and an export bundle can hold, in this order. */
+export const SYNC_TABLES = [
+  'processes',
+  'meetings',
+  'contributions',
+  'attendance',
+  'lessons',
+  'votes',
+  'agendaItems',
+  'contacts',
+  'feedback',
+  'keyFigures',
+  'budgetLines',
+] as const;
+export type SyncTable = (typeof SYNC_TABLES)[number];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { agendaItemSchema } from '../domain/agenda';
 import { HLC_PATTERN } from '../domain/clock';
+import { SYNC_TABLES } from '../domain/constants';
 import { contactSchema } from '../domain/contact';
 import { contributionSchema } from '../domain/contribution';
 import { feedbackSchema } from '../domain/feedback';
@@ -23,24 +24,8 @@ export const ENVELOPE_VERSION = 1;
 /** A file larger than this is refused before it is read (the app checks File.size, the CLI stat). */
 export const MAX_BUNDLE_BYTES = 200 * 1000 * 1000;
 
-/**
- * The record types a bundle can hold, in this order. Same list as SYNC_TABLES in src/db/schema.ts
- * (tests/unit/exchange.format.test.ts checks that they stay equal); repeated here so the command
- * line does not load Dexie.
- */
-export const EXCHANGE_TABLES = [
-  'processes',
-  'meetings',
-  'contributions',
-  'attendance',
-  'lessons',
-  'votes',
-  'agendaItems',
-  'contacts',
-  'feedback',
-  'keyFigures',
-  'budgetLines',
-] as const;
+/** The record types a bundle can hold, in this order: the synchronised tables (src/domain/constants.ts). */
+export const EXCHANGE_TABLES = SYNC_TABLES;
 export type ExchangeTable = (typeof EXCHANGE_TABLES)[number];
 
 /**
