@@ -1,13 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   addContributionViaUi,
   expectNoAxeViolations,
   expectTouchTargets,
+  openDevice,
   planMeetingViaUi,
-  trackForeignRequests,
-  waitForServiceWorker,
 } from './helpers';
 
 /**
@@ -26,44 +25,6 @@ import {
 const DIR = 'test-results/agenda';
 const PIN = '2468';
 const shot = (name: string) => join(DIR, `${name}.png`);
-
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  foreign: string[];
-  errors: string[];
-}
-
-async function openDevice(
-  browser: Browser,
-  viewport: { width: number; height: number },
-  offline: boolean,
-): Promise<Device> {
-  // New contexts do not take the config's `use` options: Dutch and Amsterdam time, as on the tablets.
-  const context = await browser.newContext({
-    viewport,
-    acceptDownloads: true,
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-  });
-  const page = await context.newPage();
-  const foreign = trackForeignRequests(page);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy|Refused to/.test(m.text())) errors.push(m.text());
-  });
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' })).toBeVisible();
-  await waitForServiceWorker(page);
-  if (offline) {
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-  }
-  return { context, page, foreign, errors };
-}
 
 /** Click a button that downloads a file and keep the file. */
 async function downloadVia(page: Page, button: string, saveAs: string): Promise<string> {
@@ -167,11 +128,11 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   mkdirSync(DIR, { recursive: true });
 
   // ---- Coordinator publishes the configuration; the tablet (offline) takes it ----
-  const C = await openDevice(browser, { width: 1024, height: 768 }, false);
+  const C = await openDevice(browser);
   await C.page.goto('./#/exchange');
   const config = await downloadVia(C.page, 'Publicatiebestand maken', 'publicatie-configuratie.json');
 
-  const T = await openDevice(browser, { width: 768, height: 1024 }, true);
+  const T = await openDevice(browser, { viewport: { width: 768, height: 1024 }, offline: true });
   await importFiles(T.page, [config]);
   // One process on every device (same configuration file): the publication brings nothing new.
   await T.page.goto('./#/design/areas');

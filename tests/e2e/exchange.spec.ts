@@ -1,13 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   addContributionViaUi,
   expectNoAxeViolations,
   expectTouchTargets,
+  openDevice,
   planMeetingViaUi,
-  trackForeignRequests,
-  waitForServiceWorker,
 } from './helpers';
 
 /**
@@ -21,40 +20,6 @@ import {
 const DIR = 'test-results/exchange';
 const PASS = 'zomeravond-in-de-heeg';
 const shot = (name: string) => join(DIR, `${name}.png`);
-
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  foreign: string[];
-  errors: string[];
-}
-
-async function openDevice(browser: Browser, label: string | null, offline: boolean): Promise<Device> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const foreign = trackForeignRequests(page);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy|Refused to/.test(m.text())) errors.push(m.text());
-  });
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' })).toBeVisible();
-  await waitForServiceWorker(page);
-  if (label) {
-    await page.goto('./#/settings');
-    await page.getByLabel('Naam van dit apparaat').fill(label);
-    await page.getByRole('button', { name: 'Opslaan', exact: true }).first().click();
-    await expect(page.getByText('Opgeslagen.').first()).toBeVisible();
-  }
-  if (offline) {
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-  }
-  return { context, page, foreign, errors };
-}
 
 /** Click an export button and keep the downloaded file. */
 async function exportVia(page: Page, button: string, saveAs: string): Promise<string> {
@@ -110,8 +75,8 @@ const editContribution = async (page: Page, oldText: string, newText: string) =>
 
 test('two tablets export, a coordinator imports in any order, conflicts are kept', async ({ browser }) => {
   mkdirSync(DIR, { recursive: true });
-  const A = await openDevice(browser, 'Tablet A', true);
-  const B = await openDevice(browser, 'Tablet B', true);
+  const A = await openDevice(browser, { label: 'Tablet A', offline: true });
+  const B = await openDevice(browser, { label: 'Tablet B', offline: true });
 
   // Tablet A: a meeting with two contributions, then the first export.
   await planMeetingViaUi(A.page, { buurt: 'De Heeg', location: 'Gemeenschapshuis De Heeg' });
@@ -177,7 +142,7 @@ test('two tablets export, a coordinator imports in any order, conflicts are kept
   const b1 = await exportVia(B.page, 'Nieuwe wijzigingen exporteren', 'b1.json');
 
   // Coordinator 1: all files, then all again in another order.
-  const C = await openDevice(browser, 'Laptop coördinator', false);
+  const C = await openDevice(browser, { label: 'Laptop coördinator' });
   const first = await importVia(C.page, [a1, a2, b1], PASS);
   expect(first.map((r) => r.status)).toEqual(['imported', 'imported', 'imported']);
   const conflictsFirst = first.reduce((n, r) => n + r.nums[3]!, 0);
@@ -197,7 +162,7 @@ test('two tablets export, a coordinator imports in any order, conflicts are kept
   await C.page.screenshot({ path: shot('07-coordinator-reimport'), fullPage: true });
 
   // Coordinator 2: the other order from scratch gives the same picture.
-  const D = await openDevice(browser, null, false);
+  const D = await openDevice(browser);
   await importVia(D.page, [b1, a2, a1], PASS);
   expect(await stockOf(D.page)).toEqual(stock1);
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
 
 /** Record every request; returns the list of those that went to another origin. */
 export function trackForeignRequests(page: Page): string[] {
@@ -84,4 +84,53 @@ export async function expectTouchTargets(page: Page, min = 44): Promise<void> {
       );
   }, min);
   expect(small, `touch targets smaller than ${min}px`).toEqual([]);
+}
+
+export interface Device {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to another origin (must stay empty). */
+  foreign: string[];
+  /** Page errors, console errors and Content-Security-Policy refusals. */
+  errors: string[];
+}
+
+/**
+ * A device of its own (own browser context, so its own IndexedDB): started online until the
+ * service worker controls it, optionally named in Settings, then optionally taken offline.
+ */
+export async function openDevice(
+  browser: Browser,
+  opts: { viewport?: { width: number; height: number }; label?: string; offline?: boolean } = {},
+): Promise<Device> {
+  // New contexts do not take the config's `use` options: Dutch and Amsterdam time, as on the tablets.
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1024, height: 768 },
+    acceptDownloads: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const page = await context.newPage();
+  const foreign = trackForeignRequests(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy|Refused to/.test(m.text())) errors.push(m.text());
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' })).toBeVisible();
+  await waitForServiceWorker(page);
+  if (opts.label) {
+    await page.goto('./#/settings');
+    await page.getByLabel('Naam van dit apparaat').fill(opts.label);
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).first().click();
+    await expect(page.getByText('Opgeslagen.').first()).toBeVisible();
+  }
+  if (opts.offline) {
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  }
+  return { context, page, foreign, errors };
 }
