@@ -16,7 +16,6 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
   // Input typed before the stored draft finished loading wins over the loaded draft.
   const dirty = useRef(false);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once per key
   useEffect(() => {
     let alive = true;
     setReady(false);
@@ -51,7 +50,6 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
   };
 
   // Write a pending draft before the page goes away.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: flush reads refs only
   useEffect(() => {
     const onHide = () => {
       if (timer.current) void flush();

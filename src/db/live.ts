@@ -7,7 +7,6 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the dependencies
   useEffect(() => {
     const sub = liveQuery(query).subscribe({
       next: (v) => setValue(() => v),

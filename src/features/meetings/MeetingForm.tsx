@@ -65,7 +65,6 @@ export default function MeetingForm({ params }: ScreenProps) {
         plannedGroupIds: m.plannedGroupIds,
       });
     });
-    // biome-ignore lint/correctness/useExhaustiveDependencies: run when the draft has loaded
   }, [editId, draft.ready]);
 
   if (!process) return <p class="bs-muted">{t('app.loading')}</p>;
