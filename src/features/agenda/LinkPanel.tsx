@@ -12,46 +12,24 @@ import {
 import { GROUP_NO_ANSWER, GROUP_UNKNOWN, type Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { Notice } from '../../ui/Notice';
 import { ContributionChecklist } from './ContributionChecklist';
 
 const newest = <T extends { createdAt: string }>(list: T[]) =>
   [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
-function Select({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-}: {
+type SelectProps = {
   id: string;
   label: string;
   value: string;
   options: { id: string; label: string }[];
   onChange: (v: string) => void;
-}) {
+};
+
+function Select(props: SelectProps) {
   const t = useT();
-  return (
-    <div class="bs-filter">
-      <label class="utrecht-form-label" for={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        class="utrecht-select utrecht-select--html-select"
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        <option value="">{t('agenda.link.any')}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <FilterSelect {...props} anyLabel={t('agenda.link.any')} wrapperClass="bs-filter" />;
 }
 
 /** Fast linking: filter by theme, buurt, group and words; select many; link them all at once. */

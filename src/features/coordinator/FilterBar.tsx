@@ -1,45 +1,29 @@
 import { buurtName, groupLabel, themeLabel } from '../../app/useProcess';
 import type { AnalysisData } from '../../domain/analysis/data';
-import { CONTRIBUTION_SOURCES } from '../../domain/contribution';
-import { WORK_FORMS } from '../../domain/meeting';
+import { CONTRIBUTION_SOURCES, WORK_FORMS } from '../../domain/constants';
 import type { Process } from '../../domain/process';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { EMPTY_FILTER, type FilterValue } from './useAnalysis';
 
-function Select({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-}: {
+type SelectProps = {
   id: keyof FilterValue;
   label: string;
   value: string;
   options: { id: string; label: string }[];
   onChange: (v: string) => void;
-}) {
+};
+
+function Select({ id, ...props }: SelectProps) {
   const t = useT();
   return (
-    <div class="bs-filter__field">
-      <label class="utrecht-form-label" for={`filter-${id}`}>
-        {label}
-      </label>
-      <select
-        id={`filter-${id}`}
-        class="utrecht-select utrecht-select--html-select"
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        <option value="">{t('coord.filter.all')}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      {...props}
+      id={`filter-${id}`}
+      anyLabel={t('coord.filter.all')}
+      wrapperClass="bs-filter__field"
+    />
   );
 }
 
