@@ -1,9 +1,9 @@
-import type { ZodType } from 'zod';
 import { tick } from '../domain/clock';
 import { newId } from '../domain/ids';
 import { bumpVv } from '../domain/merge';
 import { problemsOf } from '../domain/problems';
 import type { RecordMeta } from '../domain/record';
+import type { ZodType } from '../domain/zod';
 import { ensureDevice } from './device';
 import { InvalidRecordError } from './errors';
 import { db, type Row } from './schema';

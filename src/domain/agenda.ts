@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { isSuppressed } from './analysis/suppress';
 import type { Contribution, ContributionSource } from './contribution';
 import type { Meeting } from './meeting';
 import { GROUP_UNKNOWN } from './process';
 import { nonEmptyText, type RecordMeta, recordMetaSchema, slugSchema } from './record';
+import { z } from './zod';
 
 /**
  * The social agenda (sociale agenda) of an area: what the municipality and its partners will do,

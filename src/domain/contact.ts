@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { nonEmptyText, recordMetaSchema } from './record';
+import { z } from './zod';
 
 /**
  * A resident's contact for feedback ("wilt u horen wat ermee gebeurt?"). Only with explicit

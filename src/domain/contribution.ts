@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { AGE_BANDS, CONTRIBUTION_KINDS, CONTRIBUTION_SOURCES } from './constants';
 import { recordMetaSchema, slugSchema } from './record';
+import { z } from './zod';
 
 export { AGE_BANDS, CONTRIBUTION_KINDS, CONTRIBUTION_SOURCES };
 

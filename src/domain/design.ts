@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { Meeting } from './meeting';
 import { type Process, participationLevelSchema } from './process';
 import { nonEmptyText, recordMetaSchema, slugSchema } from './record';
+import { z } from './zod';
 
 /**
  * Phase 1 of the process: its design, made with the key figures of the area. Pure: schemas and

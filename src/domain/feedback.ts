@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { type AgendaItem, FINAL_STATUSES, itemsOfYear, latestYear } from './agenda';
 import { attendanceByMeeting } from './analysis/data';
 import type { Contribution } from './contribution';
 import type { Attendance, Meeting } from './meeting';
 import type { Buurt } from './process';
 import { nonEmptyText, type RecordMeta, recordMetaSchema, slugSchema } from './record';
+import { z } from './zod';
 
 /**
  * Feedback to residents ("terugkoppeling"): what was done with their input, and when and how they

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from './constants';
 import { type Contact, type ContactChannel, contactChannelSchema, normaliseContact } from './contact';
 import { ageBandSchema, type Contribution, themeAssessmentSchema } from './contribution';
@@ -13,6 +12,7 @@ import {
 } from './kioskConstants';
 import type { RecordMeta } from './record';
 import { slugSchema } from './record';
+import { z } from './zod';
 
 /**
  * The resident kiosk: what one resident answers on the tablet, how long the tablet waits, and

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { LESSON_CATEGORIES } from './constants';
 import { recordMetaSchema } from './record';
+import { z } from './zod';
 
 export { LESSON_CATEGORIES };
 

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { MEETING_STATUSES, WORK_FORMS } from './constants';
 import { nonEmptyText, recordMetaSchema, slugSchema } from './record';
+import { z } from './zod';
 
 export { MEETING_STATUSES, WORK_FORMS };
 

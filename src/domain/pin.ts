@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The facilitator PIN that guards leaving kiosk mode: 4 to 6 digits, stored only as a salted

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   CONFIG_FORMAT,
   CONFIG_VERSION,
@@ -9,6 +8,7 @@ import {
   RESERVED_GROUP_IDS,
 } from './constants';
 import { nonEmptyText, recordMetaSchema, slugSchema } from './record';
+import { z } from './zod';
 
 export {
   CONFIG_FORMAT,

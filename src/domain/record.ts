@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import './validation';
 import { HLC_PATTERN } from './clock';
 

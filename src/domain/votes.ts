@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { yearSchema } from './agenda';
 import { suppressCount } from './analysis/suppress';
 import { ageBandSchema } from './contribution';
 import type { Meeting } from './meeting';
 import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from './process';
 import { type RecordMeta, recordMetaSchema } from './record';
+import { z } from './zod';
 
 /**
  * Priorities: residents distribute dots over the published agenda items ("Wat vindt u het

@@ -3,7 +3,7 @@
  * Pure zod schemas (no DOM, no Dexie): the app and the command line share them, and
  * scripts/make-bundle-schema.mjs turns them into docs/bundle.schema.json.
  */
-import { z } from 'zod';
+
 import { agendaItemSchema } from '../domain/agenda';
 import { HLC_PATTERN } from '../domain/clock';
 import { SYNC_TABLES } from '../domain/constants';
@@ -15,6 +15,7 @@ import { attendanceSchema, meetingSchema } from '../domain/meeting';
 import { processSchema } from '../domain/process';
 import { recordMetaSchema } from '../domain/record';
 import { priorityVoteSchema } from '../domain/votes';
+import { z } from '../domain/zod';
 
 export const BUNDLE_FORMAT = 'buurtstem-bundle';
 export const BUNDLE_VERSION = 1;

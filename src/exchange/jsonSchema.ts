@@ -3,7 +3,7 @@
  * `npm run schema:bundle` writes them to docs/; tests/unit/exchange.format.test.ts fails when the
  * committed files drift from what the zod schemas say.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { bundleFileSchema, envelopeSchema } from './format';
 
 function withMeta(schema: z.ZodType, id: string, title: string, description: string) {

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { configFileSchema, processConfigSchema } from '../../domain/process';
 import { type Checked, type Problem, parseJson } from '../../domain/validation';
+import type { z } from '../../domain/zod';
 import { type MessageKey, t } from '../../i18n';
 
 /** Field names per key, for the path of a validation problem. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { contributionSchema } from '../../src/domain/contribution';
+import { z } from '../../src/domain/zod';
+
+describe('zod runs without its JIT (no Function() probe under the CSP)', () => {
+  it('is configured jitless once a schema module is loaded', () => {
+    expect(contributionSchema).toBeDefined();
+    expect(z.config().jitless).toBe(true);
+  });
+
+  it('never calls Function() while parsing', () => {
+    const original = globalThis.Function;
+    let calls = 0;
+    const spy = new Proxy(original, {
+      construct(target, args) {
+        calls++;
+        return Reflect.construct(target, args);
+      },
+      apply(target, self, args) {
+        calls++;
+        return Reflect.apply(target, self, args);
+      },
+    });
+    globalThis.Function = spy;
+    try {
+      const schema = z.object({
+        a: z.string(),
+        b: z.number().int(),
+        c: z.array(z.object({ d: z.boolean() })),
+      });
+      expect(schema.safeParse({ a: 'x', b: 1, c: [{ d: true }] }).success).toBe(true);
+    } finally {
+      globalThis.Function = original;
+    }
+    expect(calls).toBe(0);
+  });
+});
