@@ -1,14 +1,13 @@
 import {
   type AgendaItem,
   type AgendaItemFields,
-  agendaItemSchema,
   carryOver,
   itemsOfYear,
   linkIds,
   unlinkIds,
 } from '../domain/agenda';
 import type { Contribution } from '../domain/contribution';
-import { type Feedback, type FeedbackFields, feedbackSchema } from '../domain/feedback';
+import type { Feedback, FeedbackFields } from '../domain/feedback';
 import type { Attendance, Meeting } from '../domain/meeting';
 import {
   type Allocations,
@@ -16,17 +15,15 @@ import {
   compact,
   type PriorityVote,
   type PriorityVoteFields,
-  priorityVoteSchema,
 } from '../domain/votes';
-import { guardWrite, InvalidRecordError } from './errors';
-import { changeRow, createRow, notDeleted } from './records';
+import { InvalidRecordError } from './errors';
+import { notDeleted } from './records';
 import { db } from './schema';
-import { requestPersistence } from './storage';
+import { write } from './write';
 
 /**
  * The social agenda, priority votes and feedback to residents: the only code touching their
- * tables. Only the agenda screens and the kiosk's priority step load it (never the first screen),
- * so the zod schemas are imported directly.
+ * tables. Writes go through write() (src/db/write.ts) like every other repository.
  */
 
 // ---- Reading ----
@@ -91,32 +88,23 @@ export async function loadAgendaData(processId: string): Promise<AgendaData> {
 export type AgendaItemInput = Omit<AgendaItemFields, 'position' | 'publishedAt' | 'previousId'>;
 
 /** A new item at the end of its year's version. */
-export async function addAgendaItem(input: AgendaItemInput): Promise<AgendaItem> {
-  void requestPersistence();
-  return guardWrite(() =>
-    db.transaction('rw', db.agendaItems, db.kv, async () => {
-      const same = (await listAgendaItems(input.processId)).filter((i) => i.agendaYear === input.agendaYear);
-      const position = same.reduce((max, i) => Math.max(max, i.position + 1), 0);
-      const row = await createRow(agendaItemSchema, { ...input, position });
-      await db.agendaItems.add(row);
-      return row;
-    }),
-  );
+export function addAgendaItem(input: AgendaItemInput): Promise<AgendaItem> {
+  return write([db.agendaItems], async (tx) => {
+    const same = (await listAgendaItems(input.processId)).filter((i) => i.agendaYear === input.agendaYear);
+    const position = same.reduce((max, i) => Math.max(max, i.position + 1), 0);
+    return tx.create('agendaItems', { ...input, position });
+  });
 }
 
-async function changeItem(
+function changeItem(
   id: string,
   patch: (prev: AgendaItem) => Partial<AgendaItemFields> & { deleted?: boolean },
 ): Promise<AgendaItem> {
-  return guardWrite(() =>
-    db.transaction('rw', db.agendaItems, db.kv, async () => {
-      const prev = await db.agendaItems.get(id);
-      if (!prev) throw new Error(`agenda item ${id} not found`);
-      const row = await changeRow(agendaItemSchema, prev, patch(prev));
-      await db.agendaItems.put(row);
-      return row;
-    }),
-  );
+  return write([db.agendaItems], async (tx) => {
+    const prev = await tx.get('agendaItems', id);
+    if (!prev) throw new Error(`agenda item ${id} not found`);
+    return tx.change('agendaItems', prev, patch(prev));
+  });
 }
 
 export function updateAgendaItem(id: string, patch: Partial<AgendaItemInput>): Promise<AgendaItem> {
@@ -146,57 +134,40 @@ export async function unlinkContributions(id: string, contributionIds: string[])
 
 /** Swap an item with its neighbour in the version (both records change, in one transaction). */
 export async function moveAgendaItem(id: string, direction: -1 | 1): Promise<void> {
-  await guardWrite(() =>
-    db.transaction('rw', db.agendaItems, db.kv, async () => {
-      const item = await db.agendaItems.get(id);
-      if (!item || item.deleted) return;
-      const list = itemsOfYear(await listAgendaItems(item.processId), item.agendaYear);
-      const i = list.findIndex((x) => x.id === id);
-      const other = list[i + direction];
-      if (!other) return;
-      // Renumber the whole version so equal positions (after a merge) sort out too.
-      const order = list.map((x) => x.id);
-      [order[i], order[i + direction]] = [order[i + direction]!, order[i]!];
-      for (const [pos, itemId] of order.entries()) {
-        const prev = list.find((x) => x.id === itemId)!;
-        if (prev.position !== pos)
-          await db.agendaItems.put(await changeRow(agendaItemSchema, prev, { position: pos }));
-      }
-    }),
-  );
+  await write([db.agendaItems], async (tx) => {
+    const item = await tx.get('agendaItems', id);
+    if (!item || item.deleted) return;
+    const list = itemsOfYear(await listAgendaItems(item.processId), item.agendaYear);
+    const i = list.findIndex((x) => x.id === id);
+    const other = list[i + direction];
+    if (!other) return;
+    // Renumber the whole version so equal positions (after a merge) sort out too.
+    const order = list.map((x) => x.id);
+    [order[i], order[i + direction]] = [order[i + direction]!, order[i]!];
+    for (const [pos, itemId] of order.entries()) {
+      const prev = list.find((x) => x.id === itemId)!;
+      if (prev.position !== pos) await tx.change('agendaItems', prev, { position: pos });
+    }
+  });
 }
 
 /**
  * Start the agenda of `toYear` from `fromYear`: unfinished items that still run are copied (the
  * old version stays as it was). Returns the new items; nothing happens twice.
  */
-export async function startAgendaYear(
-  processId: string,
-  fromYear: number,
-  toYear: number,
-): Promise<AgendaItem[]> {
-  return guardWrite(() =>
-    db.transaction('rw', db.agendaItems, db.kv, async () => {
-      const fields = carryOver(await listAgendaItems(processId), fromYear, toYear);
-      const rows = [];
-      for (const f of fields) rows.push(await createRow(agendaItemSchema, f));
-      await db.agendaItems.bulkAdd(rows);
-      return rows;
-    }),
+export function startAgendaYear(processId: string, fromYear: number, toYear: number): Promise<AgendaItem[]> {
+  return write([db.agendaItems], async (tx) =>
+    tx.createAll('agendaItems', carryOver(await listAgendaItems(processId), fromYear, toYear)),
   );
 }
 
 /** Mark every item of a version as published now (the publication bundle then carries them). */
-export async function markAgendaPublished(processId: string, year: number, at = new Date()): Promise<number> {
-  return guardWrite(() =>
-    db.transaction('rw', db.agendaItems, db.kv, async () => {
-      const list = itemsOfYear(await listAgendaItems(processId), year);
-      for (const prev of list) {
-        await db.agendaItems.put(await changeRow(agendaItemSchema, prev, { publishedAt: at.toISOString() }));
-      }
-      return list.length;
-    }),
-  );
+export function markAgendaPublished(processId: string, year: number, at = new Date()): Promise<number> {
+  return write([db.agendaItems], async (tx) => {
+    const list = itemsOfYear(await listAgendaItems(processId), year);
+    for (const prev of list) await tx.change('agendaItems', prev, { publishedAt: at.toISOString() });
+    return list.length;
+  });
 }
 
 // ---- Votes ----
@@ -226,14 +197,7 @@ export async function addKioskVote(
   if (!ballot.ok) {
     throw new InvalidRecordError(ballot.problems.map((p) => ({ field: 'allocations', message: p })));
   }
-  void requestPersistence();
-  return guardWrite(() =>
-    db.transaction('rw', db.votes, db.kv, async () => {
-      const row = await createRow(priorityVoteSchema, { ...input, allocations, source: 'kiosk' });
-      await db.votes.add(row);
-      return row;
-    }),
-  );
+  return write([db.votes], (tx) => tx.create('votes', { ...input, allocations, source: 'kiosk' }));
 }
 
 /** The paper totals entered on this device for a meeting (the oldest, if a merge brought two). */
@@ -245,35 +209,30 @@ export async function paperVoteOf(meetingId: string): Promise<PriorityVote | und
 }
 
 /** Enter or correct the dot totals counted from a paper sheet or sticker wall at a meeting. */
-export async function savePaperVote(input: {
+export function savePaperVote(input: {
   processId: string;
   meetingId: string;
   agendaYear: number;
   allocations: Allocations;
   participants?: number;
 }): Promise<PriorityVote> {
-  void requestPersistence();
-  return guardWrite(() =>
-    db.transaction('rw', db.votes, db.kv, async () => {
-      const prev = await paperVoteOf(input.meetingId);
-      const fields = {
-        agendaYear: input.agendaYear,
-        allocations: compact(input.allocations),
-        participants: input.participants,
-      };
-      const row = prev
-        ? await changeRow(priorityVoteSchema, prev, fields)
-        : await createRow(priorityVoteSchema, {
-            ...fields,
-            processId: input.processId,
-            meetingId: input.meetingId,
-            source: 'paper',
-            selfGroupIds: [],
-          });
-      await db.votes.put(row);
-      return row;
-    }),
-  );
+  return write([db.votes], async (tx) => {
+    const prev = await paperVoteOf(input.meetingId);
+    const fields = {
+      agendaYear: input.agendaYear,
+      allocations: compact(input.allocations),
+      participants: input.participants,
+    };
+    return prev
+      ? tx.change('votes', prev, fields)
+      : tx.create('votes', {
+          ...fields,
+          processId: input.processId,
+          meetingId: input.meetingId,
+          source: 'paper',
+          selfGroupIds: [],
+        });
+  });
 }
 
 export async function votesOfMeeting(meetingId: string): Promise<PriorityVote[]> {
@@ -282,25 +241,12 @@ export async function votesOfMeeting(meetingId: string): Promise<PriorityVote[]>
 
 // ---- Feedback ----
 
-export async function addFeedback(input: FeedbackFields): Promise<Feedback> {
-  void requestPersistence();
-  return guardWrite(() =>
-    db.transaction('rw', db.feedback, db.kv, async () => {
-      const row = await createRow(feedbackSchema, input);
-      await db.feedback.add(row);
-      return row;
-    }),
-  );
+export function addFeedback(input: FeedbackFields): Promise<Feedback> {
+  return write([db.feedback], (tx) => tx.create('feedback', input));
 }
 
 async function setFeedbackDeleted(id: string, deleted: boolean): Promise<void> {
-  await guardWrite(() =>
-    db.transaction('rw', db.feedback, db.kv, async () => {
-      const prev = await db.feedback.get(id);
-      if (!prev || prev.deleted === deleted) return;
-      await db.feedback.put(await changeRow(feedbackSchema, prev, { deleted }));
-    }),
-  );
+  await write([db.feedback], (tx) => tx.setDeleted('feedback', id, deleted));
 }
 
 export const deleteFeedback = (id: string) => setFeedbackDeleted(id, true);

@@ -1,9 +1,8 @@
 import type { Contribution } from '../domain/contribution';
-import { guardWrite } from './errors';
-import { changeRow, createRow, notDeleted } from './records';
+import { addThemeToProcess } from './processes';
+import { notDeleted } from './records';
 import { db } from './schema';
-import { schemas } from './schemas';
-import { requestPersistence } from './storage';
+import { type Tx, write } from './write';
 
 export type ContributionInput = Omit<
   Contribution,
@@ -15,64 +14,65 @@ export async function contributionsOfMeeting(meetingId: string): Promise<Contrib
   return rows.filter(notDeleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+// ---- Building blocks (inside a write) ----
+
+/** Add contributions (one resident's answers, or one written down), inside the caller's write. */
+export function insertContributions(tx: Tx, inputs: readonly ContributionInput[]): Promise<Contribution[]> {
+  return inputs.length === 1
+    ? tx.create('contributions', inputs[0]!).then((row) => [row])
+    : tx.createAll('contributions', inputs);
+}
+
+// ---- User actions (each one transaction) ----
+
 export async function addContribution(input: ContributionInput): Promise<Contribution> {
-  const s = await schemas();
-  void requestPersistence();
-  return guardWrite(() =>
-    db.transaction('rw', db.contributions, db.kv, async () => {
-      const row = await createRow(s.contributionSchema, input);
-      await db.contributions.add(row);
-      return row;
-    }),
-  );
+  const [row] = await write([db.contributions], (tx) => insertContributions(tx, [input]));
+  return row!;
 }
 
 /** Several contributions at once (one kiosk resident's answers), all or nothing. */
-export async function addContributions(inputs: ContributionInput[]): Promise<Contribution[]> {
-  const s = await schemas();
-  void requestPersistence();
-  return guardWrite(() =>
-    db.transaction('rw', db.contributions, db.kv, async () => {
-      const rows = [];
-      for (const input of inputs) rows.push(await createRow(s.contributionSchema, input));
-      await db.contributions.bulkAdd(rows);
-      return rows;
-    }),
-  );
+export function addContributions(inputs: ContributionInput[]): Promise<Contribution[]> {
+  return write([db.contributions], (tx) => insertContributions(tx, inputs));
 }
 
-export async function updateContribution(
-  id: string,
-  patch: Partial<ContributionInput>,
+export function updateContribution(id: string, patch: Partial<ContributionInput>): Promise<Contribution> {
+  return write([db.contributions], (tx) => tx.change('contributions', id, patch));
+}
+
+/**
+ * Save what the facilitator wrote down: a new contribution (`add`) or a change (`id` + `patch`),
+ * with a theme typed on the spot (`newTheme`) added to the process and to the contribution's
+ * themes. One transaction: when the contribution is refused, the theme is not added either.
+ */
+export function saveContribution(
+  target: { add: ContributionInput } | { id: string; patch: Partial<ContributionInput> },
+  newTheme?: { processId: string; label: string },
 ): Promise<Contribution> {
-  const s = await schemas();
-  return guardWrite(() =>
-    db.transaction('rw', db.contributions, db.kv, async () => {
-      const prev = await db.contributions.get(id);
-      if (!prev) throw new Error(`contribution ${id} not found`);
-      const row = await changeRow(s.contributionSchema, prev, patch);
-      await db.contributions.put(row);
-      return row;
-    }),
-  );
+  return write([db.contributions, db.processes], async (tx) => {
+    const themeId = newTheme?.label.trim()
+      ? await addThemeToProcess(tx, newTheme.processId, newTheme.label)
+      : '';
+    const withTheme = (ids: readonly string[]) => (themeId ? [...new Set([...ids, themeId])] : [...ids]);
+    if ('add' in target) {
+      const [row] = await insertContributions(tx, [
+        { ...target.add, themeIds: withTheme(target.add.themeIds) },
+      ]);
+      return row!;
+    }
+    const prev = await tx.get('contributions', target.id);
+    if (!prev) throw new Error(`contribution ${target.id} not found`);
+    return tx.change('contributions', prev, {
+      ...target.patch,
+      themeIds: withTheme(target.patch.themeIds ?? prev.themeIds),
+    });
+  });
 }
 
 /** Delete as a tombstone, so the deletion travels to other devices and can be undone. */
 export async function deleteContribution(id: string): Promise<void> {
-  await setDeleted(id, true);
+  await write([db.contributions], (tx) => tx.setDeleted('contributions', id, true));
 }
 
 export async function restoreContribution(id: string): Promise<void> {
-  await setDeleted(id, false);
-}
-
-async function setDeleted(id: string, deleted: boolean): Promise<void> {
-  const s = await schemas();
-  await guardWrite(() =>
-    db.transaction('rw', db.contributions, db.kv, async () => {
-      const prev = await db.contributions.get(id);
-      if (!prev || prev.deleted === deleted) return;
-      await db.contributions.put(await changeRow(s.contributionSchema, prev, { deleted }));
-    }),
-  );
+  await write([db.contributions], (tx) => tx.setDeleted('contributions', id, false));
 }

@@ -16,7 +16,8 @@ export class InvalidRecordError extends Error {
   }
 }
 
-function isQuotaError(e: unknown): boolean {
+/** A full disk, as the browser or Dexie reports it (Dexie wraps the DOMException as `inner`). */
+export function isQuotaError(e: unknown): boolean {
   for (let cur: unknown = e, depth = 0; cur && depth < 5; depth++) {
     const name = (cur as { name?: string }).name;
     if (name === 'QuotaExceededError' || name === 'QuotaExceeded') return true;
@@ -25,12 +26,14 @@ function isQuotaError(e: unknown): boolean {
   return false;
 }
 
-/** Run a write; turn a full disk into StorageFullError so screens can say so plainly. */
-export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (e) {
-    if (isQuotaError(e)) throw new StorageFullError(e);
-    throw e;
+/** A repository write was started inside another transaction (a developer error, see write()). */
+export class NestedWriteError extends Error {
+  constructor() {
+    super(
+      'write() was called inside another transaction. A user action is one write(): inside it, call ' +
+        'the in-transaction building blocks with the tx you were given (e.g. insertContributions(tx, …)), ' +
+        'not another repository write.',
+    );
+    this.name = 'NestedWriteError';
   }
 }

@@ -33,11 +33,12 @@ import { type ExchangeProblem, problem } from '../exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem, type TableVersions } from '../exchange/read';
 import { buildBundleText, bundleFileName, encryptBundleText } from '../exchange/write';
 import { ensureDevice } from './device';
-import { guardWrite, InvalidRecordError } from './errors';
+import { InvalidRecordError } from './errors';
 import { type ConflictRow, EXCHANGE_KV, type ExportHistoryItem, exportHistory } from './exchangeStatus';
 import { getActiveProcess } from './processes';
 import { currentSeq, lastClock, nextChange, setClock } from './records';
 import { db, SYNC_TABLES } from './schema';
+import { write } from './write';
 
 type AnyRow = Version & { localSeq?: number };
 const HISTORY_MAX = 30;
@@ -138,7 +139,7 @@ export async function exportBundle(
 ): Promise<ExportResult | null> {
   const now = opts.now ?? new Date();
   await ensureDevice();
-  const collected = await db.transaction('rw', [...syncTables(), db.conflicts, db.kv], async () => {
+  const collected = await write([...syncTables(), db.conflicts], async () => {
     if (mode === 'publish') {
       const seq = ((await db.kv.get(EXCHANGE_KV.publishSeq))?.value as number | undefined) ?? 0;
       const records = await rowsWhere((t) => t.toArray(), PUBLISH_TABLES);
@@ -395,59 +396,57 @@ export async function applyBundle(
   const { header } = bundle;
   const allowed: readonly ExchangeTable[] = header.kind === 'publish' ? PUBLISH_TABLES : EXCHANGE_TABLES;
   const at = new Date(now).toISOString();
-  return guardWrite(() =>
-    db.transaction('rw', [...syncTables(), db.conflicts, db.imports, db.kv], async () => {
-      const counts = zeroCounts();
-      let newest = '';
-      // The same payload (same SHA-256) from the same device was merged before, in a transaction
-      // that also logged it: merging is idempotent, so it cannot change anything. Skip the reads.
-      const before = await db.imports
-        .where('deviceId')
-        .equals(header.device.id)
-        .filter((r) => r.sha256 === header.sha256)
-        .first();
-      for (const name of before ? [] : EXCHANGE_TABLES) {
-        const incoming = [...(bundle.records[name] ?? []), ...(bundle.conflicts[name] ?? [])];
-        if (!incoming.length) continue;
-        if (!allowed.includes(name)) {
-          counts.skipped += incoming.length;
-          continue;
-        }
-        await mergeTable(name, incoming, counts, at);
-        for (const v of incoming) if (v.updatedAt > newest) newest = v.updatedAt;
+  return write([...syncTables(), db.conflicts, db.imports], async () => {
+    const counts = zeroCounts();
+    let newest = '';
+    // The same payload (same SHA-256) from the same device was merged before, in a transaction
+    // that also logged it: merging is idempotent, so it cannot change anything. Skip the reads.
+    const before = await db.imports
+      .where('deviceId')
+      .equals(header.device.id)
+      .filter((r) => r.sha256 === header.sha256)
+      .first();
+    for (const name of before ? [] : EXCHANGE_TABLES) {
+      const incoming = [...(bundle.records[name] ?? []), ...(bundle.conflicts[name] ?? [])];
+      if (!incoming.length) continue;
+      if (!allowed.includes(name)) {
+        counts.skipped += incoming.length;
+        continue;
       }
-      if (before) {
-        for (const name of EXCHANGE_TABLES) {
-          const n = (bundle.records[name]?.length ?? 0) + (bundle.conflicts[name]?.length ?? 0);
-          if (allowed.includes(name)) counts.unchanged += n;
-          else counts.skipped += n;
-        }
+      await mergeTable(name, incoming, counts, at);
+      for (const v of incoming) if (v.updatedAt > newest) newest = v.updatedAt;
+    }
+    if (before) {
+      for (const name of EXCHANGE_TABLES) {
+        const n = (bundle.records[name]?.length ?? 0) + (bundle.conflicts[name]?.length ?? 0);
+        if (allowed.includes(name)) counts.unchanged += n;
+        else counts.skipped += n;
       }
-      // Every later change on this device must sort after what it has now seen.
-      const last = await lastClock();
-      if (newest && (!last || newest > last)) {
-        const next = receive(last, newest, now, device.id);
-        if (next) await setClock(next);
-      }
-      const log: ImportLogRow = {
-        id: newId(),
-        deviceId: header.device.id,
-        deviceLabel: header.device.label,
-        kind: header.kind,
-        exportSeq: header.exportSeq,
-        range: header.range,
-        sources: header.sources,
-        importedAt: at,
-        fileName,
-        processId: header.processId,
-        sha256: header.sha256,
-        encrypted: bundle.encrypted,
-        counts,
-      };
-      await db.imports.add(log);
-      return { fileName, status: 'imported', problems: [], header, counts } satisfies FileReport;
-    }),
-  );
+    }
+    // Every later change on this device must sort after what it has now seen.
+    const last = await lastClock();
+    if (newest && (!last || newest > last)) {
+      const next = receive(last, newest, now, device.id);
+      if (next) await setClock(next);
+    }
+    const log: ImportLogRow = {
+      id: newId(),
+      deviceId: header.device.id,
+      deviceLabel: header.device.label,
+      kind: header.kind,
+      exportSeq: header.exportSeq,
+      range: header.range,
+      sources: header.sources,
+      importedAt: at,
+      fileName,
+      processId: header.processId,
+      sha256: header.sha256,
+      encrypted: bundle.encrypted,
+      counts,
+    };
+    await db.imports.add(log);
+    return { fileName, status: 'imported', problems: [], header, counts } satisfies FileReport;
+  });
 }
 
 export async function importLog(): Promise<ImportLogRow[]> {
@@ -495,25 +494,23 @@ export async function settleConflict(conflictId: string, choice: 'restore' | 'ke
   if (!row) return;
   const name = row.table as ExchangeTable;
   await ensureDevice();
-  await guardWrite(() =>
-    db.transaction('rw', table(name), db.conflicts, db.kv, async () => {
-      const fresh = (await db.conflicts.get(conflictId)) as ConflictRow | undefined;
-      if (!fresh) return;
-      const current = strip(await table(name).get(fresh.recordId));
-      const open = (
-        (await db.conflicts.where('recordId').equals(fresh.recordId).toArray()) as ConflictRow[]
-      ).filter((r) => r.table === name);
-      const chosen = choice === 'restore' || !current ? fresh.version : current;
-      const change = await nextChange();
-      const involved = current ? [current, fresh.version] : [fresh.version];
-      const parsed = RECORD_SCHEMAS[name].safeParse(
-        settleVersion(chosen, involved, change.updatedAt, change.deviceId),
-      );
-      if (!parsed.success) throw new InvalidRecordError(problemsOf(parsed.error));
-      const next = mergeAll({ current, conflicts: open.map((r) => r.version) }, [parsed.data as Version]);
-      if (next.current) await table(name).put({ ...next.current, localSeq: change.localSeq });
-      const keep = new Set(next.conflicts.map((v) => conflictKey(name, v)));
-      await db.conflicts.bulkDelete(open.filter((r) => !keep.has(r.id)).map((r) => r.id));
-    }),
-  );
+  await write([table(name), db.conflicts], async () => {
+    const fresh = (await db.conflicts.get(conflictId)) as ConflictRow | undefined;
+    if (!fresh) return;
+    const current = strip(await table(name).get(fresh.recordId));
+    const open = (
+      (await db.conflicts.where('recordId').equals(fresh.recordId).toArray()) as ConflictRow[]
+    ).filter((r) => r.table === name);
+    const chosen = choice === 'restore' || !current ? fresh.version : current;
+    const change = await nextChange();
+    const involved = current ? [current, fresh.version] : [fresh.version];
+    const parsed = RECORD_SCHEMAS[name].safeParse(
+      settleVersion(chosen, involved, change.updatedAt, change.deviceId),
+    );
+    if (!parsed.success) throw new InvalidRecordError(problemsOf(parsed.error));
+    const next = mergeAll({ current, conflicts: open.map((r) => r.version) }, [parsed.data as Version]);
+    if (next.current) await table(name).put({ ...next.current, localSeq: change.localSeq });
+    const keep = new Set(next.conflicts.map((v) => conflictKey(name, v)));
+    await db.conflicts.bulkDelete(open.filter((r) => !keep.has(r.id)).map((r) => r.id));
+  });
 }

@@ -1,4 +1,3 @@
-import { contactSchema } from '../domain/contact';
 import { type ContactFields, effectiveTimings, type KioskTimings } from '../domain/kiosk';
 import {
   hashPin,
@@ -12,15 +11,12 @@ import {
   triesLeft,
   verifyPin,
 } from '../domain/pin';
-import { type PriorityVoteFields, priorityVoteSchema } from '../domain/votes';
-import type { ContributionInput } from './contributions';
-import { guardWrite } from './errors';
+import type { PriorityVoteFields } from '../domain/votes';
+import { type ContributionInput, insertContributions } from './contributions';
 import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './kioskState';
 import { getKv } from './kv';
-import { createRow } from './records';
 import { db } from './schema';
-import { schemas } from './schemas';
-import { requestPersistence } from './storage';
+import { write } from './write';
 
 /**
  * Kiosk mode on this device (local only, never exported): whether the tablet is in resident mode
@@ -38,7 +34,7 @@ export const KIOSK_SESSION_DRAFT = 'kiosk:session';
 export async function startKiosk(meetingId: string): Promise<KioskMode> {
   const mode = readKioskMode({ meetingId, startedAt: new Date().toISOString() });
   if (!mode) throw new Error(`not a meeting id: ${meetingId}`);
-  await db.transaction('rw', db.kv, db.drafts, async () => {
+  await write([db.drafts], async () => {
     await db.drafts.delete(KIOSK_SESSION_DRAFT);
     await db.kv.put({ key: KIOSK_MODE_KEY, value: mode });
   });
@@ -47,7 +43,7 @@ export async function startKiosk(meetingId: string): Promise<KioskMode> {
 
 /** Back to the facilitator: unsent answers of a resident are discarded. */
 export async function leaveKiosk(): Promise<void> {
-  await db.transaction('rw', db.kv, db.drafts, async () => {
+  await write([db.drafts], async () => {
     await db.drafts.delete(KIOSK_SESSION_DRAFT);
     await db.kv.delete(KIOSK_MODE_KEY);
   });
@@ -66,7 +62,7 @@ export async function hasKioskPin(): Promise<boolean> {
 /** Store a new PIN (as a salted hash) and clear any lockout. */
 export async function setKioskPin(pin: string): Promise<void> {
   const hash = await hashPin(pin);
-  await db.transaction('rw', db.kv, async () => {
+  await write([], async () => {
     await db.kv.put({ key: KIOSK_PIN_KEY, value: hash });
     await db.kv.put({ key: KIOSK_LOCK_KEY, value: NO_LOCK });
   });
@@ -119,9 +115,9 @@ export async function clearKioskSession(): Promise<void> {
 }
 
 /**
- * Send one resident's answers: the contributions (as addContributions writes them), the
- * contact if any (its own table, no respondent id), their dots if any (a priority vote) and the
- * removal of the in-progress draft, all in one transaction: all or nothing.
+ * Send one resident's answers: the contributions (the insertContributions block), the contact if
+ * any (its own table, no respondent id), their dots if any (a priority vote) and the removal of
+ * the in-progress draft, all in one transaction: all or nothing.
  */
 export async function saveKioskResponse(
   contributions: ContributionInput[],
@@ -130,19 +126,10 @@ export async function saveKioskResponse(
   vote: PriorityVoteFields | null = null,
 ): Promise<void> {
   if (contributions.length === 0 && !vote) throw new Error('nothing to send');
-  // Load the record schemas before the transaction (awaiting an import inside it would end it).
-  const { contributionSchema } = await schemas();
-  void requestPersistence();
-  await guardWrite(() =>
-    db.transaction('rw', [db.contributions, db.contacts, db.votes, db.kv, db.drafts], async () => {
-      // The rows addContributions writes, created here: addContributions itself awaits the lazy
-      // schema import, which would end this transaction on the first send after start-up.
-      const rows = [];
-      for (const input of contributions) rows.push(await createRow(contributionSchema, input));
-      await db.contributions.bulkAdd(rows);
-      if (contact) await db.contacts.add(await createRow(contactSchema, contact));
-      if (vote) await db.votes.add(await createRow(priorityVoteSchema, vote));
-      await db.drafts.delete(KIOSK_SESSION_DRAFT);
-    }),
-  );
+  await write([db.contributions, db.contacts, db.votes, db.drafts], async (tx) => {
+    if (contributions.length) await insertContributions(tx, contributions);
+    if (contact) await tx.create('contacts', contact);
+    if (vote) await tx.create('votes', vote);
+    await db.drafts.delete(KIOSK_SESSION_DRAFT);
+  });
 }

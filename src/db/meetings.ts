@@ -1,10 +1,11 @@
 import type { Lesson } from '../domain/lesson';
 import type { Attendance, Meeting } from '../domain/meeting';
-import { guardWrite } from './errors';
-import { changeRow, createRow, notDeleted } from './records';
+import { insertLesson } from './lessons';
+import { notDeleted } from './records';
 import { db } from './schema';
-import { schemas } from './schemas';
-import { requestPersistence } from './storage';
+import { write } from './write';
+
+export { lessonsOfMeeting } from './lessons';
 
 export type MeetingInput = Pick<
   Meeting,
@@ -22,87 +23,52 @@ export async function getMeeting(id: string): Promise<Meeting | undefined> {
   return m && !m.deleted ? m : undefined;
 }
 
-export async function planMeeting(input: MeetingInput): Promise<Meeting> {
-  const s = await schemas();
-  void requestPersistence();
-  return guardWrite(() =>
-    db.transaction('rw', db.meetings, db.kv, async () => {
-      const row = await createRow(s.meetingSchema, {
-        plannedGroupIds: [],
-        notes: '',
-        ...input,
-        status: 'gepland',
-      });
-      await db.meetings.add(row);
-      return row;
-    }),
+export function planMeeting(input: MeetingInput): Promise<Meeting> {
+  return write([db.meetings], (tx) =>
+    tx.create('meetings', { plannedGroupIds: [], notes: '', ...input, status: 'gepland' }),
   );
 }
 
-export async function updateMeeting(id: string, patch: Partial<MeetingInput>): Promise<Meeting> {
-  const s = await schemas();
-  return guardWrite(() =>
-    db.transaction('rw', db.meetings, db.kv, async () => {
-      const prev = await db.meetings.get(id);
-      if (!prev) throw new Error(`meeting ${id} not found`);
-      const row = await changeRow(s.meetingSchema, prev, patch);
-      await db.meetings.put(row);
-      return row;
-    }),
-  );
+export function updateMeeting(id: string, patch: Partial<MeetingInput>): Promise<Meeting> {
+  return write([db.meetings], (tx) => tx.change('meetings', id, patch));
 }
 
-export async function startMeeting(id: string): Promise<Meeting> {
-  const s = await schemas();
-  return guardWrite(() =>
-    db.transaction('rw', db.meetings, db.kv, async () => {
-      const prev = await db.meetings.get(id);
-      if (!prev) throw new Error(`meeting ${id} not found`);
-      if (prev.status === 'bezig') return prev;
-      const row = await changeRow(s.meetingSchema, prev, {
-        status: 'bezig',
-        startedAt: prev.startedAt ?? new Date().toISOString(),
-        closedAt: undefined,
-      });
-      await db.meetings.put(row);
-      return row;
-    }),
-  );
+export function startMeeting(id: string): Promise<Meeting> {
+  return write([db.meetings], async (tx) => {
+    const prev = await tx.get('meetings', id);
+    if (!prev) throw new Error(`meeting ${id} not found`);
+    if (prev.status === 'bezig') return prev;
+    return tx.change('meetings', prev, {
+      status: 'bezig',
+      startedAt: prev.startedAt ?? new Date().toISOString(),
+      closedAt: undefined,
+    });
+  });
 }
 
 export type LessonInput = Pick<Lesson, 'category' | 'text' | 'doDifferently'>;
 
-/** Close a meeting with its notes and lessons, all in one transaction. */
-export async function closeMeeting(id: string, notes: string, lessons: LessonInput[]): Promise<Meeting> {
-  const s = await schemas();
-  return guardWrite(() =>
-    db.transaction('rw', db.meetings, db.lessons, db.kv, async () => {
-      const prev = await db.meetings.get(id);
-      if (!prev) throw new Error(`meeting ${id} not found`);
-      const row = await changeRow(s.meetingSchema, prev, {
-        status: 'afgesloten',
-        notes,
-        closedAt: new Date().toISOString(),
+/** Close a meeting with its notes and lessons (the lessons block), all in one transaction. */
+export function closeMeeting(id: string, notes: string, lessons: LessonInput[]): Promise<Meeting> {
+  return write([db.meetings, db.lessons], async (tx) => {
+    const prev = await tx.get('meetings', id);
+    if (!prev) throw new Error(`meeting ${id} not found`);
+    const row = await tx.change('meetings', prev, {
+      status: 'afgesloten',
+      notes,
+      closedAt: new Date().toISOString(),
+    });
+    for (const l of lessons.filter((l) => l.text.trim())) {
+      await insertLesson(tx, {
+        ...l,
+        processId: prev.processId,
+        meetingId: prev.id,
+        buurtId: prev.buurtId,
+        carryOver: false,
       });
-      await db.meetings.put(row);
-      for (const l of lessons.filter((l) => l.text.trim())) {
-        await db.lessons.add(
-          await createRow(s.lessonSchema, {
-            ...l,
-            processId: prev.processId,
-            meetingId: prev.id,
-            buurtId: prev.buurtId,
-            carryOver: false,
-          }),
-        );
-      }
-      return row;
-    }),
-  );
-}
-
-export async function lessonsOfMeeting(meetingId: string): Promise<Lesson[]> {
-  return (await db.lessons.where('meetingId').equals(meetingId).toArray()).filter(notDeleted);
+    }
+    return row;
+  });
 }
 
 // ---- Attendance ----
@@ -113,30 +79,21 @@ export async function getAttendance(meetingId: string): Promise<Attendance | und
 }
 
 /** Add `delta` to the total (group undefined) or to a group's count; never below 0. */
-export async function adjustAttendance(
-  meetingId: string,
-  delta: number,
-  groupId?: string,
-): Promise<Attendance> {
-  const s = await schemas();
-  return guardWrite(() =>
-    db.transaction('rw', db.attendance, db.kv, async () => {
-      const prev = await getAttendance(meetingId);
-      const total = prev?.total ?? 0;
-      const byGroup = { ...(prev?.byGroup ?? {}) };
-      let nextTotal = total;
-      if (groupId) {
-        byGroup[groupId] = Math.max(0, (byGroup[groupId] ?? 0) + delta);
-        // Someone counted in a group is in the room: keep the total at least as high as any group.
-        nextTotal = Math.max(total, byGroup[groupId] ?? 0);
-      } else {
-        nextTotal = Math.max(0, total + delta);
-      }
-      const row = prev
-        ? await changeRow(s.attendanceSchema, prev, { total: nextTotal, byGroup })
-        : await createRow(s.attendanceSchema, { meetingId, total: nextTotal, byGroup });
-      await db.attendance.put(row);
-      return row;
-    }),
-  );
+export function adjustAttendance(meetingId: string, delta: number, groupId?: string): Promise<Attendance> {
+  return write([db.attendance], async (tx) => {
+    const prev = await getAttendance(meetingId);
+    const total = prev?.total ?? 0;
+    const byGroup = { ...(prev?.byGroup ?? {}) };
+    let nextTotal = total;
+    if (groupId) {
+      byGroup[groupId] = Math.max(0, (byGroup[groupId] ?? 0) + delta);
+      // Someone counted in a group is in the room: keep the total at least as high as any group.
+      nextTotal = Math.max(total, byGroup[groupId] ?? 0);
+    } else {
+      nextTotal = Math.max(0, total + delta);
+    }
+    return prev
+      ? tx.change('attendance', prev, { total: nextTotal, byGroup })
+      : tx.create('attendance', { meetingId, total: nextTotal, byGroup });
+  });
 }

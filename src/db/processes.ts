@@ -1,11 +1,12 @@
 import { formatHlc } from '../domain/clock';
 import type { ConfigFile, Process, ProcessConfig } from '../domain/process';
+import { slugify } from '../domain/slug';
 import type { Checked } from '../domain/validation';
-import { guardWrite } from './errors';
 import { getKv, setKv } from './kv';
-import { changeRow, createRow, givenRow, notDeleted } from './records';
+import { notDeleted } from './records';
 import { db } from './schema';
 import { schemas } from './schemas';
+import { type Tx, write } from './write';
 
 const ACTIVE_KEY = 'activeProcessId';
 
@@ -34,19 +35,35 @@ export async function readConfigText(text: string): Promise<Checked<ConfigFile>>
  * Add a process from a (validated) configuration, or replace the configuration of an existing
  * process when `processId` is given. The previous configuration stays when validation fails.
  */
-export async function saveProcessConfig(config: ProcessConfig, processId?: string): Promise<Process> {
-  const { processSchema } = await schemas();
-  return guardWrite(() =>
-    db.transaction('rw', db.processes, db.kv, async () => {
-      const prev = processId ? await db.processes.get(processId) : undefined;
-      const row = prev
-        ? await changeRow(processSchema, prev, config)
-        : await createRow(processSchema, config);
-      await db.processes.put(row);
-      if (!prev) await db.kv.put({ key: ACTIVE_KEY, value: row.id });
-      return row;
-    }),
-  );
+export function saveProcessConfig(config: ProcessConfig, processId?: string): Promise<Process> {
+  return write([db.processes], async (tx) => {
+    const prev = processId ? await tx.get('processes', processId) : undefined;
+    const row = prev ? await tx.change('processes', prev, config) : await tx.create('processes', config);
+    if (!prev) await db.kv.put({ key: ACTIVE_KEY, value: row.id });
+    return row;
+  });
+}
+
+/** The configuration of a process: the record without its meta fields. */
+export function configOf(p: Process): ProcessConfig {
+  const { id: _i, createdAt: _c, updatedAt: _u, deviceId: _d, rev: _r, deleted: _x, ...config } = p;
+  return config;
+}
+
+/**
+ * Building block: a theme typed during a meeting, added to the process's themes inside the
+ * caller's write. Returns the theme's id (the existing one when a theme with that id is there).
+ */
+export async function addThemeToProcess(tx: Tx, processId: string, label: string): Promise<string> {
+  const trimmed = label.trim();
+  const id = slugify(trimmed) || 'thema';
+  const prev = await tx.get('processes', processId);
+  if (!prev || prev.deleted) throw new Error(`process ${processId} not found`);
+  if (prev.themes.some((th) => th.id === id)) return id;
+  await tx.change('processes', prev, {
+    themes: [...prev.themes, { id, label: trimmed, description: '', icon: 'star', example: false }],
+  });
+  return id;
 }
 
 /** Device id of the shared first version of a configuration file (not a real device). */
@@ -57,26 +74,22 @@ const SHARED_ISSUED_AT = '2026-01-01T00:00:00.000Z';
  * The first version of a process from a configuration file with an id: the same record on every
  * device (same id, stamps and content), so it merges as one version, never as a conflict.
  */
-async function saveSharedProcess(id: string, issuedAt: string, config: ProcessConfig): Promise<Process> {
-  const { processSchema } = await schemas();
+function saveSharedProcess(id: string, issuedAt: string, config: ProcessConfig): Promise<Process> {
   const stamp = formatHlc({ ms: Date.parse(issuedAt), counter: 0, deviceId: CONFIG_DEVICE });
-  return guardWrite(() =>
-    db.transaction('rw', db.processes, db.kv, async () => {
-      const row = await givenRow(processSchema, {
-        ...config,
-        id,
-        createdAt: new Date(Date.parse(issuedAt)).toISOString(),
-        updatedAt: stamp,
-        deviceId: CONFIG_DEVICE,
-        rev: 1,
-        deleted: false,
-        vv: { [CONFIG_DEVICE]: stamp },
-      });
-      await db.processes.put(row);
-      await db.kv.put({ key: ACTIVE_KEY, value: row.id });
-      return row;
-    }),
-  );
+  return write([db.processes], async (tx) => {
+    const row = await tx.given('processes', {
+      ...config,
+      id,
+      createdAt: new Date(Date.parse(issuedAt)).toISOString(),
+      updatedAt: stamp,
+      deviceId: CONFIG_DEVICE,
+      rev: 1,
+      deleted: false,
+      vv: { [CONFIG_DEVICE]: stamp },
+    });
+    await db.kv.put({ key: ACTIVE_KEY, value: row.id });
+    return row;
+  });
 }
 
 /** First start: load the configuration shipped next to the app (config.json), if there is no process yet. */

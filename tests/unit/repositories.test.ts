@@ -9,7 +9,7 @@ import {
 } from '../../src/db/contributions';
 import { ensureDevice, resetDeviceCache } from '../../src/db/device';
 import { clearDraft, getDraft, saveDraft } from '../../src/db/drafts';
-import { guardWrite, InvalidRecordError, StorageFullError } from '../../src/db/errors';
+import { InvalidRecordError, StorageFullError } from '../../src/db/errors';
 import {
   adjustAttendance,
   closeMeeting,
@@ -28,6 +28,7 @@ import {
 } from '../../src/db/processes';
 import { currentSeq, toRecord } from '../../src/db/records';
 import { db } from '../../src/db/schema';
+import { write } from '../../src/db/write';
 import { parseHlc } from '../../src/domain/clock';
 import { mergeAll } from '../../src/domain/merge';
 
@@ -230,11 +231,11 @@ describe('drafts and storage errors', () => {
 
   it('turns a QuotaExceededError (also wrapped by Dexie) into StorageFullError', async () => {
     const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-    await expect(guardWrite(() => Promise.reject(quota))).rejects.toBeInstanceOf(StorageFullError);
+    await expect(write([], () => Promise.reject(quota))).rejects.toBeInstanceOf(StorageFullError);
     const wrapped = Object.assign(new Error('abort'), { name: 'AbortError', inner: quota });
-    await expect(guardWrite(() => Promise.reject(wrapped))).rejects.toBeInstanceOf(StorageFullError);
+    await expect(write([], () => Promise.reject(wrapped))).rejects.toBeInstanceOf(StorageFullError);
     const other = new Error('other');
-    await expect(guardWrite(() => Promise.reject(other))).rejects.toBe(other);
+    await expect(write([], () => Promise.reject(other))).rejects.toBe(other);
   });
 
   it('getMeeting hides a deleted meeting', async () => {

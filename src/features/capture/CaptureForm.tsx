@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
 import { groupLabel } from '../../app/useProcess';
-import { addContribution, updateContribution } from '../../db/contributions';
+import { saveContribution } from '../../db/contributions';
 import { StorageFullError } from '../../db/errors';
-import { saveProcessConfig } from '../../db/processes';
 import { CONTRIBUTION_KINDS, type ContributionKind, GROUP_UNKNOWN } from '../../domain/constants';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import { slugify } from '../../domain/slug';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
@@ -86,50 +84,29 @@ export function CaptureForm({
     }
     setError('');
     try {
-      let themeIds = v.themeIds;
-      const newLabel = v.newTheme.trim();
-      if (newLabel) {
-        const id = slugify(newLabel) || 'thema';
-        if (!process.themes.some((th) => th.id === id)) {
-          const {
-            id: _i,
-            createdAt: _c,
-            updatedAt: _u,
-            deviceId: _d,
-            rev: _r,
-            deleted: _x,
-            ...config
-          } = process;
-          await saveProcessConfig(
-            {
-              ...config,
-              themes: [
-                ...config.themes,
-                { id, label: newLabel, description: '', icon: 'star', example: false },
-              ],
-            },
-            process.id,
-          );
-        }
-        themeIds = [...new Set([...themeIds, id])];
-      }
       const fields = {
         kind: v.kind,
         text: v.text.trim(),
-        themeIds,
+        themeIds: v.themeIds,
         observedGroupIds: v.groupIds,
         agreeCount: v.agreeCount,
       };
-      if (editing) await updateContribution(editing.id, fields);
-      else
-        await addContribution({
-          ...fields,
-          processId: meeting.processId,
-          meetingId: meeting.id,
-          source: 'facilitator',
-          selfGroupIds: [],
-          themeAssessments: {},
-        });
+      // One command: a new theme and the contribution are saved together or not at all.
+      await saveContribution(
+        editing
+          ? { id: editing.id, patch: fields }
+          : {
+              add: {
+                ...fields,
+                processId: meeting.processId,
+                meetingId: meeting.id,
+                source: 'facilitator',
+                selfGroupIds: [],
+                themeAssessments: {},
+              },
+            },
+        { processId: process.id, label: v.newTheme },
+      );
       setFailure('');
       await draft.reset(editing ? initial : { ...EMPTY, kind: v.kind });
       setSaved(true);

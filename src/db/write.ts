@@ -1,0 +1,129 @@
+import Dexie, { type Table } from 'dexie';
+import type { AgendaItem } from '../domain/agenda';
+import type { Contact } from '../domain/contact';
+import type { Contribution } from '../domain/contribution';
+import type { BudgetLine, KeyFigure } from '../domain/design';
+import type { Feedback } from '../domain/feedback';
+import type { Lesson } from '../domain/lesson';
+import type { Attendance, Meeting } from '../domain/meeting';
+import type { Process } from '../domain/process';
+import type { RecordMeta } from '../domain/record';
+import type { PriorityVote } from '../domain/votes';
+import type { ZodType } from '../domain/zod';
+import { isQuotaError, NestedWriteError, StorageFullError } from './errors';
+import { changeRow, createRow, givenRow } from './records';
+import { db, type Row } from './schema';
+import { type SchemaBundle, schemas } from './schemas';
+import { requestPersistence } from './storage';
+
+/**
+ * The one write path of the app. Every user action is one `write(tables, fn)`: one 'rw'
+ * transaction over the given tables plus db.kv (the clock and the local sequence live there),
+ * with the record schemas loaded before it opens, a full disk reported as StorageFullError and
+ * persistent storage asked for. Inside, `fn` gets a `tx` through which the building blocks work
+ * (tx.create / tx.change / tx.setDeleted, and the blocks of the repositories that take a tx, such
+ * as insertContributions, insertLesson, addThemeToProcess), so a compound action composes blocks
+ * and never calls another repository write: that would be a second transaction, and write()
+ * refuses it at run time (NestedWriteError).
+ */
+
+/** The record type of each synchronised table. */
+export interface RecordTypes {
+  processes: Process;
+  meetings: Meeting;
+  contributions: Contribution;
+  attendance: Attendance;
+  lessons: Lesson;
+  votes: PriorityVote;
+  agendaItems: AgendaItem;
+  contacts: Contact;
+  feedback: Feedback;
+  keyFigures: KeyFigure;
+  budgetLines: BudgetLine;
+}
+export type RecordTable = keyof RecordTypes;
+/** What a caller gives for a new record: everything but the meta fields the write stamps. */
+export type RecordFields<K extends RecordTable> = Omit<RecordTypes[K], keyof RecordMeta>;
+export type RecordPatch<K extends RecordTable> = Partial<RecordFields<K>> & { deleted?: boolean };
+type RowOf<K extends RecordTable> = Row<RecordTypes[K]>;
+
+const tableOf = <K extends RecordTable>(name: K) => db[name] as unknown as Table<RowOf<K>, string>;
+
+/** Handed to the function of a write(): only valid inside that transaction. */
+export interface Tx {
+  /** The zod schemas, loaded before the transaction opened. */
+  readonly schemas: SchemaBundle;
+  /** A record by id, also when it is deleted. */
+  get<K extends RecordTable>(table: K, id: string): Promise<RowOf<K> | undefined>;
+  /** A new record with fresh meta fields, validated and added. */
+  create<K extends RecordTable>(table: K, fields: RecordFields<K>): Promise<RowOf<K>>;
+  /** Several new records, validated and added together. */
+  createAll<K extends RecordTable>(table: K, fields: readonly RecordFields<K>[]): Promise<RowOf<K>[]>;
+  /** The next version of a record (given, or by id: then it must exist), validated and stored. */
+  change<K extends RecordTable>(
+    table: K,
+    prev: RecordTypes[K] | string,
+    patch: RecordPatch<K>,
+  ): Promise<RowOf<K>>;
+  /** Delete as a tombstone (or undo that); nothing happens when absent or already so. */
+  setDeleted<K extends RecordTable>(table: K, id: string, deleted: boolean): Promise<RowOf<K> | undefined>;
+  /** A complete record made elsewhere (its own stamps), validated and stored with the next sequence. */
+  given<K extends RecordTable>(table: K, record: RecordTypes[K]): Promise<RowOf<K>>;
+}
+
+function makeTx(bundle: SchemaBundle): Tx {
+  const schemaOf = <K extends RecordTable>(table: K) =>
+    bundle.TABLE_SCHEMAS[table] as unknown as ZodType<RecordTypes[K]>;
+  const tx: Tx = {
+    schemas: bundle,
+    get: (table, id) => tableOf(table).get(id),
+    async create(table, fields) {
+      const row = await createRow(schemaOf(table), fields as never);
+      await tableOf(table).add(row);
+      return row;
+    },
+    async createAll(table, fields) {
+      const rows = [];
+      for (const f of fields) rows.push(await createRow(schemaOf(table), f as never));
+      await tableOf(table).bulkAdd(rows);
+      return rows;
+    },
+    async change(table, prev, patch) {
+      const current = typeof prev === 'string' ? await tableOf(table).get(prev) : prev;
+      if (!current) throw new Error(`${table} ${String(prev)} not found`);
+      const row = await changeRow(schemaOf(table), current, patch as never);
+      await tableOf(table).put(row);
+      return row;
+    },
+    async setDeleted(table, id, deleted) {
+      const prev = await tableOf(table).get(id);
+      if (!prev || prev.deleted === deleted) return undefined;
+      return tx.change(table, prev, { deleted } as RecordPatch<typeof table>);
+    },
+    async given(table, record) {
+      const row = await givenRow(schemaOf(table), record);
+      await tableOf(table).put(row);
+      return row;
+    },
+  };
+  return tx;
+}
+
+/**
+ * Run one user action as one transaction over `tables` (db.kv is always included). Refuses to run
+ * inside another transaction: compose building blocks with the tx instead.
+ */
+export async function write<T>(tables: readonly Table[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (Dexie.currentTransaction) throw new NestedWriteError();
+  // Before the transaction: awaiting this import inside it would end the transaction.
+  const bundle = await schemas();
+  void requestPersistence();
+  const scope = [...new Map([...tables, db.kv].map((t) => [t.name, t])).values()];
+  try {
+    // An async callback: Dexie keeps its transaction across native awaits only for async functions.
+    return await db.transaction('rw', scope, async () => fn(makeTx(bundle)));
+  } catch (e) {
+    if (isQuotaError(e)) throw new StorageFullError(e);
+    throw e;
+  }
+}
