@@ -42,6 +42,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
+    // .vite/manifest.json: the chunk graph, read by tests/e2e/first-load.spec.ts (zod stays off the first load).
+    manifest: true,
   },
   plugins: [
     preact(),

@@ -6,7 +6,7 @@ import { ensureDevice } from '../db/device';
 import { loadInitialConfig } from '../db/processes';
 import { getLang, loadLang } from '../i18n';
 import { App } from './App';
-import { setStartupProblems } from './startup';
+import { preloadSchemasWhenIdle, setStartupProblems } from './startup';
 import { registerServiceWorker } from './sw-bridge';
 
 async function start(): Promise<void> {
@@ -20,6 +20,7 @@ async function start(): Promise<void> {
   });
   if (loaded && !loaded.ok) setStartupProblems(loaded.problems);
   render(<App />, document.getElementById('app')!);
+  preloadSchemasWhenIdle();
   void registerServiceWorker();
 }
 
