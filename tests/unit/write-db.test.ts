@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  addContribution,
+  type ContributionInput,
+  contributionsOfMeeting,
+  saveContribution,
+} from '../../src/db/contributions';
+import { resetDeviceCache } from '../../src/db/device';
+import { InvalidRecordError, NestedWriteError, StorageFullError } from '../../src/db/errors';
+import { KIOSK_SESSION_DRAFT, saveKioskResponse, saveKioskSession } from '../../src/db/kiosk';
+import { closeMeeting, getMeeting, lessonsOfMeeting, planMeeting, startMeeting } from '../../src/db/meetings';
+import { getActiveProcess, loadInitialConfig } from '../../src/db/processes';
+import { currentSeq } from '../../src/db/records';
+import { db } from '../../src/db/schema';
+import { write } from '../../src/db/write';
+import { KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
+import type { ContactFields } from '../../src/domain/kiosk';
+import type { LessonCategory } from '../../src/domain/lesson';
+
+/**
+ * The one write path (src/db/write.ts): a user action that fails halfway leaves nothing behind,
+ * a write inside another transaction is refused, and a full disk becomes StorageFullError.
+ */
+const configText = readFileSync('public/config.json', 'utf8');
+
+async function setup() {
+  db.close();
+  await db.delete();
+  resetDeviceCache();
+  await db.open();
+  const r = await loadInitialConfig(async () => configText);
+  if (!r?.ok) throw new Error('config');
+  const meeting = await planMeeting({
+    processId: r.value.id,
+    buurtId: 'de-heeg',
+    location: 'Gemeenschapshuis De Heeg',
+    startsAt: '2026-12-03T19:30:00',
+    workForm: 'tafelgesprek',
+    workFormOther: '',
+    facilitators: ['Anouk'],
+  });
+  return { process: r.value, meeting };
+}
+
+const input = (
+  processId: string,
+  meetingId: string,
+  text = 'Meer bankjes in het park',
+): ContributionInput => ({
+  processId,
+  meetingId,
+  kind: 'idee',
+  text,
+  themeIds: ['ontmoeten'],
+  observedGroupIds: [],
+  selfGroupIds: [],
+  source: 'facilitator',
+  agreeCount: 0,
+  themeAssessments: {},
+});
+
+function contactOf(
+  c: { process: { id: string }; meeting: { id: string } },
+  channel: 'email' | 'phone',
+  value: string,
+): ContactFields {
+  return {
+    processId: c.process.id,
+    meetingId: c.meeting.id,
+    channel,
+    value,
+    consentText: 'Ja, de gemeente mag mij een bericht sturen.',
+    consentVersion: KIOSK_CONSENT_VERSION,
+    consentedOn: '2026-03-04',
+    language: 'nl',
+  };
+}
+
+/** Everything a write can leave behind: every synchronised table, the sequence and the clock. */
+async function snapshot() {
+  const tables = ['processes', 'meetings', 'contributions', 'lessons', 'contacts', 'votes'] as const;
+  const out: Record<string, unknown> = { seq: await currentSeq(), clock: (await db.kv.get('clock'))?.value };
+  for (const t of tables) out[t] = await db.table(t).toArray();
+  out.drafts = await db.drafts.toArray();
+  return out;
+}
+
+let ctx: Awaited<ReturnType<typeof setup>>;
+beforeEach(async () => {
+  ctx = await setup();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('a user action is one transaction', () => {
+  it('a contribution with a new theme saves both, in one transaction', async () => {
+    const seq = await currentSeq();
+    const saved = await saveContribution(
+      { add: input(ctx.process.id, ctx.meeting.id) },
+      { processId: ctx.process.id, label: 'Groen en water' },
+    );
+    expect(saved.themeIds).toEqual(['ontmoeten', 'groen-en-water']);
+    const process = await getActiveProcess();
+    expect(process?.themes.at(-1)).toMatchObject({ id: 'groen-en-water', label: 'Groen en water' });
+    // The theme change and the contribution: two stamped changes.
+    expect(await currentSeq()).toBe(seq + 2);
+  });
+
+  it('theme + contribution: a refused contribution leaves the new theme out too', async () => {
+    const before = await snapshot();
+    const bad = { ...input(ctx.process.id, ctx.meeting.id), kind: 'onzin' } as unknown as ContributionInput;
+    await expect(
+      saveContribution({ add: bad }, { processId: ctx.process.id, label: 'Groen en water' }),
+    ).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await snapshot()).toEqual(before);
+    expect((await getActiveProcess())?.themes.some((t) => t.id === 'groen-en-water')).toBe(false);
+  });
+
+  it('kiosk answers + contact: a refused contact leaves no answers and keeps the draft', async () => {
+    await saveKioskSession({ answers: 'half' });
+    const before = await snapshot();
+    const answers = [
+      {
+        ...input(ctx.process.id, ctx.meeting.id, 'De speeltuin'),
+        source: 'kiosk' as const,
+        respondentId: crypto.randomUUID(),
+      },
+      {
+        ...input(ctx.process.id, ctx.meeting.id, 'Meer licht'),
+        source: 'kiosk' as const,
+        respondentId: crypto.randomUUID(),
+      },
+    ];
+    const contact = contactOf(ctx, 'email', 'geen adres');
+    await expect(saveKioskResponse(answers, contact)).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await snapshot()).toEqual(before);
+    expect(await db.drafts.get(KIOSK_SESSION_DRAFT)).toBeDefined();
+    expect(await contributionsOfMeeting(ctx.meeting.id)).toEqual([]);
+  });
+
+  it('meeting close + lessons: a refused lesson leaves the meeting open and no lessons', async () => {
+    await startMeeting(ctx.meeting.id);
+    const before = await snapshot();
+    await expect(
+      closeMeeting(ctx.meeting.id, 'Goede avond', [
+        { category: 'tijdstip', text: 'Vroeger beginnen', doDifferently: '' },
+        { category: 'bestaat-niet' as LessonCategory, text: 'Meer koffie', doDifferently: '' },
+      ]),
+    ).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await snapshot()).toEqual(before);
+    expect((await getMeeting(ctx.meeting.id))?.status).toBe('bezig');
+    expect(await lessonsOfMeeting(ctx.meeting.id)).toEqual([]);
+  });
+
+  it('meeting close writes its lessons through the lessons block', async () => {
+    await closeMeeting(ctx.meeting.id, 'Goede avond', [
+      { category: 'tijdstip', text: 'Vroeger beginnen', doDifferently: 'om 19:00' },
+      { category: 'tijdstip', text: '  ', doDifferently: '' },
+    ]);
+    expect((await getMeeting(ctx.meeting.id))?.status).toBe('afgesloten');
+    const lessons = await lessonsOfMeeting(ctx.meeting.id);
+    expect(lessons).toHaveLength(1);
+    expect(lessons[0]).toMatchObject({ text: 'Vroeger beginnen', buurtId: 'de-heeg', carryOver: false });
+  });
+});
+
+describe('write() itself', () => {
+  it('refuses to run inside another write, and the outer write changes nothing', async () => {
+    const before = await snapshot();
+    await expect(
+      write([db.contributions], async (tx) => {
+        await tx.create('contributions', input(ctx.process.id, ctx.meeting.id));
+        await addContribution(input(ctx.process.id, ctx.meeting.id, 'genest'));
+      }),
+    ).rejects.toBeInstanceOf(NestedWriteError);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses to run inside a read transaction too, with a message that says what to do', async () => {
+    const err = await db
+      .transaction('r', db.contributions, () => addContribution(input(ctx.process.id, ctx.meeting.id)))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NestedWriteError);
+    expect(String((err as Error).message)).toMatch(/building blocks with the tx/);
+    expect(Dexie.currentTransaction).toBeFalsy();
+  });
+
+  it('a full disk halfway through becomes StorageFullError and leaves nothing behind', async () => {
+    await saveKioskSession({ answers: 'half' });
+    const before = await snapshot();
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    vi.spyOn(db.contacts, 'add').mockRejectedValue(quota);
+    const contact = contactOf(ctx, 'phone', '0612345678');
+    const answers = [
+      {
+        ...input(ctx.process.id, ctx.meeting.id),
+        source: 'kiosk' as const,
+        respondentId: crypto.randomUUID(),
+      },
+    ];
+    await expect(saveKioskResponse(answers, contact)).rejects.toBeInstanceOf(StorageFullError);
+    vi.restoreAllMocks();
+    expect(await snapshot()).toEqual(before);
+  });
+});
