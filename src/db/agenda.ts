@@ -6,9 +6,7 @@ import {
   linkIds,
   unlinkIds,
 } from '../domain/agenda';
-import type { Contribution } from '../domain/contribution';
 import type { Feedback, FeedbackFields } from '../domain/feedback';
-import type { Attendance, Meeting } from '../domain/meeting';
 import {
   type Allocations,
   checkBallot,
@@ -50,38 +48,8 @@ export async function listFeedback(processId: string): Promise<Feedback[]> {
   return (await db.feedback.where('processId').equals(processId).toArray()).filter(notDeleted);
 }
 
-/** Everything the agenda screens read for one process (live meetings and contributions). */
-export interface AgendaData {
-  items: AgendaItem[];
-  meetings: Meeting[];
-  contributions: Contribution[];
-  votes: PriorityVote[];
-  feedback: Feedback[];
-  attendance: Attendance[];
-}
-
-export async function loadAgendaData(processId: string): Promise<AgendaData> {
-  const [items, meetings, contributions, votes, feedback] = await Promise.all([
-    listAgendaItems(processId),
-    db.meetings.where('processId').equals(processId).toArray(),
-    db.contributions.where('processId').equals(processId).toArray(),
-    listVotes(processId),
-    listFeedback(processId),
-  ]);
-  const live = meetings.filter(notDeleted);
-  const attendance = await db.attendance
-    .where('meetingId')
-    .anyOf(live.map((m) => m.id))
-    .toArray();
-  return {
-    items,
-    meetings: live,
-    contributions: contributions.filter(notDeleted),
-    votes,
-    feedback,
-    attendance: attendance.filter(notDeleted),
-  };
-}
+/** Everything the agenda screens read for one process: the one agenda loader (src/db/readModels.ts). */
+export { type AgendaData, loadAgendaData } from './readModels';
 
 // ---- Agenda items ----
 

@@ -1,4 +1,3 @@
-import type { AnalysisData } from '../domain/analysis/data';
 import {
   type BudgetLine,
   emptyDesign,
@@ -6,11 +5,10 @@ import {
   type ProcessDesign,
   processDesignSchema,
 } from '../domain/design';
-import type { EvaluationInput } from '../domain/evaluation';
 import type { Process } from '../domain/process';
 import type { RecordMeta } from '../domain/record';
 import { slugify } from '../domain/slug';
-import { insertLesson, listLessons } from './lessons';
+import { insertLesson } from './lessons';
 import { configOf } from './processes';
 import { notDeleted } from './records';
 import { db } from './schema';
@@ -87,47 +85,9 @@ export async function setBudgetLineDeleted(id: string, deleted: boolean): Promis
   await write([db.budgetLines], (tx) => tx.setDeleted('budgetLines', id, deleted));
 }
 
-// ---- The coordinator picture's input, for reach and the evaluation ----
+// ---- The coordinator picture's input, for reach and the evaluation (one loader each) ----
 
-export async function loadAnalysisData(processId: string): Promise<AnalysisData> {
-  const meetings = (await db.meetings.where('processId').equals(processId).toArray()).filter(notDeleted);
-  const ids = meetings.map((m) => m.id);
-  const [contributions, attendance] = await Promise.all([
-    db.contributions.where('processId').equals(processId).toArray(),
-    db.attendance.where('meetingId').anyOf(ids).toArray(),
-  ]);
-  return {
-    meetings,
-    contributions: contributions.filter(notDeleted),
-    attendance: attendance.filter(notDeleted),
-  };
-}
-
-export async function loadEvaluationInput(process: Process): Promise<EvaluationInput> {
-  const [data, lessons, agendaItems, feedback] = await Promise.all([
-    loadAnalysisData(process.id),
-    listLessons(process.id),
-    db.agendaItems.where('processId').equals(process.id).toArray(),
-    db.feedback.where('processId').equals(process.id).toArray(),
-  ]);
-  return {
-    process,
-    ...data,
-    lessons,
-    agendaItems: agendaItems.map((a) => ({
-      processId: String(a.processId),
-      deleted: a.deleted,
-      status: String(a.status ?? ''),
-      agendaYear: typeof a.agendaYear === 'number' ? a.agendaYear : undefined,
-    })),
-    feedback: feedback.map((f) => ({
-      processId: String(f.processId),
-      deleted: f.deleted,
-      date: String(f.date ?? ''),
-      buurtId: typeof f.buurtId === 'string' ? f.buurtId : undefined,
-    })),
-  };
-}
+export { loadAnalysisData, loadEvaluationInput } from './readModels';
 
 // ---- Areas beyond Zuid ----
 

@@ -1,3 +1,4 @@
+import { attendanceByMeeting } from '../domain/analysis/data';
 import type { Lesson } from '../domain/lesson';
 import type { Attendance, Meeting } from '../domain/meeting';
 import { insertLesson } from './lessons';
@@ -74,8 +75,9 @@ export function closeMeeting(id: string, notes: string, lessons: LessonInput[]):
 // ---- Attendance ----
 
 export async function getAttendance(meetingId: string): Promise<Attendance | undefined> {
-  const rows = (await db.attendance.where('meetingId').equals(meetingId).toArray()).filter(notDeleted);
-  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+  // The same count the analysis uses: after a merge, the oldest of two counts.
+  const rows = await db.attendance.where('meetingId').equals(meetingId).toArray();
+  return attendanceByMeeting({ meetings: [], contributions: [], attendance: rows }).get(meetingId);
 }
 
 /** Add `delta` to the total (group undefined) or to a group's count; never below 0. */

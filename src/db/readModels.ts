@@ -1,0 +1,149 @@
+import type { Table } from 'dexie';
+import type { AgendaItem } from '../domain/agenda';
+import { type AnalysisData, attendanceByMeeting } from '../domain/analysis/data';
+import type { Contribution } from '../domain/contribution';
+import type { EvaluationInput } from '../domain/evaluation';
+import type { Feedback } from '../domain/feedback';
+import type { Lesson } from '../domain/lesson';
+import type { Attendance, Meeting } from '../domain/meeting';
+import type { Process } from '../domain/process';
+import type { PriorityVote } from '../domain/votes';
+import { notDeleted } from './records';
+import { db } from './schema';
+
+/**
+ * One loader per read model: field (one meeting), analysis (coordinator), agenda and evaluation.
+ * They all follow the same rules, written once here:
+ *  - only the records of the given process (attendance, which has no process id, only of that
+ *    process's live meetings);
+ *  - deleted records (tombstones) are out;
+ *  - everything is read in one read transaction, so the tables agree with each other.
+ * Records of a meeting this device does not know (not imported yet, or deleted) stay in: the
+ * coordinator's overview reports them as not counted. Contacts are never read here.
+ */
+
+/** Run `fn` in one read transaction over `tables`. */
+function read<T>(tables: readonly Table[], fn: () => Promise<T>): Promise<T> {
+  return db.transaction('r', tables, fn);
+}
+
+/** The live records of one process in a table. */
+async function liveOf<T extends { processId: string; deleted: boolean }>(
+  table: Table<T, string>,
+  processId: string,
+): Promise<T[]> {
+  return (await table.where('processId').equals(processId).toArray()).filter(notDeleted);
+}
+
+/** Meetings, contributions and attendance of one process, by the rules above (inside a read). */
+async function analysisRows(processId: string): Promise<AnalysisData & { meetings: Meeting[] }> {
+  const [meetings, contributions] = await Promise.all([
+    liveOf(db.meetings, processId),
+    liveOf(db.contributions, processId),
+  ]);
+  const attendance = (
+    await db.attendance
+      .where('meetingId')
+      .anyOf(meetings.map((m) => m.id))
+      .toArray()
+  ).filter(notDeleted);
+  return { meetings, contributions, attendance };
+}
+
+const ANALYSIS_TABLES = () => [db.meetings, db.contributions, db.attendance];
+
+// ---- Analysis (the coordinator's picture, the design screen's reach) ----
+
+export function loadAnalysisData(processId: string): Promise<AnalysisData> {
+  return read(ANALYSIS_TABLES(), () => analysisRows(processId));
+}
+
+// ---- Agenda ----
+
+/** Everything the agenda screens read for one process. */
+export interface AgendaData {
+  items: AgendaItem[];
+  meetings: Meeting[];
+  contributions: Contribution[];
+  votes: PriorityVote[];
+  feedback: Feedback[];
+  attendance: Attendance[];
+}
+
+export function loadAgendaData(processId: string): Promise<AgendaData> {
+  return read([...ANALYSIS_TABLES(), db.agendaItems, db.votes, db.feedback], async () => {
+    const [data, items, votes, feedback] = await Promise.all([
+      analysisRows(processId),
+      liveOf(db.agendaItems, processId),
+      liveOf(db.votes, processId),
+      liveOf(db.feedback, processId),
+    ]);
+    return {
+      items,
+      meetings: data.meetings,
+      contributions: [...data.contributions],
+      votes,
+      feedback,
+      attendance: [...data.attendance],
+    };
+  });
+}
+
+// ---- Evaluation ----
+
+/** The evaluation's input with its rows typed as stored (the domain reads only some fields). */
+export type EvaluationData = EvaluationInput & {
+  lessons: Lesson[];
+  agendaItems: AgendaItem[];
+  feedback: Feedback[];
+};
+
+export function loadEvaluationInput(process: Process): Promise<EvaluationData> {
+  return read([...ANALYSIS_TABLES(), db.lessons, db.agendaItems, db.feedback], async () => {
+    const [data, lessons, agendaItems, feedback] = await Promise.all([
+      analysisRows(process.id),
+      liveOf(db.lessons, process.id),
+      liveOf(db.agendaItems, process.id),
+      liveOf(db.feedback, process.id),
+    ]);
+    return {
+      process,
+      ...data,
+      lessons: lessons.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+      agendaItems,
+      feedback,
+    };
+  });
+}
+
+// ---- Field (one meeting: what the facilitator sees during and after it) ----
+
+export interface FieldData {
+  meeting: Meeting;
+  /** Newest first. */
+  contributions: Contribution[];
+  /** The count (after a merge, the oldest of two counts, as in the analysis). */
+  attendance: Attendance | undefined;
+  lessons: Lesson[];
+}
+
+/** A meeting with what was said, counted and learnt there; undefined when it is deleted or unknown. */
+export function loadFieldData(meetingId: string): Promise<FieldData | undefined> {
+  return read([db.meetings, db.contributions, db.attendance, db.lessons], async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting || meeting.deleted) return undefined;
+    const [contributions, attendance, lessons] = await Promise.all([
+      db.contributions.where('meetingId').equals(meetingId).toArray(),
+      db.attendance.where('meetingId').equals(meetingId).toArray(),
+      db.lessons.where('meetingId').equals(meetingId).toArray(),
+    ]);
+    const ofProcess = <T extends { processId: string; deleted: boolean }>(r: T) =>
+      !r.deleted && r.processId === meeting.processId;
+    return {
+      meeting,
+      contributions: contributions.filter(ofProcess).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+      attendance: attendanceByMeeting({ meetings: [meeting], contributions: [], attendance }).get(meetingId),
+      lessons: lessons.filter(ofProcess),
+    };
+  });
+}
