@@ -1,7 +1,7 @@
 import { buurtName, themeLabel } from '../../app/useProcess';
 import type { HeardReport } from '../../domain/feedback';
 import type { Process } from '../../domain/process';
-import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { Icon } from '../../ui/icons';
 import { formatDay } from './common';
 
@@ -89,7 +89,7 @@ export function Report({ r, process, today }: { r: HeardReport; process: Process
                   <h3 class="utrecht-heading-3">{item.title}</h3>
                   {item.description ? <p>{item.description}</p> : null}
                   <p>
-                    <strong>{t(`agenda.report.state.${item.status}` as MessageKey)}</strong>
+                    <strong>{t(`agenda.report.state.${item.status}`)}</strong>
                     {item.status === 'niet-haalbaar' && item.statusReason ? ` ${item.statusReason}` : ''}
                   </p>
                   <p class="bs-report__facts">

@@ -94,7 +94,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
       <div class="bs-actions">
         {names.map((n, i) => (
           <Button key={n} disabled={busy} onClick={() => csv(i)}>
-            {t(`coord.export.csv.${n}` as MessageKey)}
+            {t(`coord.export.csv.${n}`)}
           </Button>
         ))}
       </div>

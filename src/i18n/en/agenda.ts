@@ -2,8 +2,6 @@ import type { agenda as nlAgenda } from '../nl/agenda';
 
 /** Social agenda, priorities and feedback to residents (English). */
 export const agenda: Record<keyof typeof nlAgenda, string> = {
-  'nav.agenda': 'Agenda',
-
   'agenda.title': 'Social agenda',
   'agenda.intro':
     'What will the municipality and its partners do with what residents said? Make agenda items, link input to them and publish the agenda to the tablets. Then residents can say what matters most to them.',

@@ -42,4 +42,6 @@ export const common: Record<keyof typeof nl, string> = {
   'form.required': 'required',
   'form.optional': 'optional',
   'unit.mb': '{n} MB',
+  'nav.agenda': 'Agenda',
+  'nav.design': 'Design and evaluation',
 };

@@ -1,7 +1,6 @@
 import type { design as nl } from '../nl/design';
 
 export const design: Record<keyof typeof nl, string> = {
-  'nav.design': 'Design and evaluation',
   'design.title': 'Design of the participation process',
   'design.intro':
     'Phase 1: make the design together with the key figures of the area. Adjust it when groups are not reached yet.',

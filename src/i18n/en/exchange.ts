@@ -46,9 +46,6 @@ export const exchange: Record<keyof typeof nl, string> = {
   'exchange.publish.intro':
     'For the coordinator: send the settings of the process to the tablets. A tablet only takes the configuration from this file.',
   'exchange.publish.button': 'Make publication file',
-  'exchange.home.one': '1 change is only on this device.',
-  'exchange.home.many': '{n} changes are only on this device.',
-  'exchange.home.toExport': 'Export now',
   'exchange.reminder.one': 'The meeting is closed. Do not forget to export: 1 change is only on this device.',
   'exchange.reminder.many':
     'The meeting is closed. Do not forget to export: {n} changes are only on this device.',

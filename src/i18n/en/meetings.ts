@@ -75,4 +75,7 @@ export const meetings: Record<keyof typeof nl, string> = {
   'lessonCategory.communicatie': 'Communication',
   'lessonCategory.samenwerking': 'Cooperation',
   'lessonCategory.anders': 'Other',
+  'exchange.home.one': '1 change is only on this device.',
+  'exchange.home.many': '{n} changes are only on this device.',
+  'exchange.home.toExport': 'Export now',
 };

@@ -3,8 +3,6 @@
  * The "Wat we hoorden" report (agenda.report.*) is read by residents: plain Dutch (B1), "u".
  */
 export const agenda = {
-  'nav.agenda': 'Agenda',
-
   // The agenda and its versions
   'agenda.title': 'Sociale agenda',
   'agenda.intro':

@@ -1,6 +1,5 @@
 /** Process design, lessons learned, interim evaluation, other areas (issue 7). Plain Dutch (B1). */
 export const design = {
-  'nav.design': 'Ontwerp en evaluatie',
   'design.title': 'Ontwerp van het participatieproces',
   'design.intro':
     'Fase 1: maak het ontwerp samen met de sleutelfiguren van het gebied. Pas het aan als blijkt dat groepen nog niet bereikt worden.',

@@ -46,9 +46,6 @@ export const exchange = {
   'exchange.publish.intro':
     'Voor de coördinator: stuur de instellingen van het traject naar de tablets. Een tablet neemt uit dit bestand alleen de configuratie over.',
   'exchange.publish.button': 'Publicatiebestand maken',
-  'exchange.home.one': '1 wijziging staat alleen op dit apparaat.',
-  'exchange.home.many': '{n} wijzigingen staan alleen op dit apparaat.',
-  'exchange.home.toExport': 'Nu exporteren',
   'exchange.reminder.one':
     'De bijeenkomst is afgesloten. Vergeet niet te exporteren: 1 wijziging staat alleen op dit apparaat.',
   'exchange.reminder.many':

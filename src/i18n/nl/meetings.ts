@@ -74,4 +74,7 @@ export const meetings = {
   'lessonCategory.communicatie': 'Communicatie',
   'lessonCategory.samenwerking': 'Samenwerking',
   'lessonCategory.anders': 'Anders',
+  'exchange.home.one': '1 wijziging staat alleen op dit apparaat.',
+  'exchange.home.many': '{n} wijzigingen staan alleen op dit apparaat.',
+  'exchange.home.toExport': 'Nu exporteren',
 } as const;
