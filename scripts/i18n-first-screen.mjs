@@ -21,4 +21,6 @@ for (const s of texts) {
     count++;
   }
 }
-console.log(`${entry}: ${Buffer.byteLength(js)} bytes; Dutch catalogue texts in it: ${count}, ${bytes} bytes`);
+console.log(
+  `${entry}: ${Buffer.byteLength(js)} bytes; Dutch catalogue texts in it: ${count}, ${bytes} bytes`,
+);

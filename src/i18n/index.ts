@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from './keys';
 import { common } from './nl/common';
 import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
-import { type Catalogue, createTranslator, type Params } from './translator';
+import { type Catalogue, createTranslator, type Params, type Translator } from './translator';
 
 export type { KeysUnder, MessageKey } from './keys';
 export { format, type Params } from './translator';
@@ -76,6 +76,11 @@ const translators = {
   en: createTranslator<MessageKey>(enTexts, nlTexts, 'en-GB'),
 };
 
+/** The translator of a language (default: the active one), for code that takes one as a parameter. */
+export function translator(lang: Lang = current): Translator<MessageKey> {
+  return translators[lang];
+}
+
 /** Translate in the active language (falls back to Dutch); a thin wrapper around `createTranslator`. */
 export function t(key: MessageKey, params?: Params, lang: Lang = current): string {
   return translators[lang](key, params);
@@ -86,7 +91,7 @@ export function t(key: MessageKey, params?: Params, lang: Lang = current): strin
  * (loaded) catalogue? A type guard checked at run time, instead of a cast that turns the key check off.
  */
 export function hasText(key: string): key is MessageKey {
-  return Object.hasOwn(nlTexts, key);
+  return translators.nl.has(key);
 }
 
 /** The text of a key built from data (`conflicts.f.${field}`), or `otherwise` when there is none. */

@@ -1,4 +1,4 @@
-import type { NlCatalogue } from './keys';
+import type { MessageKey, NlCatalogue } from './keys';
 import { agenda } from './nl/agenda';
 import { capture } from './nl/capture';
 import { common } from './nl/common';
@@ -8,6 +8,7 @@ import { exchange } from './nl/exchange';
 import { kiosk } from './nl/kiosk';
 import { meetings } from './nl/meetings';
 import { settings } from './nl/settings';
+import { createTranslator, type Translator } from './translator';
 
 export type { MessageKey } from './keys';
 
@@ -27,3 +28,6 @@ export const nl: NlCatalogue = {
   ...design,
   ...agenda,
 };
+
+/** Dutch without the app's language state: for Node (the CLI) and the domain's callers in tests. */
+export const translateNl: Translator<MessageKey> = createTranslator<MessageKey>(nl, nl, 'nl');

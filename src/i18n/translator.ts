@@ -17,7 +17,11 @@ export type Catalogue<K extends string = string> = { readonly [P in K]?: Entry }
 
 export type Params = Record<string, string | number>;
 
-export type Translator<K extends string> = (key: K, params?: Params) => string;
+export interface Translator<K extends string> {
+  (key: K, params?: Params): string;
+  /** For ids that arrive as plain strings from data: is this a key of the catalogue (or its fallback)? */
+  has(key: string): key is K;
+}
 
 /** Fill `{name}` placeholders; an unknown placeholder stays visible (a translator sees the slip). */
 export function format(text: string, params?: Params): string {
@@ -51,7 +55,7 @@ export function createTranslator<K extends string>(
   locale: string,
   fallbackLocale = 'nl',
 ): Translator<K> {
-  return (key, params) => {
+  const translate = (key: K, params?: Params): string => {
     let entry = catalogue[key];
     let loc = locale;
     if (entry === undefined) {
@@ -63,6 +67,8 @@ export function createTranslator<K extends string>(
     const n = Number(params?.n ?? 0);
     return format(pluralForm(entry, n, loc), params);
   };
+  const has = (key: string): key is K => Object.hasOwn(catalogue, key) || Object.hasOwn(fallback, key);
+  return Object.assign(translate, { has });
 }
 
 /** Every text of an entry (the single text, or each plural form): for catalogue checks. */
