@@ -11,14 +11,14 @@ import type { Process } from '../src/domain/process';
 import { EXCHANGE_TABLES, type ExchangeTable } from '../src/exchange/format';
 import { missingExports } from '../src/exchange/gaps';
 import { mergedBundleInput, mergeIntoStore } from '../src/exchange/memory';
-import { type ExchangeProblem, problemMessage } from '../src/exchange/problems';
+import { type ExchangeProblem, type Lookup, problemMessage } from '../src/exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem } from '../src/exchange/read';
 import { APP_VERSION, buildBundleText } from '../src/exchange/write';
 import { translateNl } from '../src/i18n/nl';
 import { HELP, msg } from './messages';
 
 /** Problem texts are looked up by codes from the data: unknown codes show as themselves. */
-const dutch = (key: string) => (translateNl.has(key) ? translateNl(key) : key);
+const dutch: Lookup = (key, params) => (translateNl.has(key) ? translateNl(key, params) : key);
 const say = (p: ExchangeProblem) =>
   p.code === 'needsPassphrase' ? msg.needsPassphrase : problemMessage(p, dutch);
 

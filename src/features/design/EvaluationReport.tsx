@@ -72,13 +72,9 @@ export function EvaluationReport({
 
       <h2 class="utrecht-heading-2">{t('eval.meetings')}</h2>
       <p>
-        {t('eval.meetingsText', {
-          held: f.held,
-          planned: f.planned,
-          people: f.people,
-          contributions: f.contributions,
-          respondents: f.respondents,
-        })}
+        {t('eval.meetingsHeld', { n: f.held, planned: f.planned })}{' '}
+        {t('eval.meetingsPeople', { n: f.people })}{' '}
+        {t('eval.meetingsInput', { n: f.respondents, contributions: f.contributions })}
       </p>
       <h3 class="utrecht-heading-3">{t('eval.byWorkForm')}</h3>
       <CountTable

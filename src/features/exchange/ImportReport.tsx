@@ -1,8 +1,8 @@
 import type { FileReport } from '../../db/exchange';
-import { problemMessage } from '../../exchange/problems';
+import { type Lookup, problemMessage } from '../../exchange/problems';
 import { textOr, t as translate, useT } from '../../i18n';
 
-const lookup = (key: string) => textOr(key, key);
+const lookup: Lookup = (key, params) => textOr(key, key, params);
 
 function deviceCell(r: FileReport): string {
   const h = r.header;

@@ -80,14 +80,14 @@ export function KioskCount({ meetingId, process }: { meetingId: string; process:
       </h2>
       <p>
         <strong data-testid="kiosk-count-residents">
-          {t(counts.residents === 1 ? 'kiosk.count.residentsOne' : 'kiosk.count.residents', {
+          {t('kiosk.count.residents', {
             n: counts.residents,
           })}
         </strong>
         {counts.contacts ? (
           <>
             {' '}
-            {t(counts.contacts === 1 ? 'kiosk.count.contactsOne' : 'kiosk.count.contacts', {
+            {t('kiosk.count.contacts', {
               n: counts.contacts,
             })}
           </>
