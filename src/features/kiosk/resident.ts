@@ -1,8 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { KioskLang } from '../../domain/kiosk';
-import type { Params } from '../../i18n';
 import { type ResidentKey, residentTranslator } from '../../i18n/resident';
+import type { Translator } from '../../i18n/translator';
 
 export type { ResidentKey } from '../../i18n/resident';
 
@@ -21,7 +21,7 @@ export function dirOf(lang: KioskLang): 'ltr' | 'rtl' {
 export interface Resident {
   lang: KioskLang;
   dir: 'ltr' | 'rtl';
-  r: (key: ResidentKey, params?: Params) => string;
+  r: Translator<ResidentKey>;
   /** Attributes for texts from the (Dutch) configuration when the resident reads another language. */
   nlAttrs: { lang?: string; dir?: 'ltr' };
 }
