@@ -11,13 +11,14 @@ import type { Process } from '../src/domain/process';
 import { EXCHANGE_TABLES, type ExchangeTable } from '../src/exchange/format';
 import { missingExports } from '../src/exchange/gaps';
 import { mergedBundleInput, mergeIntoStore } from '../src/exchange/memory';
-import { type ExchangeProblem, problemMessage } from '../src/exchange/problems';
+import { type ExchangeProblem, type Lookup, problemMessage } from '../src/exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem } from '../src/exchange/read';
 import { APP_VERSION, buildBundleText } from '../src/exchange/write';
-import { exchange as nlExchange } from '../src/i18n/nl/exchange';
+import { translateNl } from '../src/i18n/nl';
 import { HELP, msg } from './messages';
 
-const dutch = (key: string) => (nlExchange as Record<string, string>)[key] ?? key;
+/** Problem texts are looked up by codes from the data: unknown codes show as themselves. */
+const dutch: Lookup = (key, params) => (translateNl.has(key) ? translateNl(key, params) : key);
 const say = (p: ExchangeProblem) =>
   p.code === 'needsPassphrase' ? msg.needsPassphrase : problemMessage(p, dutch);
 
@@ -99,7 +100,7 @@ async function readPassphrase(path: string | undefined): Promise<string | undefi
 
 const tableList = (counts: Partial<Record<ExchangeTable, number>>) =>
   EXCHANGE_TABLES.filter((t) => counts[t])
-    .map((t) => `${dutch(`exchange.table.${t}`)} ${counts[t]}`)
+    .map((t) => `${translateNl(`exchange.table.${t}`)} ${counts[t]}`)
     .join(', ') || '-';
 
 const total = (counts: Partial<Record<ExchangeTable, number>>) =>
@@ -188,6 +189,7 @@ async function report(store: MemoryStore, bundles: ParsedBundle[], args: Args, o
       attendance: currentRecords(store, 'attendance') as never,
     },
     chosen,
+    translateNl,
   );
   try {
     await mkdir(args.csvDir!, { recursive: true });

@@ -1,4 +1,5 @@
-import type { MessageKey } from '../i18n';
+import { loadTexts, type MessageKey } from '../i18n';
+import type { TextPart } from '../i18n/parts';
 import type { ScreenModule } from './lazy';
 
 export interface RouteDef {
@@ -20,7 +21,7 @@ export const NAV: { id: NavItem; href: string; label: MessageKey }[] = [
 ];
 
 /** Every screen of the app. Features add their routes here; code loads when a route is shown. */
-export const ROUTES: RouteDef[] = [
+const SCREENS: RouteDef[] = [
   { pattern: '/', load: () => import('../features/meetings/MeetingList'), nav: 'meetings' },
   { pattern: '/meetings/new', load: () => import('../features/meetings/MeetingForm'), nav: 'meetings' },
   { pattern: '/meetings/:id/edit', load: () => import('../features/meetings/MeetingForm'), nav: 'meetings' },
@@ -86,3 +87,20 @@ export const ROUTES: RouteDef[] = [
     nav: 'meetings',
   },
 ];
+
+/**
+ * The Dutch texts each screen needs besides the app frame's (`common`, in the entry chunk). The first
+ * screen (the meetings list) takes only its own; other screens combine texts of several features
+ * (kinds, work forms, lesson categories…), so they load every feature catalogue, each its own chunk.
+ */
+const FIRST_SCREEN_TEXTS: readonly TextPart[] = ['meetings'];
+
+const withTexts =
+  (parts: readonly TextPart[] | undefined, load: RouteDef['load']): RouteDef['load'] =>
+  () =>
+    Promise.all([load(), loadTexts(parts)]).then(([m]) => m);
+
+export const ROUTES: RouteDef[] = SCREENS.map((r) => ({
+  ...r,
+  load: withTexts(r.pattern === '/' ? FIRST_SCREEN_TEXTS : undefined, r.load),
+}));

@@ -2,7 +2,7 @@ import { useLive } from '../db/live';
 import { getActiveProcess } from '../db/processes';
 import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from '../domain/constants';
 import type { Process } from '../domain/process';
-import { type MessageKey, t } from '../i18n';
+import { t } from '../i18n';
 
 /** The active participation process, live from the database. */
 export function useProcess(): Process | undefined | null {
@@ -20,6 +20,6 @@ export function themeLabel(process: Process, id: string): string {
 
 /** Label of a configured target group or of one of the reserved answers (onbekend, zeg ik liever niet). */
 export function groupLabel(process: Process, id: string): string {
-  if (id === GROUP_UNKNOWN || id === GROUP_NO_ANSWER) return t(`group.${id}` as MessageKey);
+  if (id === GROUP_UNKNOWN || id === GROUP_NO_ANSWER) return t(`group.${id}`);
   return process.targetGroups.find((g) => g.id === id)?.label ?? id;
 }

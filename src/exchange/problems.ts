@@ -39,7 +39,7 @@ export interface ExchangeProblem {
   params?: ProblemParams;
 }
 
-export type Lookup = (key: string) => string;
+export type Lookup = (key: string, params?: ProblemParams) => string;
 
 function fill(text: string, params: ProblemParams = {}): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
@@ -49,7 +49,7 @@ function fill(text: string, params: ProblemParams = {}): string {
 export function problemMessage(p: ExchangeProblem, lookup: Lookup): string {
   const params: ProblemParams = { ...p.params };
   if (typeof params.table === 'string') params.table = lookup(`exchange.table.${params.table}`);
-  return fill(lookup(`exchange.problem.${p.code}`), params);
+  return fill(lookup(`exchange.problem.${p.code}`, params), params);
 }
 
 export const problem = (code: ProblemCode, params?: ProblemParams): ExchangeProblem =>

@@ -7,10 +7,11 @@ import { exchange } from './en/exchange';
 import { kiosk } from './en/kiosk';
 import { meetings } from './en/meetings';
 import { settings } from './en/settings';
-import type { MessageKey } from './nl';
+import type { MessageKey } from './keys';
+import type { Entry } from './translator';
 
 /** English: every key of nl.ts must be here (the type checker says which is missing). */
-export const en: Record<MessageKey, string> = {
+export const en: Record<MessageKey, Entry> = {
   ...common,
   ...meetings,
   ...capture,

@@ -1,15 +1,47 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type MessageKey, nl } from './nl';
+import type { MessageKey } from './keys';
+import { common } from './nl/common';
+import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
+import { type Catalogue, createTranslator, type Params, type Translator } from './translator';
 
-export type { MessageKey } from './nl';
+export type { KeysUnder, MessageKey } from './keys';
+export { format, type Params } from './translator';
 export type Lang = 'nl' | 'en';
 export const LANGS: Lang[] = ['nl', 'en'];
 
-/** Dutch is always there; other languages load when chosen (keeps them out of the first load). */
-const catalogues: Partial<Record<Lang, Record<MessageKey, string>>> = { nl };
+type Mutable = { -readonly [K in MessageKey]?: Catalogue<MessageKey>[K] };
+
+/**
+ * Dutch starts with the app frame's texts only; each feature's texts are added when its screen loads
+ * (`loadTexts`). English loads whole when chosen. Both stay out of the first load.
+ */
+const nlTexts: Mutable = { ...common };
+const enTexts: Mutable = {};
+const loaded = new Set<TextPart>();
+let enLoaded = false;
+
+/** Add a Dutch feature catalogue (also used by tests and tools that have it at hand). */
+export function addTexts(part: Catalogue<MessageKey>): void {
+  Object.assign(nlTexts, part);
+}
+
+/** Load the Dutch texts of these features (once each); the routes call this beside the screen's code. */
+export async function loadTexts(parts: readonly TextPart[] = TEXT_PARTS): Promise<void> {
+  await Promise.all(
+    parts
+      .filter((p) => !loaded.has(p))
+      .map(async (p) => {
+        addTexts(await PART_LOADERS[p]());
+        loaded.add(p);
+      }),
+  );
+}
 
 export async function loadLang(lang: Lang): Promise<void> {
-  if (!catalogues[lang] && lang === 'en') catalogues.en = (await import('./en')).en;
+  if (lang === 'en' && !enLoaded) {
+    Object.assign(enTexts, (await import('./en')).en);
+    enLoaded = true;
+  }
 }
 const STORAGE_KEY = 'buurtstem.lang';
 
@@ -39,17 +71,32 @@ export function setLang(lang: Lang): void {
   });
 }
 
-export type Params = Record<string, string | number>;
+const translators = {
+  nl: createTranslator<MessageKey>(nlTexts, nlTexts, 'nl'),
+  en: createTranslator<MessageKey>(enTexts, nlTexts, 'en-GB'),
+};
 
-/** Fill `{name}` placeholders. */
-export function format(text: string, params?: Params): string {
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+/** The translator of a language (default: the active one), for code that takes one as a parameter. */
+export function translator(lang: Lang = current): Translator<MessageKey> {
+  return translators[lang];
 }
 
-/** Translate in the active language (falls back to Dutch). */
+/** Translate in the active language (falls back to Dutch); a thin wrapper around `createTranslator`. */
 export function t(key: MessageKey, params?: Params, lang: Lang = current): string {
-  return format(catalogues[lang]?.[key] ?? nl[key], params);
+  return translators[lang](key, params);
+}
+
+/**
+ * For ids that arrive as plain strings from data (a field name, a problem code): is this a key of the
+ * (loaded) catalogue? A type guard checked at run time, instead of a cast that turns the key check off.
+ */
+export function hasText(key: string): key is MessageKey {
+  return translators.nl.has(key);
+}
+
+/** The text of a key built from data (`conflicts.f.${field}`), or `otherwise` when there is none. */
+export function textOr(key: string, otherwise: string, params?: Params): string {
+  return hasText(key) ? t(key, params) : otherwise;
 }
 
 /** Re-render on a language change; returns `t`. */

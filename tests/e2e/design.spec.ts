@@ -123,7 +123,7 @@ test('design with key figures, planned meetings and budget; print; lessons; eval
   await addBudget(page, 'Koffie en thee', '450,50', 'Toegezegd');
   const total = page.getByTestId('design-budget').locator('tfoot');
   await expect(total).toContainText('€ 1.650,50');
-  await expect(total).toContainText('plus 1 post(en) PM');
+  await expect(total).toContainText('plus 1 post PM');
 
   // Four planned meetings, each for some target groups.
   await planMeeting(page, {

@@ -271,6 +271,7 @@ describe('buurtstem report writes the same CSV files as the app', () => {
     const { exportBundle } = await import('../../src/db/exchange');
     const { toRecord } = await import('../../src/db/records');
     const { reportCsvFiles } = await import('../../src/domain/analysis/report');
+    const { translateNl } = await import('../../src/i18n/nl');
     const loaded = await loadInitialConfig(async () => readFileSync('public/config.json', 'utf8'));
     if (!loaded?.ok) throw new Error('config');
     const process = loaded.value;
@@ -317,6 +318,7 @@ describe('buurtstem report writes the same CSV files as the app', () => {
         attendance: (await db.attendance.toArray()).map(toRecord),
       },
       process,
+      translateNl,
     );
     expect(readdirSync(dir).sort()).toEqual(expected.map((f) => f.name).sort());
     for (const f of expected) {

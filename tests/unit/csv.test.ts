@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reportCsvFiles, reportTables } from '../../src/domain/analysis/report';
 import { csvField, formatDateNl, formatDecimalNl, neutralise, toCsv } from '../../src/domain/csv';
 import { columnName, dateSerial, escapeXml, sheetNames, toXlsx } from '../../src/domain/xlsx';
+import { translateNl } from '../../src/i18n/nl';
 import { data, M1, process, uuid } from './analysisFixture';
 
 describe('CSV for Dutch Excel', () => {
@@ -46,7 +47,7 @@ describe('analysis report tables', () => {
   const contacts = [
     { id: uuid(777), name: 'Jan Jansen', email: 'jan.jansen@example.nl', phone: '0612345678' },
   ];
-  const files = reportCsvFiles({ ...data, contacts }, process);
+  const files = reportCsvFiles({ ...data, contacts }, process, translateNl);
   const byName = Object.fromEntries(files.map((f) => [f.name, f.content]));
 
   it('one file per table', () => {
@@ -93,7 +94,7 @@ describe('analysis report tables', () => {
   });
 
   it('reach: index with a decimal comma, hidden counts as "<3", under-represented named', () => {
-    const tables = reportTables(data, process);
+    const tables = reportTables(data, process, translateNl);
     const reach = tables.find((t) => t.name === 'bereik')!;
     expect(reach.columns.slice(0, 9)).toEqual([
       'buurt',
@@ -125,7 +126,7 @@ describe('analysis report tables', () => {
 });
 
 describe('XLSX', () => {
-  const tables = reportTables(data, process);
+  const tables = reportTables(data, process, translateNl);
   const files = unzipSync(toXlsx(tables));
   const sheet1 = strFromU8(files['xl/worksheets/sheet1.xml']!);
 

@@ -17,15 +17,15 @@ import { planMeeting } from '../../src/db/meetings';
 import { loadInitialConfig } from '../../src/db/processes';
 import { lastClock } from '../../src/db/records';
 import { db } from '../../src/db/schema';
-import { type ProblemCode, problemMessage } from '../../src/exchange/problems';
+import { type Lookup, type ProblemCode, problemMessage } from '../../src/exchange/problems';
 import { readBundleText } from '../../src/exchange/read';
 import { buildBundleText } from '../../src/exchange/write';
-import { nl } from '../../src/i18n/nl';
+import { translateNl } from '../../src/i18n/nl';
 import { GOOD_IDS, GOOD_PASSPHRASE, HTML_TEXT } from '../fixtures/makeFixtures';
 import { contribution, PROCESS_ID, stamp } from '../helpers/exchangeData';
 
 const NOW = Date.now();
-const dutch = (key: string) => (nl as Record<string, string>)[key] ?? key;
+const dutch: Lookup = (key, params) => (translateNl.has(key) ? translateNl(key, params) : key);
 const bad = (name: string) => readFileSync(`tests/fixtures/bad/${name}`, 'utf8');
 const good = (name: string) => readFileSync(`tests/fixtures/good/${name}`, 'utf8');
 const GOOD_FILES = ['a-001.json', 'b-001.json', 'a-002.json', 'b-002.json.enc', 'a-004.json'];

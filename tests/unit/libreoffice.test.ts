@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { reportCsvFiles, reportTables } from '../../src/domain/analysis/report';
 import type { DataTable } from '../../src/domain/table';
 import { toXlsx } from '../../src/domain/xlsx';
+import { translateNl } from '../../src/i18n/nl';
 import { data, process, uuid } from './analysisFixture';
 
 function findSoffice(): string | null {
@@ -126,7 +127,7 @@ const probe: DataTable = {
 
 describe.skipIf(!soffice)('exports opened in LibreOffice Calc', { timeout: 180_000 }, () => {
   it('XLSX: every sheet reads back with the right values, formula-like text stays text', () => {
-    const tables = [...reportTables(data, process), probe];
+    const tables = [...reportTables(data, process, translateNl), probe];
     const xlsx = join(dir, 'analyse.xlsx');
     writeFileSync(xlsx, toXlsx(tables));
     const out = join(dir, 'xlsx-out');
@@ -179,7 +180,7 @@ describe.skipIf(!soffice)('exports opened in LibreOffice Calc', { timeout: 180_0
   });
 
   it('CSV: Dutch settings read numbers with a decimal comma, dates, and keep formula-like text as text', () => {
-    for (const f of reportCsvFiles(data, process)) writeFileSync(join(dir, f.name), f.content);
+    for (const f of reportCsvFiles(data, process, translateNl)) writeFileSync(join(dir, f.name), f.content);
     const out = join(dir, 'csv-out');
     mkdirSync(out);
     // Import as Dutch Excel users would: ";" separated, UTF-8, language Dutch (1043), detect numbers and dates.

@@ -4,7 +4,7 @@ import type { Attendance, Meeting } from '../meeting';
 import type { Process } from '../process';
 import { type Cell, type DataTable, dayCell } from '../table';
 import { attendanceByMeeting, meetingDay, meetingsById } from './data';
-import { type Translate, translateNl } from './labels';
+import type { Translate } from './labels';
 import { computeReach, MEASURES, type MeasureCell, type ScopeReach } from './reach';
 import { suppressCount } from './suppress';
 
@@ -34,11 +34,7 @@ const percent = (share: number | null) => (share === null ? null : round(share *
  * an analysis needs: no contacts, no respondent ids, no target-group tags per contribution (those
  * appear only counted, in the reach table, where fewer than k people show as "<k").
  */
-export function reportTables(
-  records: ReportRecords,
-  process: Process,
-  t: Translate = translateNl,
-): DataTable[] {
+export function reportTables(records: ReportRecords, process: Process, t: Translate): DataTable[] {
   const data = {
     meetings: records.meetings ?? [],
     contributions: records.contributions ?? [],
@@ -199,7 +195,7 @@ export function reportTables(
 export function reportCsvFiles(
   records: ReportRecords,
   process: Process,
-  t: Translate = translateNl,
+  t: Translate,
 ): { name: string; content: string }[] {
   return reportTables(records, process, t).map((table) => ({
     name: `${table.name}.csv`,

@@ -158,7 +158,7 @@ export default function AgendaScreen({ path }: ScreenProps) {
       <p>{t('agenda.intro')}</p>
       {overdue.length ? (
         <Notice kind="warning">
-          {overdue.length === 1 ? t('agenda.overdueOne') : t('agenda.overdue', { n: overdue.length })} (
+          {t('agenda.overdue', { n: overdue.length })} (
           {overdue.map((d) => buurtName(process, d.buurtId)).join(', ')}){' '}
           <a class="utrecht-link" href="#/feedback">
             {t('agenda.toFeedback')}

@@ -4,7 +4,7 @@ import { buurtName, themeLabel } from '../../app/useProcess';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { formatDay } from './common';
 
@@ -63,10 +63,10 @@ export function ContributionChecklist({
                 </span>
                 <span class="bs-checklist__meta" id={`${id}-meta`}>
                   {t('agenda.contrib.meta', {
-                    kind: t(`kind.${c.kind}` as MessageKey),
+                    kind: t(`kind.${c.kind}`),
                     buurt: m ? buurtName(process, m.buurtId) : '—',
                     date: m ? formatDay(m.startsAt.slice(0, 10)) : '—',
-                    source: t(`agenda.support.source.${c.source}` as MessageKey),
+                    source: t(`agenda.support.source.${c.source}`),
                   })}
                   {c.themeIds.length
                     ? ` · ${c.themeIds.map((th) => themeLabel(process, th)).join(', ')}`

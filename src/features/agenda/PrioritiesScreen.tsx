@@ -12,7 +12,7 @@ import {
   peopleShown,
   tallyVotes,
 } from '../../domain/votes';
-import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { Notice } from '../../ui/Notice';
 import { chosenYear, groupName, useAgendaData, YearTabs } from './common';
 import { PriorityChart } from './PriorityChart';
@@ -213,7 +213,7 @@ export default function PrioritiesScreen({ path }: ScreenProps) {
             b={r.byChannel}
             r={r}
             items={byId}
-            label={(id) => t(`agenda.prio.${id === 'kiosk' ? 'kiosk' : 'paper'}` as MessageKey)}
+            label={(id) => t(`agenda.prio.${id === 'kiosk' ? 'kiosk' : 'paper'}`)}
             testId="prio-channel"
           />
           <h2 class="utrecht-heading-2">{t('agenda.prio.byBuurt')}</h2>

@@ -1,7 +1,7 @@
 import { buurtName, themeLabel } from '../../app/useProcess';
 import type { HeardReport } from '../../domain/feedback';
 import type { Process } from '../../domain/process';
-import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { Icon } from '../../ui/icons';
 import { formatDay } from './common';
 
@@ -32,10 +32,7 @@ export function Report({ r, process, today }: { r: HeardReport; process: Process
         {first ? (
           <p>
             {t('agenda.report.heard', {
-              meetings:
-                r.meetings.length === 1
-                  ? t('agenda.report.meetingsOne')
-                  : t('agenda.report.meetings', { n: r.meetings.length }),
+              meetings: t('agenda.report.meetings', { n: r.meetings.length }),
               contributions: r.contributions,
             })}
             {r.kioskResidents ? ` ${t('agenda.report.heardKiosk', { n: r.kioskResidents })}` : ''}
@@ -89,7 +86,7 @@ export function Report({ r, process, today }: { r: HeardReport; process: Process
                   <h3 class="utrecht-heading-3">{item.title}</h3>
                   {item.description ? <p>{item.description}</p> : null}
                   <p>
-                    <strong>{t(`agenda.report.state.${item.status}` as MessageKey)}</strong>
+                    <strong>{t(`agenda.report.state.${item.status}`)}</strong>
                     {item.status === 'niet-haalbaar' && item.statusReason ? ` ${item.statusReason}` : ''}
                   </p>
                   <p class="bs-report__facts">
@@ -98,13 +95,7 @@ export function Report({ r, process, today }: { r: HeardReport; process: Process
                       : t('agenda.report.years', { from: item.years.from, to: item.years.to })}
                     {item.responsible ? ` · ${t('agenda.report.who', { who: item.responsible })}` : ''}
                   </p>
-                  {heardHere ? (
-                    <p>
-                      {heardHere === 1
-                        ? t('agenda.report.heardHereOne')
-                        : t('agenda.report.heardHere', { n: heardHere })}
-                    </p>
-                  ) : null}
+                  {heardHere ? <p>{t('agenda.report.heardHere', { n: heardHere })}</p> : null}
                   {latest ? (
                     <p class="bs-report__done">
                       <strong>{t('agenda.report.done', { date: formatDay(latest.date) })}</strong>{' '}

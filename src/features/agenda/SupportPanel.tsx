@@ -3,7 +3,7 @@ import { buurtName, groupLabel } from '../../app/useProcess';
 import type { AgendaData } from '../../db/agenda';
 import { type AgendaItem, shownGroupCounts, supportOf } from '../../domain/agenda';
 import { GROUP_UNKNOWN, type Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { textOr, useT } from '../../i18n';
 import { groupName } from './common';
 
 function CountList({
@@ -102,7 +102,7 @@ export function SupportPanel({
           <CountList
             title={t('agenda.support.bySource')}
             counts={s.bySource}
-            label={(id) => t(`agenda.support.source.${id}` as MessageKey)}
+            label={(id) => textOr(`agenda.support.source.${id}`, id)}
             k={k}
             suppress={false}
           />

@@ -4,7 +4,7 @@ import { useLive } from '../../db/live';
 import type { AgendaItem, AgendaStatus } from '../../domain/agenda';
 import type { FeedbackChannel } from '../../domain/feedback';
 import type { Process } from '../../domain/process';
-import { getLang, type MessageKey, t, useT } from '../../i18n';
+import { getLang, t, useT } from '../../i18n';
 import './agenda.css';
 
 /** Everything the agenda screens read, live from the database. */
@@ -12,8 +12,8 @@ export function useAgendaData(processId: string | undefined): AgendaData | undef
   return useLive(async () => (processId ? loadAgendaData(processId) : undefined), [processId]);
 }
 
-export const statusLabel = (s: AgendaStatus) => t(`agenda.status.${s}` as MessageKey);
-export const channelLabel = (c: FeedbackChannel) => t(`agenda.fb.channel.${c}` as MessageKey);
+export const statusLabel = (s: AgendaStatus) => t(`agenda.status.${s}`);
+export const channelLabel = (c: FeedbackChannel) => t(`agenda.fb.channel.${c}`);
 
 /** "2026–2029", or "2026" for one year. */
 export function yearsText(years: AgendaItem['years']): string {

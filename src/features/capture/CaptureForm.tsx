@@ -7,7 +7,7 @@ import { CONTRIBUTION_KINDS, type ContributionKind, GROUP_UNKNOWN } from '../../
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
 import { describedBy, Field } from '../../ui/Field';
@@ -137,7 +137,7 @@ export function CaptureForm({
         legend={t('capture.kind')}
         name={editing ? `kind-${editing.id}` : 'kind'}
         single
-        options={CONTRIBUTION_KINDS.map((k) => ({ id: k, label: t(`kind.${k}` as MessageKey) }))}
+        options={CONTRIBUTION_KINDS.map((k) => ({ id: k, label: t(`kind.${k}`) }))}
         selected={[v.kind]}
         onChange={(next) => set({ kind: (next[0] as ContributionKind | undefined) ?? v.kind })}
       />

@@ -5,7 +5,7 @@ import { useLive } from '../../db/live';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { CaptureForm } from './CaptureForm';
 
@@ -34,7 +34,7 @@ function Item({
   return (
     <li class="bs-contrib" data-testid="contribution">
       <div class="bs-contrib__meta">
-        <strong>{t(`kind.${c.kind}` as MessageKey)}</strong> · {t(`capture.source.${c.source}` as MessageKey)}
+        <strong>{t(`kind.${c.kind}`)}</strong> · {t(`capture.source.${c.source}`)}
         {c.agreeCount ? ` · ${t('capture.agreeCount', { n: c.agreeCount })}` : ''}
       </div>
       {c.text ? <p>{c.text}</p> : null}

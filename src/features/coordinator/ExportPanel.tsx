@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { reportTables } from '../../domain/analysis/report';
 import { toCsv } from '../../domain/csv';
-import { type MessageKey, t as translate, useT } from '../../i18n';
+import { translator, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import type { Analysis } from './useAnalysis';
@@ -25,7 +25,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
   const [done, setDone] = useState('');
   const [failed, setFailed] = useState(false);
   const k = a.process.settings.minGroupSize;
-  const tables = () => reportTables(a.data, a.process, (key: MessageKey, params) => translate(key, params));
+  const tables = () => reportTables(a.data, a.process, translator());
 
   const run = async (what: string, make: () => Promise<void> | void) => {
     setBusy(true);
@@ -94,7 +94,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
       <div class="bs-actions">
         {names.map((n, i) => (
           <Button key={n} disabled={busy} onClick={() => csv(i)}>
-            {t(`coord.export.csv.${n}` as MessageKey)}
+            {t(`coord.export.csv.${n}`)}
           </Button>
         ))}
       </div>

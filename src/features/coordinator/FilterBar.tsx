@@ -2,7 +2,7 @@ import { buurtName, groupLabel, themeLabel } from '../../app/useProcess';
 import type { AnalysisData } from '../../domain/analysis/data';
 import { CONTRIBUTION_SOURCES, WORK_FORMS } from '../../domain/constants';
 import type { Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { EMPTY_FILTER, type FilterValue } from './useAnalysis';
@@ -96,7 +96,7 @@ export function FilterBar({
           id="workForm"
           label={t('coord.filter.workForm')}
           value={filter.workForm}
-          options={WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}` as MessageKey) }))}
+          options={WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}`) }))}
           onChange={(workForm) => set({ workForm })}
         />
         <Select
@@ -105,7 +105,7 @@ export function FilterBar({
           value={filter.source}
           options={CONTRIBUTION_SOURCES.map((s) => ({
             id: s,
-            label: t(`capture.source.${s}` as MessageKey),
+            label: t(`capture.source.${s}`),
           }))}
           onChange={(source) => set({ source })}
         />

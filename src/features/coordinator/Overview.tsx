@@ -1,7 +1,7 @@
 import { buurtName, themeLabel } from '../../app/useProcess';
 import { CONTRIBUTION_KINDS } from '../../domain/contribution';
 import { formatDateNl } from '../../domain/csv';
-import { formatDateTime, formatNumber, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, formatNumber, useT } from '../../i18n';
 import { BarChart } from './charts/BarChart';
 import { ChartFigure } from './charts/ChartFigure';
 import { Timeline } from './charts/Timeline';
@@ -69,7 +69,7 @@ export function Overview({ a }: { a: Analysis }) {
                     </th>
                     {CONTRIBUTION_KINDS.map((kind) => (
                       <th key={kind} scope="col" class="bs-num">
-                        {t(`kind.${kind}` as MessageKey)}
+                        {t(`kind.${kind}`)}
                       </th>
                     ))}
                   </tr>
@@ -117,7 +117,7 @@ export function Overview({ a }: { a: Analysis }) {
             <ul class="bs-kindlist">
               {CONTRIBUTION_KINDS.filter((kind) => o.byKind[kind] > 0).map((kind) => (
                 <li key={kind}>
-                  <strong>{o.byKind[kind]}</strong> {t(`kind.${kind}` as MessageKey)}
+                  <strong>{o.byKind[kind]}</strong> {t(`kind.${kind}`)}
                 </li>
               ))}
             </ul>
@@ -214,7 +214,7 @@ export function Overview({ a }: { a: Analysis }) {
               <li key={c.id} class="bs-contrib">
                 <p>{c.text || t('coord.recent.noText')}</p>
                 <div class="bs-contrib__meta">
-                  {t(`kind.${c.kind}` as MessageKey)} · {t(`capture.source.${c.source}` as MessageKey)}
+                  {t(`kind.${c.kind}`)} · {t(`capture.source.${c.source}`)}
                   {c.themeIds.length
                     ? ` · ${c.themeIds.map((id) => themeLabel(process, id)).join(', ')}`
                     : ''}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { groupLabel } from '../../app/useProcess';
 import { MEASURES, type Measure } from '../../domain/analysis/reach';
-import { formatNumber, type MessageKey, useT } from '../../i18n';
+import { formatNumber, useT } from '../../i18n';
 import { Notice } from '../../ui/Notice';
 import { BarChart } from './charts/BarChart';
 import { ChartFigure } from './charts/ChartFigure';
@@ -30,7 +30,7 @@ export function ReachView({ a }: { a: Analysis }) {
   const underNames = chartGroups
     .filter((g) => g[measure].status === 'under')
     .map((g) => groupLabel(process, g.groupId));
-  const measureLabel = t(`measure.${measure}` as MessageKey);
+  const measureLabel = t(`measure.${measure}`);
 
   return (
     <>
@@ -38,7 +38,7 @@ export function ReachView({ a }: { a: Analysis }) {
       <dl class="bs-figures">
         {MEASURES.map((m) => (
           <div key={m}>
-            <dt>{t(`coord.reach.base.${m}` as MessageKey)}</dt>
+            <dt>{t(`coord.reach.base.${m}`)}</dt>
             <dd>{people(area.bases[m], k)}</dd>
           </div>
         ))}
@@ -54,7 +54,7 @@ export function ReachView({ a }: { a: Analysis }) {
               <li key={g.groupId}>
                 <strong>{groupLabel(process, g.groupId)}</strong> <UnderMark />{' '}
                 {t('coord.reach.underIn', {
-                  measures: g.underIn.map((m) => t(`measure.${m}` as MessageKey).toLowerCase()).join(', '),
+                  measures: g.underIn.map((m) => t(`measure.${m}`).toLowerCase()).join(', '),
                 })}
                 <br />
                 {bestText(g.bestWorkForms, t)
@@ -79,7 +79,7 @@ export function ReachView({ a }: { a: Analysis }) {
               checked={measure === m}
               onChange={() => setMeasure(m)}
             />
-            {t(`measure.${m}` as MessageKey)}
+            {t(`measure.${m}`)}
           </label>
         ))}
       </fieldset>

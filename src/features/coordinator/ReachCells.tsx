@@ -1,8 +1,9 @@
 import { buurtName, groupLabel } from '../../app/useProcess';
 import type { GroupReach, Measure, MeasureCell, Reach, WorkFormReach } from '../../domain/analysis/reach';
 import { MEASURES } from '../../domain/analysis/reach';
+import type { WorkForm } from '../../domain/constants';
 import type { Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { indexText, pct, shareText } from './format';
 
 /** The mark of an under-represented group: a symbol and words, never colour alone. */
@@ -28,26 +29,22 @@ export function MeasureView({ c, k }: { c: MeasureCell; k: number }) {
           : `${shareText(c, k)}${c.status !== 'nopop' ? ` · ${t('coord.reach.index')} ${indexText(c, k)}` : ''}`}
       </span>
       <br />
-      {c.status === 'under' ? (
-        <UnderMark />
-      ) : (
-        <span class="bs-muted">{t(`reachStatus.${c.status}` as MessageKey)}</span>
-      )}
+      {c.status === 'under' ? <UnderMark /> : <span class="bs-muted">{t(`reachStatus.${c.status}`)}</span>}
     </>
   );
 }
 
 /** "Straatgesprek (aanwezigheid, zelf opgegeven)": each suggested work form with the measures it came from. */
 export function bestItems(best: Record<Measure, WorkFormReach[]>, t: ReturnType<typeof useT>): string[] {
-  const byForm = new Map<string, string[]>();
+  const byForm = new Map<WorkForm, string[]>();
   for (const m of MEASURES) {
     for (const w of best[m]) {
       const list = byForm.get(w.workForm) ?? [];
-      list.push(t(`measure.${m}` as MessageKey).toLowerCase());
+      list.push(t(`measure.${m}`).toLowerCase());
       byForm.set(w.workForm, list);
     }
   }
-  return [...byForm].map(([wf, ms]) => `${t(`workForm.${wf}` as MessageKey)} (${ms.join(', ')})`);
+  return [...byForm].map(([wf, ms]) => `${t(`workForm.${wf}`)} (${ms.join(', ')})`);
 }
 
 export function bestText(best: Record<Measure, WorkFormReach[]>, t: ReturnType<typeof useT>): string {
@@ -66,7 +63,7 @@ export function ReachTable({ process, groups, k }: { process: Process; groups: G
           <th scope="col">{t('coord.col.population')}</th>
           {MEASURES.map((m) => (
             <th key={m} scope="col">
-              {t(`measure.${m}` as MessageKey)}
+              {t(`measure.${m}`)}
             </th>
           ))}
           <th scope="col">{t('coord.col.best')}</th>
@@ -116,7 +113,7 @@ export function IndexMatrix({
     <div class="bs-scroll">
       <table class="bs-table bs-matrix">
         <caption class="visually-hidden">
-          {t('coord.reach.matrixTitle', { measure: t(`measure.${measure}` as MessageKey) })}
+          {t('coord.reach.matrixTitle', { measure: t(`measure.${measure}`) })}
         </caption>
         <thead>
           <tr>

@@ -3,7 +3,7 @@ import { buurtName, groupLabel, themeLabel } from '../../app/useProcess';
 import { contributionMatches, meetingMatches } from '../../domain/analysis/filter';
 import { computeOverview } from '../../domain/analysis/overview';
 import type { Contribution } from '../../domain/contribution';
-import { formatNumber, type MessageKey, useT } from '../../i18n';
+import { formatNumber, useT } from '../../i18n';
 import { BarChart } from './charts/BarChart';
 import { ChartFigure } from './charts/ChartFigure';
 import { pct } from './format';
@@ -179,8 +179,8 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
                     <li key={c.id}>
                       <blockquote>{c.text}</blockquote>
                       <p class="bs-contrib__meta">
-                        {themeLabel(process, themeId)} · {t(`kind.${c.kind}` as MessageKey)} ·{' '}
-                        {t(`capture.source.${c.source}` as MessageKey)}
+                        {themeLabel(process, themeId)} · {t(`kind.${c.kind}`)} ·{' '}
+                        {t(`capture.source.${c.source}`)}
                         {c.agreeCount ? ` · ${t('capture.agreeCount', { n: c.agreeCount })}` : ''}
                       </p>
                     </li>

@@ -6,7 +6,7 @@ import { listProcesses, setActiveProcess } from '../../db/processes';
 import { type EvaluationFigures, evaluationFigures } from '../../domain/evaluation';
 import { LESSON_CATEGORIES } from '../../domain/lesson';
 import type { Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { countText, indexText, processTitle } from './common';
@@ -60,7 +60,7 @@ function Compare({
   const cell = (x: typeof a, groupId: string) => {
     const g = x.f.reach.area.groups.find((r) => r.groupId === groupId);
     if (!g) return '–';
-    const status = t(`eval.status.${g.attendance.status}` as MessageKey);
+    const status = t(`eval.status.${g.attendance.status}`);
     if (g.attendance.base === 0) return status;
     return `${countText(g.attendance, x.f.reach.k)} · ${indexText(g.attendance)} · ${status}`;
   };
@@ -75,7 +75,7 @@ function Compare({
     ...LESSON_CATEGORIES.map(
       (c) =>
         [
-          `${t('areas.lessonsPerCategory')}: ${t(`lessonCategory.${c}` as MessageKey)}`,
+          `${t('areas.lessonsPerCategory')}: ${t(`lessonCategory.${c}`)}`,
           a.f.lessons.byCategory[c],
           b.f.lessons.byCategory[c],
         ] as [string, number, number],
@@ -111,7 +111,7 @@ function Compare({
               <ul>
                 {x.f.lessons.carryOver.map((l) => (
                   <li key={l.id}>
-                    <strong>{t(`lessonCategory.${l.category}` as MessageKey)}:</strong> {l.text}
+                    <strong>{t(`lessonCategory.${l.category}`)}:</strong> {l.text}
                   </li>
                 ))}
               </ul>

@@ -12,7 +12,7 @@ import {
 } from '../../domain/design';
 import type { Process } from '../../domain/process';
 import type { Problem } from '../../domain/validation';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice, ProblemList } from '../../ui/Notice';
@@ -58,7 +58,7 @@ export function BudgetTable({
           <tr key={l.id}>
             <td>{l.label}</td>
             <td class="bs-num">{euro(l.estimate)}</td>
-            <td>{t(`design.budget.${l.status}` as MessageKey)}</td>
+            <td>{t(`design.budget.${l.status}`)}</td>
             <td>{l.note}</td>
             {onDelete ? (
               <td>
@@ -176,7 +176,7 @@ export function BudgetSection({ process }: { process: Process }) {
             >
               {BUDGET_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {t(`design.budget.${s}` as MessageKey)}
+                  {t(`design.budget.${s}`)}
                 </option>
               ))}
             </select>

@@ -2,7 +2,7 @@ import { useRef } from 'preact/hooks';
 import { groupLabel, useProcess } from '../../app/useProcess';
 import { listBudgetLines, listKeyFigures } from '../../db/design';
 import { useLive } from '../../db/live';
-import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { BudgetTable } from './BudgetSection';
 import { DocActions, downloadHtml, shareText } from './common';
 import { ConnectedList, DesignNav } from './DesignScreen';
@@ -42,7 +42,7 @@ export default function DesignDocument() {
           {title}
         </h1>
         <p class="bs-doc__meta">
-          {process.municipality} · {process.area} · {t(`settings.phase.${process.phase}` as MessageKey)}
+          {process.municipality} · {process.area} · {t(`settings.phase.${process.phase}`)}
           <br />
           {t('doc.made', { date: formatDateTime(now) })}
         </p>
@@ -54,8 +54,8 @@ export default function DesignDocument() {
           ))}
         </ul>
         <p>
-          <strong>{t('doc.level', { level: t(`level.${process.participationLevel}` as MessageKey) })}</strong>{' '}
-          — {process.participationText}
+          <strong>{t('doc.level', { level: t(`level.${process.participationLevel}`) })}</strong> —{' '}
+          {process.participationText}
         </p>
 
         <h2 class="utrecht-heading-2">{t('design.steps')}</h2>
@@ -72,7 +72,7 @@ export default function DesignDocument() {
               {data.design.steps.map((s) => (
                 <tr key={s.id}>
                   <td>{s.label}</td>
-                  <td>{t(`level.${s.level}` as MessageKey)}</td>
+                  <td>{t(`level.${s.level}`)}</td>
                   <td>{s.description}</td>
                 </tr>
               ))}

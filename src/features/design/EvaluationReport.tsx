@@ -2,7 +2,7 @@ import { buurtName, groupLabel } from '../../app/useProcess';
 import type { EvaluationFigures } from '../../domain/evaluation';
 import { LESSON_CATEGORIES } from '../../domain/lesson';
 import type { Process } from '../../domain/process';
-import { formatDateTime, formatNumber, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, formatNumber, textOr, useT } from '../../i18n';
 import { countText, indexText, shareText } from './common';
 
 function CountTable({
@@ -57,7 +57,7 @@ export function EvaluationReport({
 }) {
   const t = useT();
   const k = f.reach.k;
-  const statusLabel = (s: string) => t(`eval.status.${s}` as MessageKey);
+  const statusLabel = (s: string) => textOr(`eval.status.${s}`, s);
   return (
     <>
       <h1 class="utrecht-heading-1" id="eval-doc-title">
@@ -72,18 +72,14 @@ export function EvaluationReport({
 
       <h2 class="utrecht-heading-2">{t('eval.meetings')}</h2>
       <p>
-        {t('eval.meetingsText', {
-          held: f.held,
-          planned: f.planned,
-          people: f.people,
-          contributions: f.contributions,
-          respondents: f.respondents,
-        })}
+        {t('eval.meetingsHeld', { n: f.held, planned: f.planned })}{' '}
+        {t('eval.meetingsPeople', { n: f.people })}{' '}
+        {t('eval.meetingsInput', { n: f.respondents, contributions: f.contributions })}
       </p>
       <h3 class="utrecht-heading-3">{t('eval.byWorkForm')}</h3>
       <CountTable
         head={t('design.col.workForm')}
-        rows={f.byWorkForm.map((r) => ({ ...r, label: t(`workForm.${r.key}` as MessageKey) }))}
+        rows={f.byWorkForm.map((r) => ({ ...r, label: t(`workForm.${r.key}`) }))}
       />
       <h3 class="utrecht-heading-3">{t('eval.byBuurt')}</h3>
       <CountTable
@@ -142,7 +138,7 @@ export function EvaluationReport({
           <ul>
             {Object.entries(f.agenda.byStatus).map(([s, n]) => (
               <li key={s}>
-                {t(`eval.agendaStatus.${s}` as MessageKey) ?? s}: {n}
+                {textOr(`eval.agendaStatus.${s}`, s)}: {n}
               </li>
             ))}
           </ul>
@@ -167,7 +163,7 @@ export function EvaluationReport({
         <ul>
           {LESSON_CATEGORIES.filter((c) => f.lessons.byCategory[c]).map((c) => (
             <li key={c}>
-              {t(`lessonCategory.${c}` as MessageKey)}: {f.lessons.byCategory[c]}
+              {t(`lessonCategory.${c}`)}: {f.lessons.byCategory[c]}
             </li>
           ))}
         </ul>
@@ -179,7 +175,7 @@ export function EvaluationReport({
         <ul>
           {f.lessons.carryOver.map((l) => (
             <li key={l.id}>
-              <strong>{t(`lessonCategory.${l.category}` as MessageKey)}:</strong> {l.text}
+              <strong>{t(`lessonCategory.${l.category}`)}:</strong> {l.text}
               {l.doDifferently ? ` — ${t('lessons.doDifferently')} ${l.doDifferently}` : ''}
             </li>
           ))}

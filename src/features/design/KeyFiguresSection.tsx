@@ -34,7 +34,7 @@ const EMPTY: KfForm = {
 };
 
 export const roleText = (k: Pick<KeyFigure, 'role' | 'roleOther'>, t: (key: MessageKey) => string) =>
-  k.role === 'anders' && k.roleOther ? k.roleOther : t(`design.role.${k.role}` as MessageKey);
+  k.role === 'anders' && k.roleOther ? k.roleOther : t(`design.role.${k.role}`);
 
 function TextField({
   id,
@@ -156,7 +156,7 @@ export function KeyFiguresSection({ process }: { process: Process }) {
             >
               {KEY_FIGURE_ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {t(`design.role.${r}` as MessageKey)}
+                  {t(`design.role.${r}`)}
                 </option>
               ))}
             </select>

@@ -4,7 +4,7 @@ import { addLesson } from '../../db/design';
 import { StorageFullError } from '../../db/errors';
 import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/lesson';
 import type { Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -66,7 +66,7 @@ export function LessonForm({ process }: { process: Process }) {
           >
             {LESSON_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {t(`lessonCategory.${c}` as MessageKey)}
+                {t(`lessonCategory.${c}`)}
               </option>
             ))}
           </select>

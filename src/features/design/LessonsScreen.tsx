@@ -6,7 +6,7 @@ import { listMeetings } from '../../db/meetings';
 import { LESSON_CATEGORIES, type Lesson, type LessonCategory } from '../../domain/lesson';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { Field } from '../../ui/Field';
 import { processTitle } from './common';
 import { DesignNav } from './DesignScreen';
@@ -29,7 +29,7 @@ function LessonItem({
   return (
     <li class="bs-lesson" data-testid="lesson">
       <div class="bs-row">
-        <span class="bs-badge">{t(`lessonCategory.${l.category}` as MessageKey)}</span>
+        <span class="bs-badge">{t(`lessonCategory.${l.category}`)}</span>
         {l.buurtId ? <span class="bs-badge bs-badge--gepland">{buurtName(process, l.buurtId)}</span> : null}
         {copiedFrom ? (
           <span class="bs-badge bs-badge--later">{t('lessons.copied', { area: copiedFrom })}</span>
@@ -116,7 +116,7 @@ export default function LessonsScreen() {
               <option value="">{t('lessons.all')}</option>
               {LESSON_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
-                  {t(`lessonCategory.${c}` as MessageKey)}
+                  {t(`lessonCategory.${c}`)}
                 </option>
               ))}
             </select>

@@ -3,7 +3,7 @@ import { updateDesign } from '../../db/design';
 import { coverage, type ProcessDesign } from '../../domain/design';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Section } from './common';
@@ -30,16 +30,14 @@ export function MeetingsTable({ process, meetings }: { process: Process; meeting
               {buurtName(process, m.buurtId)} — {m.location}
             </td>
             <td>
-              {m.workForm === 'anders' && m.workFormOther
-                ? m.workFormOther
-                : t(`workForm.${m.workForm}` as MessageKey)}
+              {m.workForm === 'anders' && m.workFormOther ? m.workFormOther : t(`workForm.${m.workForm}`)}
             </td>
             <td>
               {m.plannedGroupIds.length
                 ? m.plannedGroupIds.map((g) => groupLabel(process, g)).join(', ')
                 : t('design.noGroups')}
             </td>
-            <td>{t(`meeting.status.${m.status}` as MessageKey)}</td>
+            <td>{t(`meeting.status.${m.status}`)}</td>
           </tr>
         ))}
       </tbody>

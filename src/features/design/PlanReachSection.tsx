@@ -1,7 +1,7 @@
 import { groupLabel } from '../../app/useProcess';
 import type { PlanRow } from '../../domain/planReach';
 import type { Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { countText, indexText, Section, shareText } from './common';
 
 const VERDICT_CLASS: Record<PlanRow['verdict'], string> = {
@@ -53,7 +53,7 @@ export function PlanReachTable({ process, rows }: { process: Process; rows: Plan
               <td class="bs-num">{r.reach ? indexText(r.reach.attendance) : '–'}</td>
               <td>
                 <span class={`bs-badge bs-badge--${VERDICT_CLASS[r.verdict]}`}>
-                  {t(`design.verdict.${r.verdict}` as MessageKey)}
+                  {t(`design.verdict.${r.verdict}`)}
                 </span>
                 {r.later && r.laterReason ? <span class="bs-muted"> {r.laterReason}</span> : null}
               </td>

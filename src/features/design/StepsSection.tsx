@@ -34,7 +34,7 @@ function LevelSelect({
     >
       {PARTICIPATION_LEVELS.map((l) => (
         <option key={l} value={l}>
-          {t(`level.${l}` as MessageKey)}
+          {t(`level.${l}`)}
         </option>
       ))}
     </select>

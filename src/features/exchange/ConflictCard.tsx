@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ConflictRow } from '../../db/exchangeStatus';
 import { hlcToDate } from '../../domain/clock';
 import { deepEqual, META_FIELDS, type Version } from '../../domain/merge';
-import { formatDateTime, type MessageKey, useT } from '../../i18n';
-import { nl } from '../../i18n/nl';
+import { formatDateTime, textOr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -60,7 +59,7 @@ export function ConflictCard({
       device: labels[v.deviceId] ?? v.deviceId,
       when: formatDateTime(hlcToDate(v.updatedAt).toISOString()),
     });
-  const fieldLabel = (f: string) => (`conflicts.f.${f}` in nl ? t(`conflicts.f.${f}` as MessageKey) : f);
+  const fieldLabel = (f: string) => textOr(`conflicts.f.${f}`, f);
   const headingId = `h-conflict-${row.id.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
   const settle = async (choice: 'restore' | 'keep') => {
     setBusy(true);
@@ -73,7 +72,8 @@ export function ConflictCard({
   return (
     <li class="bs-card" data-testid="conflict">
       <h2 class="utrecht-heading-3" id={headingId}>
-        {capitalize(t(`exchange.table.${row.table}` as MessageKey))}: {summaryOf(row.table, current ?? other)}
+        {capitalize(textOr(`exchange.table.${row.table}`, row.table))}:{' '}
+        {summaryOf(row.table, current ?? other)}
       </h2>
       <div class="bs-tablewrap">
         <table class="bs-table bs-compare" aria-labelledby={headingId}>

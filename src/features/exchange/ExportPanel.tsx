@@ -77,9 +77,7 @@ export function ExportPanel() {
             ? t('app.loading')
             : unexported === 0
               ? t('exchange.unexported.none')
-              : unexported === 1
-                ? t('exchange.unexported.one')
-                : t('exchange.unexported.many', { n: unexported })}
+              : t('exchange.unexported.count', { n: unexported })}
         </strong>{' '}
         {history[0]
           ? t('exchange.lastExport', { seq: history[0].exportSeq, when: formatDateTime(history[0].at) })

@@ -1,14 +1,14 @@
 import type { FileReport } from '../../db/exchange';
-import { problemMessage } from '../../exchange/problems';
-import { type MessageKey, t as translate, useT } from '../../i18n';
+import { type Lookup, problemMessage } from '../../exchange/problems';
+import { textOr, t as translate, useT } from '../../i18n';
 
-const lookup = (key: string) => translate(key as MessageKey);
+const lookup: Lookup = (key, params) => textOr(key, key, params);
 
 function deviceCell(r: FileReport): string {
   const h = r.header;
   if (!h) return '—';
   if (h.kind === 'device') return translate('import.deviceSeq', { device: h.device.label, seq: h.exportSeq });
-  return `${h.device.label} (${translate(`import.kind.${h.kind}` as MessageKey)})`;
+  return `${h.device.label} (${translate(`import.kind.${h.kind}`)})`;
 }
 
 /** Per file: new, updated, unchanged, conflicts, or refused with the reasons. */

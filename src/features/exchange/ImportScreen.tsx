@@ -5,7 +5,7 @@ import { type FileReport, importFiles, importGaps, stock } from '../../db/exchan
 import { openConflictCount } from '../../db/exchangeStatus';
 import { useLive } from '../../db/live';
 import { EXCHANGE_TABLES } from '../../exchange/format';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -55,7 +55,7 @@ function Stock() {
       <dl class="bs-grid2" data-testid="stock">
         {EXCHANGE_TABLES.filter((tb) => counts[tb]).map((tb) => (
           <div key={tb} data-table={tb}>
-            <dt>{t(`exchange.table.${tb}` as MessageKey)}</dt>
+            <dt>{t(`exchange.table.${tb}`)}</dt>
             <dd>{counts[tb]}</dd>
           </div>
         ))}

@@ -16,7 +16,7 @@ export function UnexportedNotice() {
   return (
     <Notice kind="warning">
       <div class="bs-row" data-testid="unexported">
-        <span>{n === 1 ? t('exchange.home.one') : t('exchange.home.many', { n })}</span>
+        <span>{t('exchange.home.changes', { n })}</span>
         <LinkButton href="#/exchange">{t('exchange.home.toExport')}</LinkButton>
       </div>
     </Notice>
@@ -30,9 +30,7 @@ export function ExportReminder() {
   if (n === 0) return null;
   return (
     <Notice kind="warning">
-      <p data-testid="export-reminder">
-        {n === 1 ? t('exchange.reminder.one') : t('exchange.reminder.many', { n })}
-      </p>
+      <p data-testid="export-reminder">{t('exchange.reminder', { n })}</p>
       <LinkButton href="#/exchange" variant="primary">
         {t('exchange.home.toExport')}
       </LinkButton>

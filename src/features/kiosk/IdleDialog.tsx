@@ -30,7 +30,7 @@ export function IdleDialog({
           {r('resident.idle.title')}
         </h2>
         <p id="k-idle-text" class="bs-k-lead">
-          {r('resident.idle.text', { s: secondsLeft })}
+          {r('resident.idle.text', { n: secondsLeft })}
         </p>
         <div class="bs-k-stack">
           <button

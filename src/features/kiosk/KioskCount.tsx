@@ -6,7 +6,7 @@ import { useLive } from '../../db/live';
 import type { Contribution } from '../../domain/contribution';
 import { NO_ANSWER, OTHER_BUURT } from '../../domain/kioskConstants';
 import type { Process } from '../../domain/process';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 
 /** The kiosk answers of a meeting, per resident (only rendered when the facilitator opens the list). */
 function Answers({ meetingId, process }: { meetingId: string; process: Process }) {
@@ -25,7 +25,7 @@ function Answers({ meetingId, process }: { meetingId: string; process: Process }
           ? t('resident.buurt.other')
           : buurtName(process, c.residentBuurtId)
         : '',
-      c.ageBand && c.ageBand !== NO_ANSWER ? t(`resident.age.${c.ageBand}` as MessageKey) : '',
+      c.ageBand && c.ageBand !== NO_ANSWER ? t(`resident.age.${c.ageBand}`) : '',
       ...c.selfGroupIds.map((id) => groupLabel(process, id)),
     ]
       .filter(Boolean)
@@ -39,7 +39,7 @@ function Answers({ meetingId, process }: { meetingId: string; process: Process }
           </div>
           {cs.map((c) => (
             <p key={c.id}>
-              <strong>{t(`kind.${c.kind}` as MessageKey)}:</strong>{' '}
+              <strong>{t(`kind.${c.kind}`)}:</strong>{' '}
               {c.text ||
                 c.themeIds
                   .map((id) => {
@@ -80,14 +80,14 @@ export function KioskCount({ meetingId, process }: { meetingId: string; process:
       </h2>
       <p>
         <strong data-testid="kiosk-count-residents">
-          {t(counts.residents === 1 ? 'kiosk.count.residentsOne' : 'kiosk.count.residents', {
+          {t('kiosk.count.residents', {
             n: counts.residents,
           })}
         </strong>
         {counts.contacts ? (
           <>
             {' '}
-            {t(counts.contacts === 1 ? 'kiosk.count.contactsOne' : 'kiosk.count.contacts', {
+            {t('kiosk.count.contacts', {
               n: counts.contacts,
             })}
           </>

@@ -53,7 +53,7 @@ export function PinPad({
     }
     if (r.locked) {
       setTriesLeft(null);
-      setAnnounce(t('kiosk.exit.locked', { s: Math.ceil(r.remainingMs / 1000) }));
+      setAnnounce(t('kiosk.exit.locked', { n: Math.ceil(r.remainingMs / 1000) }));
     } else {
       setTriesLeft(r.triesLeft);
       setAnnounce(t('kiosk.exit.wrong', { n: r.triesLeft }));
@@ -103,7 +103,7 @@ export function PinPad({
             {checking
               ? t('kiosk.exit.checking')
               : locked
-                ? t('kiosk.exit.locked', { s: Math.ceil(remaining / 1000) })
+                ? t('kiosk.exit.locked', { n: Math.ceil(remaining / 1000) })
                 : triesLeft !== null
                   ? t('kiosk.exit.wrong', { n: triesLeft })
                   : ''}

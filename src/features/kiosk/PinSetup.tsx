@@ -73,7 +73,7 @@ export function PinSetup({
         if (!r.ok) {
           setErrors({
             current: r.locked
-              ? t('kiosk.exit.locked', { s: Math.ceil(r.remainingMs / 1000) })
+              ? t('kiosk.exit.locked', { n: Math.ceil(r.remainingMs / 1000) })
               : `${t('kiosk.pin.errCurrent')} ${t('kiosk.exit.wrong', { n: r.triesLeft })}`,
           });
           document.getElementById('pin-current')?.focus();

@@ -11,7 +11,7 @@ import {
 } from '../../domain/kiosk';
 import { answersToVote } from '../../domain/kioskVote';
 import type { Process } from '../../domain/process';
-import { residentText } from './resident';
+import { residentTranslator } from '../../i18n/resident';
 import { Age, Buurt, Groups } from './steps/About';
 import { Assess } from './steps/Assess';
 import { Contact } from './steps/Contact';
@@ -81,7 +81,7 @@ export function Screen({
         respondentId: session.respondentId,
         lang: session.lang,
         themeIds: process.themes.map((t) => t.id),
-        consentText: residentText(session.lang, 'resident.contact.consent'),
+        consentText: residentTranslator(session.lang)('resident.contact.consent'),
         consentVersion: KIOSK_CONSENT_VERSION,
         today: localDay(),
       });

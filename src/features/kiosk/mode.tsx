@@ -1,6 +1,7 @@
 import { LazyScreen, type ScreenModule } from '../../app/lazy';
 import { getKioskMode, type KioskMode } from '../../db/kioskState';
 import { useLive } from '../../db/live';
+import { loadTexts } from '../../i18n';
 
 /**
  * Whether this tablet is in kiosk (resident) mode, live from the database: `undefined` while
@@ -10,7 +11,8 @@ export function useKioskMode(): KioskMode | null | undefined {
   return useLive(getKioskMode, []);
 }
 
-const load = (): Promise<ScreenModule> => import('./KioskApp');
+/** The kiosk's facilitator texts (exit, PIN) come with it: the app frame carries only its own. */
+const load = (): Promise<ScreenModule> => Promise.all([import('./KioskApp'), loadTexts()]).then(([m]) => m);
 
 /** The kiosk instead of the app frame (its code loads on first use; it is precached for offline). */
 export function KioskRoot() {

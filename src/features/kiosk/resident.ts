@@ -1,24 +1,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { KioskLang } from '../../domain/kiosk';
-import { format, type Params } from '../../i18n';
-import { arKiosk } from '../../i18n/ar/kiosk';
-import { enKiosk } from '../../i18n/en/kiosk';
-import { nlKiosk } from '../../i18n/nl/kiosk';
-import { trKiosk } from '../../i18n/tr/kiosk';
+import { type ResidentKey, residentTranslator } from '../../i18n/resident';
+import type { Translator } from '../../i18n/translator';
 
-/**
- * The resident's language, separate from the facilitator's UI language: the kiosk texts come from
- * the resident catalogues (src/i18n/<lang>/kiosk.ts), typed from the Dutch source.
- */
-export type ResidentKey = keyof typeof nlKiosk;
-
-const catalogues: Record<KioskLang, Record<ResidentKey, string>> = {
-  nl: nlKiosk,
-  en: enKiosk,
-  ar: arKiosk,
-  tr: trKiosk,
-};
+export type { ResidentKey } from '../../i18n/resident';
 
 /** Language buttons: each label in its own language and script, no flags. */
 export const RESIDENT_LANGS: { id: KioskLang; label: string; dir: 'ltr' | 'rtl' }[] = [
@@ -32,15 +18,10 @@ export function dirOf(lang: KioskLang): 'ltr' | 'rtl' {
   return RESIDENT_LANGS.find((l) => l.id === lang)?.dir ?? 'ltr';
 }
 
-/** Translate a resident text (falls back to Dutch). */
-export function residentText(lang: KioskLang, key: ResidentKey, params?: Params): string {
-  return format(catalogues[lang][key] ?? nlKiosk[key], params);
-}
-
 export interface Resident {
   lang: KioskLang;
   dir: 'ltr' | 'rtl';
-  r: (key: ResidentKey, params?: Params) => string;
+  r: Translator<ResidentKey>;
   /** Attributes for texts from the (Dutch) configuration when the resident reads another language. */
   nlAttrs: { lang?: string; dir?: 'ltr' };
 }
@@ -49,7 +30,7 @@ export function makeResident(lang: KioskLang): Resident {
   return {
     lang,
     dir: dirOf(lang),
-    r: (key, params) => residentText(lang, key, params),
+    r: residentTranslator(lang),
     nlAttrs: lang === 'nl' ? {} : { lang: 'nl', dir: 'ltr' },
   };
 }

@@ -5,7 +5,7 @@ import { useDraft } from '../../app/useDraft';
 import { StorageFullError } from '../../db/errors';
 import { closeMeeting } from '../../db/meetings';
 import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/constants';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -72,7 +72,7 @@ export default function CloseMeeting({ params }: ScreenProps) {
             >
               {LESSON_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
-                  {t(`lessonCategory.${c}` as MessageKey)}
+                  {t(`lessonCategory.${c}`)}
                 </option>
               ))}
             </select>

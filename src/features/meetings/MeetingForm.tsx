@@ -6,7 +6,7 @@ import { groupLabel, useProcess } from '../../app/useProcess';
 import { StorageFullError } from '../../db/errors';
 import { getMeeting, planMeeting, updateMeeting } from '../../db/meetings';
 import { WORK_FORMS, type WorkForm } from '../../domain/constants';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
 import { describedBy, Field } from '../../ui/Field';
@@ -168,7 +168,7 @@ export default function MeetingForm({ params }: ScreenProps) {
         legend={t('meetingForm.workForm')}
         name="workForm"
         single
-        options={WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}` as MessageKey) }))}
+        options={WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}`) }))}
         selected={[v.workForm]}
         onChange={(next) => set({ workForm: (next[0] as WorkForm | undefined) ?? v.workForm })}
       />

@@ -4,7 +4,7 @@ import { useLive } from '../../db/live';
 import { listMeetings } from '../../db/meetings';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice, ProblemList } from '../../ui/Notice';
 import { UnexportedNotice } from '../exchange/UnexportedNotice';
@@ -20,12 +20,10 @@ function MeetingCard({ m, process }: { m: Meeting; process: Process }) {
               {buurtName(process, m.buurtId)} — {m.location}
             </strong>
             <span class="bs-spacer" />
-            <span class={`bs-badge bs-badge--${m.status}`}>
-              {t(`meeting.status.${m.status}` as MessageKey)}
-            </span>
+            <span class={`bs-badge bs-badge--${m.status}`}>{t(`meeting.status.${m.status}`)}</span>
           </div>
           <div class="bs-muted">
-            {formatDateTime(m.startsAt)} · {t(`workForm.${m.workForm}` as MessageKey)}
+            {formatDateTime(m.startsAt)} · {t(`workForm.${m.workForm}`)}
           </div>
         </div>
       </a>

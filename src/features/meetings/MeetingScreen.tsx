@@ -5,7 +5,7 @@ import { useLive } from '../../db/live';
 import { getAttendance, getMeeting, lessonsOfMeeting, startMeeting } from '../../db/meetings';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import { formatDateTime, type MessageKey, useT } from '../../i18n';
+import { formatDateTime, useT } from '../../i18n';
 import { Button, LinkButton } from '../../ui/Button';
 import { AttendancePanel } from '../capture/AttendancePanel';
 import { CaptureForm } from '../capture/CaptureForm';
@@ -15,8 +15,7 @@ import { KioskCount } from '../kiosk/KioskCount';
 
 function Details({ m, process }: { m: Meeting; process: Process }) {
   const t = useT();
-  const form =
-    m.workForm === 'anders' && m.workFormOther ? m.workFormOther : t(`workForm.${m.workForm}` as MessageKey);
+  const form = m.workForm === 'anders' && m.workFormOther ? m.workFormOther : t(`workForm.${m.workForm}`);
   return (
     <dl class="bs-grid2">
       <div>
@@ -101,7 +100,7 @@ function Closed({ m, process }: { m: Meeting; process: Process }) {
           <ul>
             {lessons.map((l) => (
               <li key={l.id}>
-                <strong>{t(`lessonCategory.${l.category}` as MessageKey)}:</strong> {l.text}
+                <strong>{t(`lessonCategory.${l.category}`)}:</strong> {l.text}
                 {l.doDifferently ? ` — ${l.doDifferently}` : ''}
               </li>
             ))}
@@ -138,7 +137,7 @@ export default function MeetingScreen({ params }: ScreenProps) {
         <h1 class="utrecht-heading-1">
           {buurtName(process, m.buurtId)} — {m.location}
         </h1>
-        <span class={`bs-badge bs-badge--${m.status}`}>{t(`meeting.status.${m.status}` as MessageKey)}</span>
+        <span class={`bs-badge bs-badge--${m.status}`}>{t(`meeting.status.${m.status}`)}</span>
       </div>
       <Details m={m} process={process} />
       {m.status === 'gepland' ? (

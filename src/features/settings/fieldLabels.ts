@@ -105,9 +105,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-const TYPES = ['string', 'number', 'boolean', 'array', 'object'];
-const typeName = (type: string): string =>
-  t(`settings.type.${TYPES.includes(type) ? type : 'other'}` as MessageKey);
+const TYPES = ['string', 'number', 'boolean', 'array', 'object'] as const;
+const isType = (type: string): type is (typeof TYPES)[number] => (TYPES as readonly string[]).includes(type);
+const typeName = (type: string): string => t(`settings.type.${isType(type) ? type : 'other'}`);
 const typeOf = (v: unknown): string => (Array.isArray(v) ? 'array' : v === null ? 'other' : typeof v);
 
 /** Plain Dutch for a wrong or missing value; other messages are already Dutch (schemas, zod's nl locale). */

@@ -1,10 +1,11 @@
 import type { nlKiosk } from '../nl/kiosk';
+import type { Entry } from '../translator';
 
 /**
  * Arabic (Modern Standard Arabic, simple sentences) for residents. Shown right-to-left. Drafted
  * from the Dutch source; to be checked by a native speaker before wide use (see notes/kiosk.ts).
  */
-export const arKiosk: Record<keyof typeof nlKiosk, string> = {
+export const arKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.lang.label': 'اختر لغتك',
   'resident.welcome.title': 'شارك برأيك في حيّك',
   'resident.welcome.intro': 'نودّ أن نعرف رأيك. يستغرق ذلك حوالي 5 دقائق.',
@@ -79,10 +80,22 @@ export const arKiosk: Record<keyof typeof nlKiosk, string> = {
   'resident.review.failed': 'لم ينجح الإرسال. إجاباتك ما زالت هنا. اطلب المساعدة من المرافق.',
   'resident.thanks.title': 'شكرًا لك!',
   'resident.thanks.text': 'تم حفظ إجاباتك. يمكنك إعادة الجهاز اللوحي.',
-  'resident.thanks.restart': 'بعد {s} ثانية يبدأ الجهاز من جديد للشخص التالي.',
+  'resident.thanks.restart': {
+    one: 'بعد ثانية واحدة يبدأ الجهاز من جديد للشخص التالي.',
+    two: 'بعد ثانيتين يبدأ الجهاز من جديد للشخص التالي.',
+    few: 'بعد {n} ثوانٍ يبدأ الجهاز من جديد للشخص التالي.',
+    many: 'بعد {n} ثانية يبدأ الجهاز من جديد للشخص التالي.',
+    other: 'بعد {n} ثانية يبدأ الجهاز من جديد للشخص التالي.',
+  },
   'resident.thanks.now': 'ابدأ من جديد الآن',
   'resident.idle.title': 'هل ما زلت هنا؟',
-  'resident.idle.text': 'إذا لم تفعل شيئًا، سنحذف إجاباتك بعد {s} ثانية.',
+  'resident.idle.text': {
+    one: 'إذا لم تفعل شيئًا، سنحذف إجاباتك بعد ثانية واحدة.',
+    two: 'إذا لم تفعل شيئًا، سنحذف إجاباتك بعد ثانيتين.',
+    few: 'إذا لم تفعل شيئًا، سنحذف إجاباتك بعد {n} ثوانٍ.',
+    many: 'إذا لم تفعل شيئًا، سنحذف إجاباتك بعد {n} ثانية.',
+    other: 'إذا لم تفعل شيئًا، سنحذف إجاباتك بعد {n} ثانية.',
+  },
   'resident.idle.continue': 'نعم، أريد المتابعة',
   'resident.idle.stop': 'لا، توقّف واحذف',
   'resident.tools.label': 'القراءة والرؤية',

@@ -1,9 +1,8 @@
 import type { agenda as nlAgenda } from '../nl/agenda';
+import type { Entry } from '../translator';
 
 /** Social agenda, priorities and feedback to residents (English). */
-export const agenda: Record<keyof typeof nlAgenda, string> = {
-  'nav.agenda': 'Agenda',
-
+export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.title': 'Social agenda',
   'agenda.intro':
     'What will the municipality and its partners do with what residents said? Make agenda items, link input to them and publish the agenda to the tablets. Then residents can say what matters most to them.',
@@ -18,7 +17,10 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.startYear': 'Start version {year}',
   'agenda.startYearHelp':
     'Items that still run move on to {year}. Items that are done or not feasible stay in {from}.',
-  'agenda.startYearDone': 'Version {year} has started with {n} items.',
+  'agenda.startYearDone': {
+    one: 'Version {year} has started with 1 item.',
+    other: 'Version {year} has started with {n} items.',
+  },
   'agenda.publishTitle': 'To the tablets',
   'agenda.changedSincePublished':
     'Something changed since the publication. Publish again, then the tablets get the newest version.',
@@ -31,8 +33,10 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.publishFailed': 'Publishing did not work. Please try again.',
   'agenda.toPriorities': 'Residents’ priorities',
   'agenda.toFeedback': 'Feedback to residents',
-  'agenda.overdue': '{n} neighbourhoods have waited too long for feedback.',
-  'agenda.overdueOne': '1 neighbourhood has waited too long for feedback.',
+  'agenda.overdue': {
+    one: '1 neighbourhood has waited too long for feedback.',
+    other: '{n} neighbourhoods have waited too long for feedback.',
+  },
   'agenda.moveUp': 'Up: {title}',
   'agenda.moveDown': 'Down: {title}',
   'agenda.wholeArea': 'all of {area}',
@@ -140,8 +144,14 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.prio.fewer': 'fewer than {k}',
   'agenda.prio.hidden':
     '“x” means: we do not show this number either, because otherwise the number behind “<{k}” could be worked out.',
-  'agenda.prio.refused': '{n} kiosk votes do not count: more dots than allowed.',
-  'agenda.prio.ignored': '{n} dots do not count: they belong to items that are not in this version.',
+  'agenda.prio.refused': {
+    one: '1 kiosk vote does not count: more dots than allowed.',
+    other: '{n} kiosk votes do not count: more dots than allowed.',
+  },
+  'agenda.prio.ignored': {
+    one: '1 dot does not count: it belongs to an item that is not in this version.',
+    other: '{n} dots do not count: they belong to items that are not in this version.',
+  },
   'agenda.prio.double': 'Note: for {meetings} the paper dots were entered twice. Please check.',
   'agenda.prio.estimated':
     '{n} paper counts without a number of people: estimated as dots divided by {budget}.',
@@ -158,9 +168,12 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.paper.participants': 'How many people took part?',
   'agenda.paper.participantsHelp': 'If you know. Otherwise we estimate it from the number of dots.',
   'agenda.paper.save': 'Save totals',
-  'agenda.paper.saved': 'Saved: {n} dots.',
+  'agenda.paper.saved': { one: 'Saved: 1 dot.', other: 'Saved: {n} dots.' },
   'agenda.paper.errNumber': 'Fill in a whole number (0 or more).',
-  'agenda.paper.kioskVotes': 'In the kiosk, {n} residents handed out their dots during this meeting.',
+  'agenda.paper.kioskVotes': {
+    one: 'In the kiosk, 1 resident handed out their dots during this meeting.',
+    other: 'In the kiosk, {n} residents handed out their dots during this meeting.',
+  },
   'agenda.paper.back': 'Back to the meeting',
 
   'agenda.fb.title': 'Feedback to residents',
@@ -173,7 +186,7 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.fb.status': 'State',
   'agenda.fb.report': 'Report',
   'agenda.fb.openReport': 'What we heard: {name}',
-  'agenda.fb.due.te-laat': 'Overdue ({n} days)',
+  'agenda.fb.due.te-laat': { one: 'Overdue (1 day)', other: 'Overdue ({n} days)' },
   'agenda.fb.due.binnenkort': 'Soon',
   'agenda.fb.due.op-tijd': 'On time',
   'agenda.fb.due.nog-niet-gehoord': 'No meeting yet',
@@ -223,10 +236,12 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.report.thanks': 'Thank you for taking part!',
   'agenda.report.heard':
     'We talked with residents at {meetings}. We wrote down {contributions} things you told us.',
-  'agenda.report.meetingsOne': '1 meeting',
-  'agenda.report.meetings': '{n} meetings',
-  'agenda.report.heardKiosk': '{n} residents filled in something on the tablet themselves.',
-  'agenda.report.attended': 'In total {n} people came.',
+  'agenda.report.meetings': { one: '1 meeting', other: '{n} meetings' },
+  'agenda.report.heardKiosk': {
+    one: '1 resident filled in something on the tablet themselves.',
+    other: '{n} residents filled in something on the tablet themselves.',
+  },
+  'agenda.report.attended': { one: 'In total 1 person came.', other: 'In total {n} people came.' },
   'agenda.report.raised': 'What you found important',
   'agenda.report.themeCount': 'mentioned {n} times',
   'agenda.report.nothingYet': 'We have not written anything down here yet.',
@@ -238,8 +253,10 @@ export const agenda: Record<keyof typeof nlAgenda, string> = {
   'agenda.report.year': 'In {year}',
   'agenda.report.who': 'Who does it: {who}',
   'agenda.report.done': 'What has been done ({date}):',
-  'agenda.report.heardHereOne': 'This item is about 1 thing you said in your neighbourhood.',
-  'agenda.report.heardHere': 'This item is about {n} things you said in your neighbourhood.',
+  'agenda.report.heardHere': {
+    one: 'This item is about 1 thing you said in your neighbourhood.',
+    other: 'This item is about {n} things you said in your neighbourhood.',
+  },
   'agenda.report.state.voorgesteld': 'This is a proposal. We still have to choose.',
   'agenda.report.state.gekozen': 'We are going to do this.',
   'agenda.report.state.in-uitvoering': 'We are working on this now.',

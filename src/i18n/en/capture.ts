@@ -1,6 +1,7 @@
 import type { capture as nl } from '../nl/capture';
+import type { Entry } from '../translator';
 
-export const capture: Record<keyof typeof nl, string> = {
+export const capture: Record<keyof typeof nl, Entry> = {
   'capture.title': 'Write down a contribution',
   'capture.kind': 'What kind of contribution?',
   'capture.text': 'What did the resident say?',

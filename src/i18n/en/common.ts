@@ -1,6 +1,7 @@
 import type { common as nl } from '../nl/common';
+import type { Entry } from '../translator';
 
-export const common: Record<keyof typeof nl, string> = {
+export const common: Record<keyof typeof nl, Entry> = {
   'app.name': 'Buurtstem',
   'app.tagline': 'Hear what residents say, even without internet',
   'app.skipToContent': 'Skip to content',
@@ -42,4 +43,6 @@ export const common: Record<keyof typeof nl, string> = {
   'form.required': 'required',
   'form.optional': 'optional',
   'unit.mb': '{n} MB',
+  'nav.agenda': 'Agenda',
+  'nav.design': 'Design and evaluation',
 };

@@ -1,6 +1,7 @@
 import type { coordinator as nl } from '../nl/coordinator';
+import type { Entry } from '../translator';
 
-export const coordinator: Record<keyof typeof nl, string> = {
+export const coordinator: Record<keyof typeof nl, Entry> = {
   'export.table.contributions': 'contributions',
   'export.table.meetings': 'meetings',
   'export.table.attendance': 'attendance',

@@ -1,7 +1,7 @@
 import type { design as nl } from '../nl/design';
+import type { Entry } from '../translator';
 
-export const design: Record<keyof typeof nl, string> = {
-  'nav.design': 'Design and evaluation',
+export const design: Record<keyof typeof nl, Entry> = {
   'design.title': 'Design of the participation process',
   'design.intro':
     'Phase 1: make the design together with the key figures of the area. Adjust it when groups are not reached yet.',
@@ -70,7 +70,7 @@ export const design: Record<keyof typeof nl, string> = {
   'design.later': 'Deliberately reach later',
   'design.laterReason': 'Why later, and how?',
   'design.laterShort': 'later',
-  'design.plannedIn': '{n} meeting(s)',
+  'design.plannedIn': { one: '1 meeting', other: '{n} meetings' },
   'design.budget': 'Budget',
   'design.budgetIntro': 'Amounts in euros. Amount not known yet? Write PM.',
   'design.budgetNone': 'No budget lines yet.',
@@ -82,7 +82,7 @@ export const design: Record<keyof typeof nl, string> = {
   'design.b.legend': 'New budget line',
   'design.b.errEstimate': 'Fill in an amount (for example 1,250) or PM.',
   'design.b.total': 'Known total',
-  'design.b.pm': 'plus {n} item(s) PM',
+  'design.b.pm': { one: 'plus 1 item PM', other: 'plus {n} items PM' },
   'design.budget.raming': 'Estimate',
   'design.budget.aangevraagd': 'Requested',
   'design.budget.toegezegd': 'Committed',
@@ -126,7 +126,7 @@ export const design: Record<keyof typeof nl, string> = {
   'lessons.filterBuurt': 'Neighbourhood',
   'lessons.all': 'All',
   'lessons.onlyCarry': 'Only what goes to other areas',
-  'lessons.count': '{n} lessons',
+  'lessons.count': { one: '1 lesson', other: '{n} lessons' },
   'lessons.none': 'No lessons found.',
   'lessons.carryOver': 'Take to other areas',
   'lessons.doDifferently': 'Next time differently:',
@@ -150,8 +150,15 @@ export const design: Record<keyof typeof nl, string> = {
   'eval.report': 'Report',
   'eval.docTitle': 'Interim evaluation of participation: {name}',
   'eval.meetings': 'Meetings',
-  'eval.meetingsText':
-    '{held} meetings held, {planned} still planned. {people} people took part. They gave input {contributions} times, of which {respondents} residents themselves on the tablet.',
+  'eval.meetingsHeld': {
+    one: '1 meeting held, {planned} still planned.',
+    other: '{n} meetings held, {planned} still planned.',
+  },
+  'eval.meetingsPeople': { one: '1 person took part.', other: '{n} people took part.' },
+  'eval.meetingsInput': {
+    one: 'They gave input {contributions} times, of which 1 resident themselves on the tablet.',
+    other: 'They gave input {contributions} times, of which {n} residents themselves on the tablet.',
+  },
   'eval.byWorkForm': 'Per work form',
   'eval.byBuurt': 'Per neighbourhood',
   'eval.col.meetings': 'Meetings',
@@ -168,7 +175,7 @@ export const design: Record<keyof typeof nl, string> = {
   'eval.status.none': 'nobody counted yet',
   'eval.agenda': 'State of the social agenda',
   'eval.agendaNone': 'There is no social agenda yet.',
-  'eval.agendaText': 'Social agenda {year}: {n} items.',
+  'eval.agendaText': { one: 'Social agenda {year}: 1 item.', other: 'Social agenda {year}: {n} items.' },
   'eval.agendaStatus.voorgesteld': 'Proposed',
   'eval.agendaStatus.gekozen': 'Chosen',
   'eval.agendaStatus.in-uitvoering': 'In progress',
@@ -197,7 +204,10 @@ export const design: Record<keyof typeof nl, string> = {
   'areas.copyNote':
     'What comes along: questions, themes, target groups, connections, steps, budget (as estimates), roles of key figures (without contact details) and the lessons to take along. Population figures per neighbourhood are filled in again.',
   'areas.create': 'Create new area',
-  'areas.created': '“{name}” was created, with {n} lessons.',
+  'areas.created': {
+    one: '“{name}” was created, with 1 lesson.',
+    other: '“{name}” was created, with {n} lessons.',
+  },
   'areas.switch': 'Work on this area',
   'areas.errName': 'Fill in a name.',
   'areas.errArea': 'Fill in the area.',

@@ -1,13 +1,16 @@
 import type { exchange as nl } from '../nl/exchange';
+import type { Entry } from '../translator';
 
-export const exchange: Record<keyof typeof nl, string> = {
+export const exchange: Record<keyof typeof nl, Entry> = {
   'exchange.title': 'Exchange',
   'exchange.intro':
     'Bring what is on this device to the coordinator. The coordinator imports the files of all tablets.',
   'exchange.export.title': 'Export',
   'exchange.unexported.none': 'Everything has been exported.',
-  'exchange.unexported.one': '1 change has not been exported yet.',
-  'exchange.unexported.many': '{n} changes have not been exported yet.',
+  'exchange.unexported.count': {
+    one: '1 change has not been exported yet.',
+    other: '{n} changes have not been exported yet.',
+  },
   'exchange.lastExport': 'Last export: number {seq}, {when}.',
   'exchange.noExportYet': 'This device has not exported anything yet.',
   'exchange.exportNew': 'Export new changes',
@@ -46,12 +49,10 @@ export const exchange: Record<keyof typeof nl, string> = {
   'exchange.publish.intro':
     'For the coordinator: send the settings of the process to the tablets. A tablet only takes the configuration from this file.',
   'exchange.publish.button': 'Make publication file',
-  'exchange.home.one': '1 change is only on this device.',
-  'exchange.home.many': '{n} changes are only on this device.',
-  'exchange.home.toExport': 'Export now',
-  'exchange.reminder.one': 'The meeting is closed. Do not forget to export: 1 change is only on this device.',
-  'exchange.reminder.many':
-    'The meeting is closed. Do not forget to export: {n} changes are only on this device.',
+  'exchange.reminder': {
+    one: 'The meeting is closed. Do not forget to export: 1 change is only on this device.',
+    other: 'The meeting is closed. Do not forget to export: {n} changes are only on this device.',
+  },
   'import.title': 'Import files',
   'import.intro':
     'Choose the export files of the tablets. You can choose many files at once, in any order. Importing the same file twice counts nothing twice.',
@@ -158,6 +159,6 @@ export const exchange: Record<keyof typeof nl, string> = {
     '{table} no. {n} (id {id}): the date {value} is too far in the future. Is the device clock right?',
   'exchange.problem.absurdDate': '{table} no. {n} (id {id}): impossible date {value} ({field}).',
   'exchange.problem.badClock': '{table} no. {n} (id {id}): the clock values do not fit the device.',
-  'exchange.problem.moreProblems': '… and {n} more problems.',
+  'exchange.problem.moreProblems': { one: '… and 1 more problem.', other: '… and {n} more problems.' },
   'exchange.problem.readFailed': 'The file could not be read.',
 };

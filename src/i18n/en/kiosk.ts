@@ -1,7 +1,8 @@
 import type { kioskFacilitator as nlFacilitator, nlKiosk } from '../nl/kiosk';
+import type { Entry } from '../translator';
 
 /** English kiosk texts: for residents (plain English) and for the facilitator. */
-export const enKiosk: Record<keyof typeof nlKiosk, string> = {
+export const enKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.lang.label': 'Choose your language',
   'resident.welcome.title': 'Have your say about your neighbourhood',
   'resident.welcome.intro': 'We would like to know what you think. It takes about 5 minutes.',
@@ -83,10 +84,16 @@ export const enKiosk: Record<keyof typeof nlKiosk, string> = {
     'Sending did not work. Your answers are still here. Please ask the facilitator for help.',
   'resident.thanks.title': 'Thank you!',
   'resident.thanks.text': 'Your answers have been saved. You can hand the tablet back.',
-  'resident.thanks.restart': 'In {s} seconds the tablet starts again for the next resident.',
+  'resident.thanks.restart': {
+    one: 'In 1 second the tablet starts again for the next resident.',
+    other: 'In {n} seconds the tablet starts again for the next resident.',
+  },
   'resident.thanks.now': 'Start again now',
   'resident.idle.title': 'Are you still there?',
-  'resident.idle.text': 'If you do nothing, we will delete your answers in {s} seconds.',
+  'resident.idle.text': {
+    one: 'If you do nothing, we will delete your answers in 1 second.',
+    other: 'If you do nothing, we will delete your answers in {n} seconds.',
+  },
   'resident.idle.continue': 'Yes, I want to continue',
   'resident.idle.stop': 'No, stop and delete',
   'resident.tools.label': 'Reading and seeing',
@@ -99,7 +106,7 @@ export const enKiosk: Record<keyof typeof nlKiosk, string> = {
   'resident.tools.stopRead': 'Stop reading aloud',
 };
 
-export const kioskFacilitator: Record<keyof typeof nlFacilitator, string> = {
+export const kioskFacilitator: Record<keyof typeof nlFacilitator, Entry> = {
   'kiosk.start.title': 'Hand the tablet to a resident',
   'kiosk.start.intro':
     'In resident mode a resident answers the questions themselves. The resident cannot reach other screens, and does not see the answers of others.',
@@ -130,13 +137,20 @@ export const kioskFacilitator: Record<keyof typeof nlFacilitator, string> = {
   'kiosk.exit.eraseLabel': 'Delete last digit',
   'kiosk.exit.cancel': 'Cancel',
   'kiosk.exit.wrong': 'Wrong PIN. You can try {n} more times.',
-  'kiosk.exit.locked': 'Too many wrong PINs. Try again in {s} seconds.',
+  'kiosk.exit.locked': {
+    one: 'Too many wrong PINs. Try again in 1 second.',
+    other: 'Too many wrong PINs. Try again in {n} seconds.',
+  },
   'kiosk.exit.checking': 'Checking…',
   'kiosk.count.title': 'Residents who filled in themselves',
-  'kiosk.count.residentsOne': '1 resident answered the questions themselves during this meeting.',
-  'kiosk.count.residents': '{n} residents answered the questions themselves during this meeting.',
-  'kiosk.count.contactsOne': '1 of them wants to hear what happens with the answers.',
-  'kiosk.count.contacts': '{n} of them want to hear what happens with the answers.',
+  'kiosk.count.residents': {
+    one: '1 resident answered the questions themselves during this meeting.',
+    other: '{n} residents answered the questions themselves during this meeting.',
+  },
+  'kiosk.count.contacts': {
+    one: '1 of them wants to hear what happens with the answers.',
+    other: '{n} of them want to hear what happens with the answers.',
+  },
   'kiosk.count.help': 'You only see numbers here. Do you want to read the answers? Then open the list.',
   'kiosk.count.show': 'Read the answers of residents',
   'kiosk.count.respondent': 'Resident {n}',

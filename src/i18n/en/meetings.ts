@@ -1,6 +1,7 @@
 import type { meetings as nl } from '../nl/meetings';
+import type { Entry } from '../translator';
 
-export const meetings: Record<keyof typeof nl, string> = {
+export const meetings: Record<keyof typeof nl, Entry> = {
   'meetings.title': 'Meetings',
   'meetings.intro': 'Plan a meeting, start it on site and write down what residents say.',
   'meetings.new': 'Plan a new meeting',
@@ -12,7 +13,7 @@ export const meetings: Record<keyof typeof nl, string> = {
   'meetings.noProcess':
     'No participation process has been set up yet. Go to Settings to load a configuration.',
   'meetings.configProblem': 'The configuration that came with the app could not be loaded:',
-  'meetings.contributionsCount': '{n} contributions',
+  'meetings.contributionsCount': { one: '1 contribution', other: '{n} contributions' },
   'meetings.process': 'Process: {name}',
   'meeting.status.gepland': 'Planned',
   'meeting.status.bezig': 'Running',
@@ -75,4 +76,9 @@ export const meetings: Record<keyof typeof nl, string> = {
   'lessonCategory.communicatie': 'Communication',
   'lessonCategory.samenwerking': 'Cooperation',
   'lessonCategory.anders': 'Other',
+  'exchange.home.changes': {
+    one: '1 change is only on this device.',
+    other: '{n} changes are only on this device.',
+  },
+  'exchange.home.toExport': 'Export now',
 };

@@ -1,6 +1,7 @@
 import type { settings as nl } from '../nl/settings';
+import type { Entry } from '../translator';
 
-export const settings: Record<keyof typeof nl, string> = {
+export const settings: Record<keyof typeof nl, Entry> = {
   'settings.title': 'Settings',
   'settings.device': 'This device',
   'settings.deviceLabel': 'Name of this device',

@@ -3,8 +3,6 @@
  * The "Wat we hoorden" report (agenda.report.*) is read by residents: plain Dutch (B1), "u".
  */
 export const agenda = {
-  'nav.agenda': 'Agenda',
-
   // The agenda and its versions
   'agenda.title': 'Sociale agenda',
   'agenda.intro':
@@ -20,7 +18,10 @@ export const agenda = {
   'agenda.startYear': 'Versie {year} beginnen',
   'agenda.startYearHelp':
     'Punten die nog lopen, gaan mee naar {year}. Punten die klaar of niet haalbaar zijn, blijven in {from}.',
-  'agenda.startYearDone': 'Versie {year} is begonnen met {n} punten.',
+  'agenda.startYearDone': {
+    one: 'Versie {year} is begonnen met 1 punt.',
+    other: 'Versie {year} is begonnen met {n} punten.',
+  },
   'agenda.publishTitle': 'Naar de tablets',
   'agenda.changedSincePublished':
     'Er is iets veranderd sinds de publicatie. Publiceer opnieuw, dan krijgen de tablets de nieuwste versie.',
@@ -33,8 +34,10 @@ export const agenda = {
   'agenda.publishFailed': 'Publiceren lukte niet. Probeer het opnieuw.',
   'agenda.toPriorities': 'Prioriteiten van bewoners',
   'agenda.toFeedback': 'Terugkoppeling aan bewoners',
-  'agenda.overdue': '{n} buurten wachten te lang op terugkoppeling.',
-  'agenda.overdueOne': '1 buurt wacht te lang op terugkoppeling.',
+  'agenda.overdue': {
+    one: '1 buurt wacht te lang op terugkoppeling.',
+    other: '{n} buurten wachten te lang op terugkoppeling.',
+  },
   'agenda.moveUp': 'Hoger: {title}',
   'agenda.moveDown': 'Lager: {title}',
   'agenda.wholeArea': 'heel {area}',
@@ -149,8 +152,14 @@ export const agenda = {
   'agenda.prio.fewer': 'minder dan {k}',
   'agenda.prio.hidden':
     '“x” betekent: dit getal tonen we ook niet, want anders kunt u het getal bij “<{k}” uitrekenen.',
-  'agenda.prio.refused': '{n} stemmen uit de kiosk tellen niet mee: meer stippen dan toegestaan.',
-  'agenda.prio.ignored': '{n} stippen tellen niet mee: ze horen bij punten die niet in deze versie staan.',
+  'agenda.prio.refused': {
+    one: '1 stem uit de kiosk telt niet mee: meer stippen dan toegestaan.',
+    other: '{n} stemmen uit de kiosk tellen niet mee: meer stippen dan toegestaan.',
+  },
+  'agenda.prio.ignored': {
+    one: '1 stip telt niet mee: die hoort bij een punt dat niet in deze versie staat.',
+    other: '{n} stippen tellen niet mee: ze horen bij punten die niet in deze versie staan.',
+  },
   'agenda.prio.double':
     'Let op: voor {meetings} zijn de papieren stippen twee keer ingevoerd. Controleer dit.',
   'agenda.prio.estimated':
@@ -169,9 +178,12 @@ export const agenda = {
   'agenda.paper.participants': 'Hoeveel mensen deden mee?',
   'agenda.paper.participantsHelp': 'Als u het weet. Anders schatten we het uit het aantal stippen.',
   'agenda.paper.save': 'Totalen opslaan',
-  'agenda.paper.saved': 'Opgeslagen: {n} stippen.',
+  'agenda.paper.saved': { one: 'Opgeslagen: 1 stip.', other: 'Opgeslagen: {n} stippen.' },
   'agenda.paper.errNumber': 'Vul een heel getal in (0 of meer).',
-  'agenda.paper.kioskVotes': 'In de kiosk verdeelden {n} bewoners hun stippen tijdens deze bijeenkomst.',
+  'agenda.paper.kioskVotes': {
+    one: 'In de kiosk verdeelde 1 bewoner de stippen tijdens deze bijeenkomst.',
+    other: 'In de kiosk verdeelden {n} bewoners hun stippen tijdens deze bijeenkomst.',
+  },
   'agenda.paper.back': 'Terug naar de bijeenkomst',
 
   // Feedback to residents
@@ -185,7 +197,7 @@ export const agenda = {
   'agenda.fb.status': 'Stand',
   'agenda.fb.report': 'Verslag',
   'agenda.fb.openReport': 'Wat we hoorden: {name}',
-  'agenda.fb.due.te-laat': 'Te laat ({n} dagen)',
+  'agenda.fb.due.te-laat': { one: 'Te laat (1 dag)', other: 'Te laat ({n} dagen)' },
   'agenda.fb.due.binnenkort': 'Binnenkort',
   'agenda.fb.due.op-tijd': 'Op tijd',
   'agenda.fb.due.nog-niet-gehoord': 'Nog geen bijeenkomst',
@@ -237,10 +249,12 @@ export const agenda = {
   'agenda.report.thanks': 'Bedankt dat u meepraatte!',
   'agenda.report.heard':
     'We spraken met bewoners op {meetings}. We schreven {contributions} keer iets op van wat u zei.',
-  'agenda.report.meetingsOne': '1 bijeenkomst',
-  'agenda.report.meetings': '{n} bijeenkomsten',
-  'agenda.report.heardKiosk': '{n} bewoners vulden zelf iets in op de tablet.',
-  'agenda.report.attended': 'Er waren in totaal {n} mensen.',
+  'agenda.report.meetings': { one: '1 bijeenkomst', other: '{n} bijeenkomsten' },
+  'agenda.report.heardKiosk': {
+    one: '1 bewoner vulde zelf iets in op de tablet.',
+    other: '{n} bewoners vulden zelf iets in op de tablet.',
+  },
+  'agenda.report.attended': { one: 'Er was in totaal 1 persoon.', other: 'Er waren in totaal {n} mensen.' },
   'agenda.report.raised': 'Dit vond u belangrijk',
   'agenda.report.themeCount': '{n} keer genoemd',
   'agenda.report.nothingYet': 'Hier hebben we nog niets opgeschreven.',
@@ -252,8 +266,10 @@ export const agenda = {
   'agenda.report.year': 'In {year}',
   'agenda.report.who': 'Wie doet het: {who}',
   'agenda.report.done': 'Wat is er gedaan ({date}):',
-  'agenda.report.heardHereOne': 'Dit punt gaat over 1 ding dat u in uw buurt zei.',
-  'agenda.report.heardHere': 'Dit punt gaat over {n} dingen die u in uw buurt zei.',
+  'agenda.report.heardHere': {
+    one: 'Dit punt gaat over 1 ding dat u in uw buurt zei.',
+    other: 'Dit punt gaat over {n} dingen die u in uw buurt zei.',
+  },
   'agenda.report.state.voorgesteld': 'Dit is een voorstel. We kiezen nog.',
   'agenda.report.state.gekozen': 'Dit gaan we doen.',
   'agenda.report.state.in-uitvoering': 'Hier werken we nu aan.',

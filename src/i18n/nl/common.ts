@@ -41,4 +41,6 @@ export const common = {
   'form.required': 'verplicht',
   'form.optional': 'niet verplicht',
   'unit.mb': '{n} MB',
+  'nav.agenda': 'Agenda',
+  'nav.design': 'Ontwerp en evaluatie',
 } as const;

@@ -1,6 +1,5 @@
 /** Process design, lessons learned, interim evaluation, other areas (issue 7). Plain Dutch (B1). */
 export const design = {
-  'nav.design': 'Ontwerp en evaluatie',
   'design.title': 'Ontwerp van het participatieproces',
   'design.intro':
     'Fase 1: maak het ontwerp samen met de sleutelfiguren van het gebied. Pas het aan als blijkt dat groepen nog niet bereikt worden.',
@@ -70,7 +69,7 @@ export const design = {
   'design.later': 'Bewust later bereiken',
   'design.laterReason': 'Waarom later, en hoe?',
   'design.laterShort': 'later',
-  'design.plannedIn': '{n} bijeenkomst(en)',
+  'design.plannedIn': { one: '1 bijeenkomst', other: '{n} bijeenkomsten' },
   'design.budget': 'Begroting',
   'design.budgetIntro': 'Bedragen in euro’s. Weet u het bedrag nog niet? Schrijf PM.',
   'design.budgetNone': 'Nog geen begrotingsregels.',
@@ -82,7 +81,7 @@ export const design = {
   'design.b.legend': 'Nieuwe begrotingsregel',
   'design.b.errEstimate': 'Vul een bedrag in (bijvoorbeeld 1.250) of PM.',
   'design.b.total': 'Totaal bekend',
-  'design.b.pm': 'plus {n} post(en) PM',
+  'design.b.pm': { one: 'plus 1 post PM', other: 'plus {n} posten PM' },
   'design.budget.raming': 'Raming',
   'design.budget.aangevraagd': 'Aangevraagd',
   'design.budget.toegezegd': 'Toegezegd',
@@ -126,7 +125,7 @@ export const design = {
   'lessons.filterBuurt': 'Buurt',
   'lessons.all': 'Alle',
   'lessons.onlyCarry': 'Alleen wat mee moet naar andere gebieden',
-  'lessons.count': '{n} leerpunten',
+  'lessons.count': { one: '1 leerpunt', other: '{n} leerpunten' },
   'lessons.none': 'Geen leerpunten gevonden.',
   'lessons.carryOver': 'Meenemen naar andere gebieden',
   'lessons.doDifferently': 'Volgende keer anders:',
@@ -150,8 +149,15 @@ export const design = {
   'eval.report': 'Verslag',
   'eval.docTitle': 'Tussenevaluatie participatie: {name}',
   'eval.meetings': 'Bijeenkomsten',
-  'eval.meetingsText':
-    '{held} bijeenkomsten gehouden, {planned} nog gepland. {people} mensen waren erbij. Zij gaven {contributions} keer inbreng, waarvan {respondents} bewoners zelf op de tablet.',
+  'eval.meetingsHeld': {
+    one: '1 bijeenkomst gehouden, {planned} nog gepland.',
+    other: '{n} bijeenkomsten gehouden, {planned} nog gepland.',
+  },
+  'eval.meetingsPeople': { one: '1 persoon was erbij.', other: '{n} mensen waren erbij.' },
+  'eval.meetingsInput': {
+    one: 'Zij gaven {contributions} keer inbreng, waarvan 1 bewoner zelf op de tablet.',
+    other: 'Zij gaven {contributions} keer inbreng, waarvan {n} bewoners zelf op de tablet.',
+  },
   'eval.byWorkForm': 'Per werkvorm',
   'eval.byBuurt': 'Per buurt',
   'eval.col.meetings': 'Bijeenkomsten',
@@ -168,7 +174,7 @@ export const design = {
   'eval.status.none': 'nog niemand geteld',
   'eval.agenda': 'Stand van de sociale agenda',
   'eval.agendaNone': 'Er is nog geen sociale agenda.',
-  'eval.agendaText': 'Sociale agenda {year}: {n} punten.',
+  'eval.agendaText': { one: 'Sociale agenda {year}: 1 punt.', other: 'Sociale agenda {year}: {n} punten.' },
   'eval.agendaStatus.voorgesteld': 'Voorgesteld',
   'eval.agendaStatus.gekozen': 'Gekozen',
   'eval.agendaStatus.in-uitvoering': 'In uitvoering',
@@ -197,7 +203,10 @@ export const design = {
   'areas.copyNote':
     'Wat gaat mee: vragen, thema’s, doelgroepen, aansluiting, stappen, begroting (als raming), rollen van sleutelfiguren (zonder contactgegevens) en de leerpunten om mee te nemen. Bevolkingscijfers per buurt vult u opnieuw in.',
   'areas.create': 'Nieuw gebied maken',
-  'areas.created': '“{name}” is gemaakt, met {n} leerpunten.',
+  'areas.created': {
+    one: '“{name}” is gemaakt, met 1 leerpunt.',
+    other: '“{name}” is gemaakt, met {n} leerpunten.',
+  },
   'areas.switch': 'Aan dit gebied werken',
   'areas.errName': 'Vul een naam in.',
   'areas.errArea': 'Vul het gebied in.',

@@ -5,8 +5,10 @@ export const exchange = {
     'Breng wat op dit apparaat staat naar de coördinator. De coördinator leest de bestanden van alle tablets in.',
   'exchange.export.title': 'Exporteren',
   'exchange.unexported.none': 'Alles is geëxporteerd.',
-  'exchange.unexported.one': '1 wijziging is nog niet geëxporteerd.',
-  'exchange.unexported.many': '{n} wijzigingen zijn nog niet geëxporteerd.',
+  'exchange.unexported.count': {
+    one: '1 wijziging is nog niet geëxporteerd.',
+    other: '{n} wijzigingen zijn nog niet geëxporteerd.',
+  },
   'exchange.lastExport': 'Laatste export: nummer {seq}, {when}.',
   'exchange.noExportYet': 'Dit apparaat heeft nog niets geëxporteerd.',
   'exchange.exportNew': 'Nieuwe wijzigingen exporteren',
@@ -46,13 +48,11 @@ export const exchange = {
   'exchange.publish.intro':
     'Voor de coördinator: stuur de instellingen van het traject naar de tablets. Een tablet neemt uit dit bestand alleen de configuratie over.',
   'exchange.publish.button': 'Publicatiebestand maken',
-  'exchange.home.one': '1 wijziging staat alleen op dit apparaat.',
-  'exchange.home.many': '{n} wijzigingen staan alleen op dit apparaat.',
-  'exchange.home.toExport': 'Nu exporteren',
-  'exchange.reminder.one':
-    'De bijeenkomst is afgesloten. Vergeet niet te exporteren: 1 wijziging staat alleen op dit apparaat.',
-  'exchange.reminder.many':
-    'De bijeenkomst is afgesloten. Vergeet niet te exporteren: {n} wijzigingen staan alleen op dit apparaat.',
+  'exchange.reminder': {
+    one: 'De bijeenkomst is afgesloten. Vergeet niet te exporteren: 1 wijziging staat alleen op dit apparaat.',
+    other:
+      'De bijeenkomst is afgesloten. Vergeet niet te exporteren: {n} wijzigingen staan alleen op dit apparaat.',
+  },
   'import.title': 'Bestanden importeren',
   'import.intro':
     'Kies de exportbestanden van de tablets. U kunt veel bestanden tegelijk kiezen, in elke volgorde. Hetzelfde bestand twee keer inlezen telt niets dubbel.',
@@ -162,6 +162,6 @@ export const exchange = {
     '{table} nr. {n} (id {id}): de datum {value} ligt te ver in de toekomst. Staat de klok van het apparaat goed?',
   'exchange.problem.absurdDate': '{table} nr. {n} (id {id}): onmogelijke datum {value} ({field}).',
   'exchange.problem.badClock': '{table} nr. {n} (id {id}): de klokwaarden passen niet bij het apparaat.',
-  'exchange.problem.moreProblems': '… en nog {n} problemen.',
+  'exchange.problem.moreProblems': { one: '… en nog 1 probleem.', other: '… en nog {n} problemen.' },
   'exchange.problem.readFailed': 'Het bestand kon niet worden gelezen.',
 } as const;

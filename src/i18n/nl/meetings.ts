@@ -11,7 +11,7 @@ export const meetings = {
   'meetings.noProcess':
     'Er is nog geen participatietraject ingesteld. Ga naar Instellingen om een configuratie te laden.',
   'meetings.configProblem': 'De meegeleverde configuratie kon niet worden geladen:',
-  'meetings.contributionsCount': '{n} inbreng',
+  'meetings.contributionsCount': { one: '1 keer inbreng', other: '{n} keer inbreng' },
   'meetings.process': 'Traject: {name}',
   'meeting.status.gepland': 'Gepland',
   'meeting.status.bezig': 'Bezig',
@@ -74,4 +74,9 @@ export const meetings = {
   'lessonCategory.communicatie': 'Communicatie',
   'lessonCategory.samenwerking': 'Samenwerking',
   'lessonCategory.anders': 'Anders',
+  'exchange.home.changes': {
+    one: '1 wijziging staat alleen op dit apparaat.',
+    other: '{n} wijzigingen staan alleen op dit apparaat.',
+  },
+  'exchange.home.toExport': 'Nu exporteren',
 } as const;

@@ -12,15 +12,15 @@ export const agendaKioskNotes: Record<AgendaKioskKey, string> = {
   'vote.help':
     'Instruction: you get {n} dots (a number, usually 3); give them to the points you find most important; several dots on one point is allowed.',
   'vote.why': 'Why we ask: the municipality learns what residents want to happen first.',
-  'vote.left': 'Counter above the list: {n} dots are still left to give (n is 2 or more).',
-  'vote.leftOne': 'Counter: exactly one dot is left.',
+  'vote.left':
+    'Counter above the list: {n} dots are still left to give (n is 1 or more). Plural forms by CLDR category of your language (Arabic: one/two/few/many/other); 0 has its own text (vote.leftNone).',
   'vote.leftNone': 'Counter: all dots have been given (no more can be added).',
   'vote.add':
     'Button (with a + sign) that puts one more dot on a point. Read by screen readers with the point’s text.',
   'vote.remove':
     'Button (with a − sign) that takes one dot off a point. Read by screen readers with the point’s text.',
-  'vote.count': 'How many dots a point has now: {n} is 2 or more.',
-  'vote.countOne': 'A point has exactly one dot.',
+  'vote.count':
+    'How many dots a point has now ({n} is 1 or more). Plural forms by CLDR category of your language; 0 has its own text (vote.countNone).',
   'vote.countNone': 'A point has no dot yet.',
   'vote.given': 'For screen readers: {n} of the {total} dots have been given.',
   'vote.review': 'On the check-your-answers screen: heading of the row with the dots the resident gave.',

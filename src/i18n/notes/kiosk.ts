@@ -96,10 +96,12 @@ export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
     'Error after sending failed: answers are still there; ask the facilitator for help.',
   'resident.thanks.title': 'Heading after sending: thank you!',
   'resident.thanks.text': 'Answers are saved; the resident may hand the tablet back.',
-  'resident.thanks.restart': 'The tablet starts again for the next person after {s} seconds.',
+  'resident.thanks.restart':
+    'The tablet starts again for the next person after {n} seconds. Plural forms by CLDR category of your language.',
   'resident.thanks.now': 'Button: start again right now (for the next person).',
   'resident.idle.title': 'Question in a pop-up after a long time without touching: are you still there?',
-  'resident.idle.text': 'If you do nothing, your answers are deleted after {s} seconds (counting down).',
+  'resident.idle.text':
+    'If you do nothing, your answers are deleted after {n} seconds (counting down to 1). Plural forms by CLDR category of your language.',
   'resident.idle.continue': 'Button: yes, I am still busy and want to continue.',
   'resident.idle.stop': 'Button: no, stop now and delete my answers.',
   'resident.tools.label': 'Label (for screen readers) of the bar with text size, contrast and read aloud.',

@@ -1,10 +1,11 @@
 import type { nlKiosk } from '../nl/kiosk';
+import type { Entry } from '../translator';
 
 /**
  * Turkish for residents (simple sentences, "siz"). Drafted from the Dutch source; to be checked by
  * a native speaker before wide use (see notes/kiosk.ts).
  */
-export const trKiosk: Record<keyof typeof nlKiosk, string> = {
+export const trKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.lang.label': 'Dilinizi seçin',
   'resident.welcome.title': 'Mahalleniz hakkında fikrinizi söyleyin',
   'resident.welcome.intro': 'Ne düşündüğünüzü öğrenmek istiyoruz. Yaklaşık 5 dakika sürer.',
@@ -89,10 +90,16 @@ export const trKiosk: Record<keyof typeof nlKiosk, string> = {
     'Gönderme başarısız oldu. Cevaplarınız hâlâ burada. Lütfen görevliden yardım isteyin.',
   'resident.thanks.title': 'Teşekkür ederiz!',
   'resident.thanks.text': 'Cevaplarınız kaydedildi. Tableti geri verebilirsiniz.',
-  'resident.thanks.restart': '{s} saniye sonra tablet bir sonraki kişi için yeniden başlar.',
+  'resident.thanks.restart': {
+    one: '1 saniye sonra tablet bir sonraki kişi için yeniden başlar.',
+    other: '{n} saniye sonra tablet bir sonraki kişi için yeniden başlar.',
+  },
   'resident.thanks.now': 'Şimdi yeniden başla',
   'resident.idle.title': 'Hâlâ devam ediyor musunuz?',
-  'resident.idle.text': 'Hiçbir şey yapmazsanız cevaplarınızı {s} saniye sonra sileriz.',
+  'resident.idle.text': {
+    one: 'Hiçbir şey yapmazsanız cevaplarınızı 1 saniye sonra sileriz.',
+    other: 'Hiçbir şey yapmazsanız cevaplarınızı {n} saniye sonra sileriz.',
+  },
   'resident.idle.continue': 'Evet, devam ediyorum',
   'resident.idle.stop': 'Hayır, durdur ve sil',
   'resident.tools.label': 'Okuma ve görme',

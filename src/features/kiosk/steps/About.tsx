@@ -1,7 +1,7 @@
 import { groupLabel } from '../../../app/useProcess';
 import { AGE_BANDS } from '../../../domain/constants';
 import { type KioskAnswers, NO_ANSWER, NONE_OF_THESE, OTHER_BUURT } from '../../../domain/kiosk';
-import { type ResidentKey, useResident } from '../resident';
+import { useResident } from '../resident';
 import { Choice } from './Choice';
 import { Optional, StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
@@ -92,7 +92,7 @@ export function Age({ answers, setAnswers, next, back }: StepProps) {
             checked={answers.ageBand === band}
             onChange={() => pick(band)}
           >
-            {r(`resident.age.${band}` as ResidentKey)}
+            {r(`resident.age.${band}`)}
           </Choice>
         ))}
         <NoAnswer name="k-age" checked={answers.ageBand === NO_ANSWER} onChange={() => pick(NO_ANSWER)} />

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { buurtName, groupLabel, themeLabel } from '../../../app/useProcess';
 import { hasContent, type KioskStep, NO_ANSWER, NONE_OF_THESE, OTHER_BUURT } from '../../../domain/kiosk';
 import { Icon } from '../../../ui/icons';
-import { type ResidentKey, useResident } from '../resident';
+import { useResident } from '../resident';
 import { StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
 
@@ -89,7 +89,7 @@ export function Review({
           {words.length
             ? words.map((k) => (
                 <p key={k} class="bs-k-quote">
-                  <strong>{r(`resident.words.${k}` as ResidentKey)}</strong> {a[k].trim()}
+                  <strong>{r(`resident.words.${k}`)}</strong> {a[k].trim()}
                 </p>
               ))
             : skipped}
@@ -101,7 +101,10 @@ export function Review({
           )}
         </Row>
         <Row title={r('resident.age.title')} step="age" goTo={goTo}>
-          {about(a.ageBand, (v) => r(`resident.age.${v}` as ResidentKey))}
+          {about(a.ageBand, (v) => {
+            const key = `resident.age.${v}`;
+            return r.has(key) ? r(key) : v;
+          })}
         </Row>
         <Row title={r('resident.groups.title')} step="groups" goTo={goTo}>
           {a.groups === undefined ? (

@@ -24,7 +24,7 @@ export function Thanks({ ms, onDone }: { ms: number; onDone: () => void }) {
       </span>
       <StepTitle>{r('resident.thanks.title')}</StepTitle>
       <p class="bs-k-lead">{r('resident.thanks.text')}</p>
-      <p class="bs-k-note">{r('resident.thanks.restart', { s })}</p>
+      <p class="bs-k-note">{r('resident.thanks.restart', { n: s })}</p>
       <p>
         <button type="button" class="bs-k-btn bs-k-btn--primary" onClick={onDone}>
           {r('resident.thanks.now')}

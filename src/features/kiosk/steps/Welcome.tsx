@@ -1,5 +1,5 @@
 import type { KioskLang } from '../../../domain/kiosk';
-import { RESIDENT_LANGS, type ResidentKey, useResident } from '../resident';
+import { RESIDENT_LANGS, useResident } from '../resident';
 import { StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
 
@@ -10,10 +10,7 @@ import type { StepProps } from './types';
 export function Welcome({ process, next, onLang }: StepProps & { onLang: (lang: KioskLang) => void }) {
   const { r, lang, nlAttrs } = useResident();
   const question = process.questions[0];
-  const level =
-    lang === 'nl'
-      ? process.participationText
-      : r(`resident.level.${process.participationLevel}` as ResidentKey);
+  const level = lang === 'nl' ? process.participationText : r(`resident.level.${process.participationLevel}`);
   return (
     <>
       <div class="bs-k-langs" role="group" aria-label={r('resident.lang.label')}>

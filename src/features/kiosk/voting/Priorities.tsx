@@ -7,7 +7,7 @@ import { useResident } from '../resident';
 import { Optional, StepNav, StepTitle } from '../steps/Frame';
 import type { StepProps } from '../steps/types';
 import type { PriorityOffer } from './offer';
-import { dotCount, dotsLeft, voteText } from './text';
+import { dotCount, dotsLeft } from './text';
 
 function iconOf(process: Process, item: AgendaItem): string {
   return process.themes.find((th) => th.id === item.themeIds[0])?.icon ?? 'star';
@@ -37,9 +37,7 @@ export function Priorities({
   back,
   offer,
 }: StepProps & { offer: PriorityOffer }) {
-  const { lang, nlAttrs } = useResident();
-  const v = (key: Parameters<typeof voteText>[1], params?: Record<string, number>) =>
-    voteText(lang, key, params);
+  const { lang, r: v, nlAttrs } = useResident();
   const ids = new Set(offer.items.map((i) => i.id));
   const dots = Object.fromEntries(Object.entries(answers.dots).filter(([id]) => ids.has(id)));
   const used = dotsUsed(dots);

@@ -2,7 +2,7 @@ import { residentTextOf } from '../../../domain/agenda';
 import type { KioskAnswers, KioskStep } from '../../../domain/kiosk';
 import { useResident } from '../resident';
 import type { PriorityOffer } from './offer';
-import { dotCount, voteText } from './text';
+import { dotCount } from './text';
 
 /** The row "Uw stippen" on the check-your-answers screen (nothing when no agenda is offered). */
 export function PrioritiesReview({
@@ -16,7 +16,7 @@ export function PrioritiesReview({
 }) {
   const { lang, r, nlAttrs } = useResident();
   if (!offer) return null;
-  const title = voteText(lang, 'vote.review');
+  const title = r('vote.review');
   const given = offer.items.filter((i) => (answers.dots[i.id] ?? 0) > 0);
   return (
     <div class="bs-k-review__row">
@@ -33,7 +33,7 @@ export function PrioritiesReview({
             ))}
           </ul>
         ) : (
-          <span class="bs-k-muted">{voteText(lang, 'vote.reviewNone')}</span>
+          <span class="bs-k-muted">{r('vote.reviewNone')}</span>
         )}
       </dd>
       <dd class="bs-k-review__change">

@@ -1,5 +1,5 @@
 import { PARTICIPATION_LEVELS, PHASES } from '../../../domain/process';
-import { type MessageKey, useT } from '../../../i18n';
+import { useT } from '../../../i18n';
 import { useEditor } from './context';
 import { SelectInput, TextInput } from './inputs';
 
@@ -37,7 +37,7 @@ export function GeneralSection() {
           path={['phase']}
           label={t('settings.phase')}
           value={d.phase}
-          options={PHASES.map((p) => ({ value: p, label: t(`settings.phase.${p}` as MessageKey) }))}
+          options={PHASES.map((p) => ({ value: p, label: t(`settings.phase.${p}`) }))}
           onChange={(phase) => edit((x) => ({ ...x, phase }))}
         />
         <SelectInput
@@ -45,7 +45,7 @@ export function GeneralSection() {
           label={t('settings.level')}
           description={t('settings.levelHelp')}
           value={d.participationLevel}
-          options={PARTICIPATION_LEVELS.map((l) => ({ value: l, label: t(`level.${l}` as MessageKey) }))}
+          options={PARTICIPATION_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
           onChange={(participationLevel) => edit((x) => ({ ...x, participationLevel }))}
         />
       </div>

@@ -1,4 +1,4 @@
-import { type MessageKey, useT } from '../../../i18n';
+import { textOr, useT } from '../../../i18n';
 import { ICON_NAMES, Icon } from '../../../ui/icons';
 import { useEditor } from './context';
 import { fieldId } from './edits';
@@ -39,7 +39,7 @@ export function IconPicker({
                 onChange={() => onChange(name)}
               />
               <Icon name={name} size={32} />
-              <span>{t(`iconName.${name}` as MessageKey)}</span>
+              <span>{textOr(`iconName.${name}`, name)}</span>
             </label>
           );
         })}
