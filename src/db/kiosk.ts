@@ -1,4 +1,3 @@
-import { contactSchema } from '../domain/contact';
 import { type ContactFields, effectiveTimings, type KioskTimings } from '../domain/kiosk';
 import {
   hashPin,
@@ -13,6 +12,7 @@ import {
   verifyPin,
 } from '../domain/pin';
 import { type PriorityVoteFields, priorityVoteSchema } from '../domain/votes';
+import { newContactRow } from './contacts';
 import type { ContributionInput } from './contributions';
 import { guardWrite } from './errors';
 import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './kioskState';
@@ -140,7 +140,8 @@ export async function saveKioskResponse(
       const rows = [];
       for (const input of contributions) rows.push(await createRow(contributionSchema, input));
       await db.contributions.bulkAdd(rows);
-      if (contact) await db.contacts.add(await createRow(contactSchema, contact));
+      // The contact rule: its own day-only stamp, no tick of the clock the answers use.
+      if (contact) await db.contacts.add((await newContactRow(contact)) as never);
       if (vote) await db.votes.add(await createRow(priorityVoteSchema, vote));
       await db.drafts.delete(KIOSK_SESSION_DRAFT);
     }),

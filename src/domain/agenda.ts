@@ -330,7 +330,8 @@ export function shownGroupCounts(
   k: number,
 ): { id: string; count: number; suppressed: boolean }[] {
   return Object.entries(counts)
-    .map(([id, count]) => ({ id, count, suppressed: isSuppressed(count, k) }))
+    // k 0: counts that are not about people (no suppression asked for).
+    .map(([id, count]) => ({ id, count, suppressed: k > 0 && isSuppressed(count, k) }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
