@@ -1,5 +1,5 @@
 import { yearSchema } from './agenda';
-import { COMPLEMENT_MARK, effectiveK, listTable, protect, suppressCount } from './analysis/suppress';
+import { COMPLEMENT_MARK, listTable, protect, suppressCount } from './analysis/suppress';
 import { ageBandSchema } from './contribution';
 import type { Meeting } from './meeting';
 import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from './process';
@@ -293,7 +293,7 @@ export function tallyVotes(
     (a, b) => b.total - a.total || ctx.itemIds.indexOf(a.itemId) - ctx.itemIds.indexOf(b.itemId),
   );
   return {
-    k: effectiveK(ctx.k),
+    k: ctx.k,
     budget: ctx.budget,
     items,
     totalDots: items.reduce((s, i) => s + i.total, 0),
@@ -303,9 +303,9 @@ export function tallyVotes(
     refused,
     ignoredDots,
     doublePaperMeetings: [...paperPerMeeting].filter(([, n]) => n > 1).map(([id]) => id),
-    byBuurt: byBuurt.build(effectiveK(ctx.k), options.buurtOrder, true),
-    byGroup: byGroup.build(effectiveK(ctx.k), options.groupOrder),
-    byChannel: byChannel.build(effectiveK(ctx.k), VOTE_SOURCES, true),
+    byBuurt: byBuurt.build(ctx.k, options.buurtOrder, true),
+    byGroup: byGroup.build(ctx.k, options.groupOrder),
+    byChannel: byChannel.build(ctx.k, VOTE_SOURCES, true),
   };
 }
 

@@ -68,6 +68,8 @@ const process: Process = {
     underRepresentationThreshold: 0.6,
     dotsPerResident: 3,
     feedbackIntervalMonths: 3,
+    contactWeeksAfterFeedback: 4,
+    contactMaxMonths: 12,
   },
 };
 const meeting = (

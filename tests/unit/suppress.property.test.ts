@@ -148,9 +148,10 @@ describe('k and the one "fewer than k" text', () => {
         if (k >= 5) expect(effectiveK(k)).toBe(k);
       }),
     );
-    expect(fewerThan(1)).toBe('<5');
+    expect(fewerThan(5)).toBe('<5');
     expect(fewerThan(7)).toBe('<7');
-    expect(isSuppressed(3, 1)).toBe(true);
+    expect(isSuppressed(0, 5)).toBe(false);
+    expect(isSuppressed(4, 5)).toBe(true);
   });
 
   it('a zero is shown as 0, small counts as "<k", complements as "x"', () => {

@@ -2,6 +2,7 @@ import { WORK_FORMS, type WorkForm } from '../meeting';
 import { GROUP_NO_ANSWER, type Process } from '../process';
 import { type AnalysisData, attendanceByMeeting, meetingsById } from './data';
 import { type AnalysisFilter, contributionMatches, meetingMatches } from './filter';
+import { type Hidden, isSuppressed, protect, type SumRule } from './suppress';
 
 /**
  * The three ways Buurtstem knows who was heard. They are never added up into one number:
@@ -31,8 +32,12 @@ export interface MeasureCell {
   share: number | null;
   /** share / population share; null when either is missing or the count is suppressed. */
   index: number | null;
-  /** count < k: count, share and index are shown as "<k". */
+  /** The count is hidden (1 to k−1 people, or as a complement) or the share could give it away. */
   suppressed: boolean;
+  /** How the count is hidden: 'small' shows "<k", 'complement' shows "x" (src/domain/analysis/suppress.ts). */
+  hidden: Hidden;
+  /** How the base is hidden. */
+  baseHidden: Hidden;
   status: ReachStatus;
 }
 
@@ -103,20 +108,57 @@ export function cellOf(
   population: number | null,
   k: number,
   threshold: number,
+  hidden: Hidden = isSuppressed(count, k) ? 'small' : null,
+  baseHidden: Hidden = isSuppressed(base, k) ? 'small' : null,
 ): MeasureCell {
   const share = base > 0 ? count / base : null;
-  const suppressed = count < k;
-  if (share === null) return { count, base, share, index: null, suppressed, status: 'none' };
-  if (population === null || population <= 0) {
-    return { count, base, share, index: null, suppressed, status: 'nopop' };
-  }
-  if (suppressed) {
+  // A share of a shown count over a hidden base would give the base away (count / share).
+  const suppressed = hidden !== null || (baseHidden !== null && count > 0);
+  const cell = { count, base, share, index: null, suppressed, hidden, baseHidden };
+  if (share === null) return { ...cell, status: 'none' };
+  if (population === null || population <= 0) return { ...cell, status: 'nopop' };
+  if (hidden === 'small') {
     // Hidden count: judge by the largest value it could have (k − 1), so the mark reveals nothing.
+    // Only over a shown base: the verdict would otherwise narrow a hidden base down.
     const upper = (k - 1) / base / population;
-    return { count, base, share, index: null, suppressed, status: upper < threshold ? 'under' : 'unknown' };
+    return { ...cell, status: baseHidden === null && upper < threshold ? 'under' : 'unknown' };
   }
+  // A complement or a hidden base: the verdict would narrow the hidden number down; and over
+  // fewer than k people heard in all, nothing can be said about a group.
+  if (suppressed || baseHidden !== null) return { ...cell, status: 'unknown' };
   const index = share / population;
-  return { count, base, share, index, suppressed, status: index < threshold ? 'under' : 'ok' };
+  return { ...cell, index, status: index < threshold ? 'under' : 'ok' };
+}
+
+/**
+ * Complementary suppression over the reach tables (one table per measure): per group, the count
+ * of all buurten together is the sum of the buurten's counts, and so are the bases. Hidden counts
+ * are hidden further until none can be worked out from the others (src/domain/analysis/suppress.ts).
+ */
+function protectReach(area: ScopeReach, buurten: ScopeReach[], k: number, threshold: number): void {
+  for (const m of MEASURES) {
+    const cells = new Map<string, number>();
+    const rules: SumRule[] = [];
+    const id = (scope: string, what: string) => `${scope}|${what}`;
+    cells.set(id('*', '#base'), area.bases[m]);
+    for (const b of buurten) cells.set(id(b.buurtId!, '#base'), b.bases[m]);
+    rules.push({ total: id('*', '#base'), parts: buurten.map((b) => id(b.buurtId!, '#base')) });
+    area.groups.forEach((g, i) => {
+      cells.set(id('*', g.groupId), g[m].count);
+      for (const b of buurten) cells.set(id(b.buurtId!, g.groupId), b.groups[i]![m].count);
+      rules.push({ total: id('*', g.groupId), parts: buurten.map((b) => id(b.buurtId!, g.groupId)) });
+    });
+    const hidden = protect({ cells, rules }, k);
+    for (const s of [area, ...buurten]) {
+      const key = s.buurtId ?? '*';
+      const baseHidden = hidden.get(id(key, '#base')) ?? null;
+      for (const g of s.groups) {
+        const c = g[m];
+        g[m] = cellOf(c.count, c.base, g.population, k, threshold, hidden.get(id(key, g.groupId)) ?? null, baseHidden);
+        g.underIn = MEASURES.filter((x) => g[x].status === 'under');
+      }
+    }
+  }
 }
 
 /**
@@ -263,10 +305,8 @@ export function computeReach(
   const buurtIds = [...configured, ...seen.filter((id) => !configured.includes(id)).sort()].filter(
     (id) => !filter.buurtIds?.length || filter.buurtIds.includes(id),
   );
-  return {
-    k,
-    threshold,
-    area: scope(buurtIds, null),
-    buurten: buurtIds.map((b) => scope([b], b)),
-  };
+  const area = scope(buurtIds, null);
+  const buurten = buurtIds.map((b) => scope([b], b));
+  protectReach(area, buurten, k, threshold);
+  return { k, threshold, area, buurten };
 }

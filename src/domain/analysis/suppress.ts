@@ -9,7 +9,9 @@
  *    and `protect` hides further cells, shown as "x", until no hidden cell is determined by the
  *    shown ones: no linear combination of the sums isolates it (checked by exact elimination).
  *  - A zero discloses no small group and stays 0 (it is never primary).
- *  - k is never below MIN_GROUP_SIZE, whatever a stored or imported configuration says.
+ *  - k is never below MIN_GROUP_SIZE: the process schema refuses a smaller k (so no imported
+ *    bundle or configuration file can lower it) and the database lifts an older stored value
+ *    (`effectiveK` in src/db/processes.ts); the functions here take k as given.
  */
 
 /** The smallest k any output uses: a configuration may raise it, never lower it. */
@@ -22,12 +24,12 @@ export function effectiveK(configured: number | undefined): number {
 
 /** A count that is primary-suppressed: 1 to k−1 people (0 is shown as 0). */
 export function isSuppressed(count: number, k: number): boolean {
-  return count > 0 && count < effectiveK(k);
+  return count > 0 && count < k;
 }
 
 /** The one "fewer than k" text of every output: "<5". */
 export function fewerThan(k: number): string {
-  return `<${effectiveK(k)}`;
+  return `<${k}`;
 }
 
 /** The mark of a cell hidden only so that a small group elsewhere cannot be worked out. */
