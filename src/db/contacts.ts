@@ -90,7 +90,9 @@ export async function contactsWithRetention(
       retention: contactRetention(contact, ctx),
       buurtId: ctx.meetingsById.get(contact.meetingId)?.buurtId ?? null,
     }))
-    .sort((a, b) => (a.retention.dueOn < b.retention.dueOn ? -1 : a.retention.dueOn > b.retention.dueOn ? 1 : 0));
+    .sort((a, b) =>
+      a.retention.dueOn < b.retention.dueOn ? -1 : a.retention.dueOn > b.retention.dueOn ? 1 : 0,
+    );
 }
 
 /** Live contacts whose value matches an erasure request ("verwijder mijn gegevens"). */
@@ -144,7 +146,9 @@ export async function eraseContacts(ids: readonly string[], today = dayOf(new Da
  * The contacts for the feedback mailing, as CSV for Dutch Excel. Apart from every analysis export:
  * only the address, its kind, the language, the buurt and the day of consent.
  */
-export async function contactsCsv(process: Process): Promise<{ name: string; content: string; count: number }> {
+export async function contactsCsv(
+  process: Process,
+): Promise<{ name: string; content: string; count: number }> {
   const list = await contactsWithRetention(process);
   const buurt = (id: string | null) => (id ? (process.buurten.find((b) => b.id === id)?.name ?? id) : '');
   const rows = list.map(({ contact: c, buurtId, retention }) => [

@@ -225,7 +225,9 @@ class BreakdownBuilder {
     const columns: Column[] = ids.map((id) => {
       const people = this.people.get(id) ?? 0;
       const h = hidden.get(id);
-      return h === 'complement' ? { id, people, suppressed: false, complement: true } : { id, people, suppressed: h === 'small' };
+      return h === 'complement'
+        ? { id, people, suppressed: false, complement: true }
+        : { id, people, suppressed: h === 'small' };
     });
     return { columns, dots: this.dots };
   }

@@ -186,7 +186,12 @@ describe('reach', () => {
     // observed: f2 f5 f6 f7 = 4 of 6 in Noord. Zuid has 1 observed contribution ("<3"), all
     // buurten 7: Noord's base 6 would give Zuid's 1 away (7 − 6), so it is hidden as a complement,
     // and with it Noord's shares (4 / share would give the base).
-    expect(nJong.observed).toMatchObject({ count: 4, baseHidden: 'complement', suppressed: true, index: null });
+    expect(nJong.observed).toMatchObject({
+      count: 4,
+      baseHidden: 'complement',
+      suppressed: true,
+      index: null,
+    });
     expect(nJong.observed.status).toBe('unknown');
     // attendance: 1 + 5 = 6 of 18 → 0.3333 / 0.2 = 1.667
     expect(nJong.attendance.index).toBeCloseTo(1.6667, 4);

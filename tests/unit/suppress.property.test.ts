@@ -9,8 +9,8 @@ import {
   listTable,
   protect,
   type SumRule,
-  shownCount,
   type SuppressionTable,
+  shownCount,
 } from '../../src/domain/analysis/suppress';
 
 /**
@@ -84,7 +84,9 @@ function recoverable(table: SuppressionTable, hidden: Set<string>): string[] {
 const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 40 }));
 const table = fc
   .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }))
-  .chain(([r, c]) => fc.array(fc.array(count, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
+  .chain(([r, c]) =>
+    fc.array(fc.array(count, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }),
+  );
 
 describe('complementary suppression', () => {
   it('the example from the review: all buurten 9, one buurt 7, the other buurt 2 → both hidden', () => {

@@ -2,7 +2,14 @@ import { WORK_FORMS, type WorkForm } from '../meeting';
 import { GROUP_NO_ANSWER, type Process } from '../process';
 import { type AnalysisData, attendanceByMeeting, meetingsById } from './data';
 import { type AnalysisFilter, contributionMatches, meetingMatches } from './filter';
-import { type Hidden, isSuppressed, protect, type SumRule } from './suppress';
+import {
+  type Hidden,
+  isSuppressed,
+  protect,
+  type SumRule,
+  type Suppression,
+  type SuppressionTable,
+} from './suppress';
 
 /**
  * The three ways Buurtstem knows who was heard. They are never added up into one number:
@@ -75,11 +82,19 @@ export interface Reach {
   threshold: number;
   area: ScopeReach;
   buurten: ScopeReach[];
+  /** Every hidden cell of the reach (and of `together`), by id. */
+  hidden: Suppression;
 }
 
 export interface ReachOptions {
   /** How many work forms to suggest per group and measure. */
   bestWorkForms?: number;
+  /**
+   * Cells shown in the same output as the reach (the attendance per meeting of a report), with
+   * their sums to the reach's cells (reachCellId): protected together, so no hidden cell can be
+   * worked out across the tables.
+   */
+  together?: SuppressionTable;
 }
 
 /** Counts of one scope (a buurt, a buurt × work form, or everything). */
@@ -135,30 +150,44 @@ export function cellOf(
  * of all buurten together is the sum of the buurten's counts, and so are the bases. Hidden counts
  * are hidden further until none can be worked out from the others (src/domain/analysis/suppress.ts).
  */
-function protectReach(area: ScopeReach, buurten: ScopeReach[], k: number, threshold: number): void {
+export const reachCellId = (measure: Measure, buurtId: string | null, what: string) =>
+  `${measure}|${buurtId ?? '*'}|${what}`;
+/** The id of a scope's base in the reach table (`what` of reachCellId). */
+export const BASE = '#base';
+
+function protectReach(
+  area: ScopeReach,
+  buurten: ScopeReach[],
+  k: number,
+  threshold: number,
+  extra: SuppressionTable | undefined,
+): Suppression {
+  const cells = new Map<string, number>(extra?.cells ?? []);
+  const rules: SumRule[] = [...(extra?.rules ?? [])];
   for (const m of MEASURES) {
-    const cells = new Map<string, number>();
-    const rules: SumRule[] = [];
-    const id = (scope: string, what: string) => `${scope}|${what}`;
-    cells.set(id('*', '#base'), area.bases[m]);
-    for (const b of buurten) cells.set(id(b.buurtId!, '#base'), b.bases[m]);
-    rules.push({ total: id('*', '#base'), parts: buurten.map((b) => id(b.buurtId!, '#base')) });
+    const id = (s: ScopeReach, what: string) => reachCellId(m, s.buurtId, what);
+    cells.set(id(area, BASE), area.bases[m]);
+    for (const b of buurten) cells.set(id(b, BASE), b.bases[m]);
+    rules.push({ total: id(area, BASE), parts: buurten.map((b) => id(b, BASE)) });
     area.groups.forEach((g, i) => {
-      cells.set(id('*', g.groupId), g[m].count);
-      for (const b of buurten) cells.set(id(b.buurtId!, g.groupId), b.groups[i]![m].count);
-      rules.push({ total: id('*', g.groupId), parts: buurten.map((b) => id(b.buurtId!, g.groupId)) });
+      cells.set(id(area, g.groupId), g[m].count);
+      for (const b of buurten) cells.set(id(b, g.groupId), b.groups[i]![m].count);
+      rules.push({ total: id(area, g.groupId), parts: buurten.map((b) => id(b, g.groupId)) });
     });
-    const hidden = protect({ cells, rules }, k);
-    for (const s of [area, ...buurten]) {
-      const key = s.buurtId ?? '*';
-      const baseHidden = hidden.get(id(key, '#base')) ?? null;
-      for (const g of s.groups) {
+  }
+  const hidden = protect({ cells, rules, ...(extra?.fixed ? { fixed: extra.fixed } : {}) }, k);
+  for (const s of [area, ...buurten]) {
+    for (const g of s.groups) {
+      for (const m of MEASURES) {
         const c = g[m];
-        g[m] = cellOf(c.count, c.base, g.population, k, threshold, hidden.get(id(key, g.groupId)) ?? null, baseHidden);
-        g.underIn = MEASURES.filter((x) => g[x].status === 'under');
+        const baseHidden = hidden.get(reachCellId(m, s.buurtId, BASE)) ?? null;
+        const h = hidden.get(reachCellId(m, s.buurtId, g.groupId)) ?? null;
+        g[m] = cellOf(c.count, c.base, g.population, k, threshold, h, baseHidden);
       }
+      g.underIn = MEASURES.filter((x) => g[x].status === 'under');
     }
   }
+  return hidden;
 }
 
 /**
@@ -307,6 +336,6 @@ export function computeReach(
   );
   const area = scope(buurtIds, null);
   const buurten = buurtIds.map((b) => scope([b], b));
-  protectReach(area, buurten, k, threshold);
-  return { k, threshold, area, buurten };
+  const hidden = protectReach(area, buurten, k, threshold, options.together);
+  return { k, threshold, area, buurten, hidden };
 }

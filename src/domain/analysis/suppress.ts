@@ -19,7 +19,9 @@ export const MIN_GROUP_SIZE = 5;
 
 /** k as every output uses it: the configured value, but never below MIN_GROUP_SIZE. */
 export function effectiveK(configured: number | undefined): number {
-  return Number.isFinite(configured) ? Math.max(MIN_GROUP_SIZE, Math.floor(configured as number)) : MIN_GROUP_SIZE;
+  return Number.isFinite(configured)
+    ? Math.max(MIN_GROUP_SIZE, Math.floor(configured as number))
+    : MIN_GROUP_SIZE;
 }
 
 /** A count that is primary-suppressed: 1 to k−1 people (0 is shown as 0). */
@@ -39,7 +41,11 @@ export const COMPLEMENT_MARK = 'x';
 export type Hidden = 'small' | 'complement' | null;
 
 /** A count as shown: the number, "<k", or "x". */
-export function shownCount(count: number, k: number, hidden: Hidden = isSuppressed(count, k) ? 'small' : null) {
+export function shownCount(
+  count: number,
+  k: number,
+  hidden: Hidden = isSuppressed(count, k) ? 'small' : null,
+) {
   if (hidden === 'small') return fewerThan(k);
   if (hidden === 'complement') return COMPLEMENT_MARK;
   return count;
@@ -96,7 +102,10 @@ function equations(rules: readonly SumRule[], hidden: ReadonlySet<string>, colum
  * lies in the row space of the equations over the hidden cells (reduced row echelon form: a row
  * with a single non-zero entry pins that cell).
  */
-export function determinedCells(table: Pick<SuppressionTable, 'rules'>, hidden: ReadonlySet<string>): string[] {
+export function determinedCells(
+  table: Pick<SuppressionTable, 'rules'>,
+  hidden: ReadonlySet<string>,
+): string[] {
   const ids = [...hidden];
   const column = new Map(ids.map((id, j) => [id, j]));
   const m = equations(table.rules, hidden, column);
@@ -205,3 +214,11 @@ export function listTable(parts: ReadonlyMap<string, number>, totalId = '__total
 
 /** A count as shown without complements (kept for callers that show a single figure). */
 export const suppressCount = (count: number, k: number) => shownCount(count, k);
+
+/**
+ * The text of a figure derived from a hidden count or base (a share, an index): "<k" or "x" as
+ * the count it hides, or null when it may be shown.
+ */
+export function hiddenCellText(c: { suppressed: boolean; hidden: Hidden; baseHidden: Hidden }, k: number) {
+  return c.suppressed ? hiddenText(c.hidden ?? c.baseHidden ?? 'small', k) : null;
+}
