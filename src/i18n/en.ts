@@ -1,6 +1,7 @@
 import { agenda } from './en/agenda';
 import { capture } from './en/capture';
 import { common } from './en/common';
+import { contacts } from './en/contacts';
 import { coordinator } from './en/coordinator';
 import { design } from './en/design';
 import { exchange } from './en/exchange';
@@ -20,4 +21,5 @@ export const en: Record<MessageKey, string> = {
   ...exchange,
   ...design,
   ...agenda,
+  ...contacts,
 };

@@ -1,6 +1,7 @@
 import { agenda } from './nl/agenda';
 import { capture } from './nl/capture';
 import { common } from './nl/common';
+import { contacts } from './nl/contacts';
 import { coordinator } from './nl/coordinator';
 import { design } from './nl/design';
 import { exchange } from './nl/exchange';
@@ -22,6 +23,7 @@ export const nl = {
   ...exchange,
   ...design,
   ...agenda,
+  ...contacts,
 };
 
 export type MessageKey = keyof typeof nl;
