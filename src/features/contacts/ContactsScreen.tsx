@@ -88,7 +88,12 @@ export default function ContactsScreen() {
         )}
       </section>
 
-      <FindPerson process={process} busy={busy} onErase={erase} />
+      <FindPerson
+        process={process}
+        live={new Set(list.map((c) => c.contact.id))}
+        busy={busy}
+        onErase={erase}
+      />
 
       <section aria-labelledby="h-mailing">
         <h2 class="utrecht-heading-2" id="h-mailing">
@@ -173,16 +178,20 @@ function ContactTable({
 /** An erasure request: find one person's contact by address or number, and erase it. */
 function FindPerson({
   process,
+  live,
   busy,
   onErase,
 }: {
   process: Process;
+  /** Ids of the contacts not erased yet: a result erased meanwhile (from the list above) drops out. */
+  live: ReadonlySet<string>;
   busy: boolean;
   onErase: (ids: string[]) => Promise<void>;
 }) {
   const t = useT();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<LiveContact[] | null>(null);
+  const [result, setFound] = useState<LiveContact[] | null>(null);
+  const found = result && result.filter((c) => live.has(c.id));
   return (
     <section aria-labelledby="h-find">
       <h2 class="utrecht-heading-2" id="h-find">
