@@ -191,7 +191,7 @@ function FindPerson({
   const t = useT();
   const [query, setQuery] = useState('');
   const [result, setFound] = useState<LiveContact[] | null>(null);
-  const found = result && result.filter((c) => live.has(c.id));
+  const found = result === null ? null : result.filter((c) => live.has(c.id));
   return (
     <section aria-labelledby="h-find">
       <h2 class="utrecht-heading-2" id="h-find">
