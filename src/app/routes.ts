@@ -70,6 +70,8 @@ const SCREENS: RouteDef[] = [
     load: () => import('../features/coordinator/CoordinatorScreen'),
     nav: 'coordinator',
   },
+  // Contacts for feedback: retention and erasure (issue 10 item 5).
+  { pattern: '/contacts', load: () => import('../features/contacts/ContactsScreen'), nav: 'coordinator' },
   // Social agenda, priorities and feedback (issue 6). "priorities" before ":id".
   { pattern: '/agenda', load: () => import('../features/agenda/AgendaScreen'), nav: 'agenda' },
   { pattern: '/agenda/priorities', load: () => import('../features/agenda/PrioritiesScreen'), nav: 'agenda' },

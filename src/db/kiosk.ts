@@ -12,6 +12,7 @@ import {
   verifyPin,
 } from '../domain/pin';
 import type { PriorityVoteFields } from '../domain/votes';
+import { newContactRow } from './contacts';
 import { type ContributionInput, insertContributions } from './contributions';
 import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './kioskState';
 import { getKv } from './kv';
@@ -128,7 +129,8 @@ export async function saveKioskResponse(
   if (contributions.length === 0 && !vote) throw new Error('nothing to send');
   await write([db.contributions, db.contacts, db.votes, db.drafts], async (tx) => {
     if (contributions.length) await insertContributions(tx, contributions);
-    if (contact) await tx.create('contacts', contact);
+    // The contact rule: its own day-only stamp, no tick of the clock the answers use.
+    if (contact) await db.contacts.add((await newContactRow(contact)) as never);
     if (vote) await tx.create('votes', vote);
     await db.drafts.delete(KIOSK_SESSION_DRAFT);
   });

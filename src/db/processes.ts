@@ -1,3 +1,4 @@
+import { effectiveK } from '../domain/analysis/suppress';
 import { formatHlc } from '../domain/clock';
 import type { ConfigFile, Process, ProcessConfig } from '../domain/process';
 import { slugify } from '../domain/slug';
@@ -10,15 +11,35 @@ import { type Tx, write } from './write';
 
 const ACTIVE_KEY = 'activeProcessId';
 
+/**
+ * A stored process as every screen and output reads it: k never below 5 (a process stored by an
+ * older version could hold less) and the contact retention settings filled in when missing.
+ */
+function withFloor<T extends Process>(p: T): T {
+  const s = p.settings;
+  return {
+    ...p,
+    settings: {
+      ...s,
+      minGroupSize: effectiveK(s.minGroupSize),
+      contactWeeksAfterFeedback: s.contactWeeksAfterFeedback ?? 4,
+      contactMaxMonths: s.contactMaxMonths ?? 12,
+    },
+  };
+}
+
 export async function listProcesses(): Promise<Process[]> {
-  return (await db.processes.toArray()).filter(notDeleted).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return (await db.processes.toArray())
+    .filter(notDeleted)
+    .map(withFloor)
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
 /** The process this device works on (the first one when none was chosen). */
 export async function getActiveProcess(): Promise<Process | undefined> {
   const id = await getKv<string>(ACTIVE_KEY);
   const chosen = id ? await db.processes.get(id) : undefined;
-  if (chosen && !chosen.deleted) return chosen;
+  if (chosen && !chosen.deleted) return withFloor(chosen);
   return (await listProcesses())[0];
 }
 

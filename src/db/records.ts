@@ -27,6 +27,16 @@ export async function nextChange(): Promise<{ updatedAt: string; deviceId: strin
   return { updatedAt, deviceId: device.id, localSeq };
 }
 
+/**
+ * The next local sequence number only, without a clock stamp: for records that must not take a
+ * stamp of the device's clock (contacts, src/db/contacts.ts). Inside a 'rw' transaction with db.kv.
+ */
+export async function nextLocalSeq(): Promise<number> {
+  const localSeq = (((await db.kv.get(SEQ_KEY))?.value as number | undefined) ?? 0) + 1;
+  await db.kv.put({ key: SEQ_KEY, value: localSeq });
+  return localSeq;
+}
+
 /** The last local stamp (for the exchange: advance it past imported stamps). */
 export async function lastClock(): Promise<string | undefined> {
   return (await db.kv.get(CLOCK_KEY))?.value as string | undefined;

@@ -329,9 +329,12 @@ export function shownGroupCounts(
   counts: Record<string, number>,
   k: number,
 ): { id: string; count: number; suppressed: boolean }[] {
-  return Object.entries(counts)
-    .map(([id, count]) => ({ id, count, suppressed: isSuppressed(count, k) }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return (
+    Object.entries(counts)
+      // k 0: counts that are not about people (no suppression asked for).
+      .map(([id, count]) => ({ id, count, suppressed: k > 0 && isSuppressed(count, k) }))
+      .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+  );
 }
 
 // ---- Suggestions ----

@@ -1,4 +1,5 @@
-import { nonEmptyText, recordMetaSchema } from './record';
+import { formatHlc } from './clock';
+import { nonEmptyText, type RecordMeta, recordMetaSchema } from './record';
 import { z } from './zod';
 
 /**
@@ -37,8 +38,10 @@ export function normaliseContact(channel: ContactChannel, value: string): string
   return channel === 'email' ? normaliseEmail(value) : normalisePhone(value);
 }
 
-export const contactSchema = recordMetaSchema
+/** A contact as the resident left it (never changed afterwards, only erased). */
+export const liveContactSchema = recordMetaSchema
   .extend({
+    deleted: z.literal(false),
     processId: z.uuid(),
     meetingId: z.uuid(),
     channel: contactChannelSchema,
@@ -60,4 +63,51 @@ export const contactSchema = recordMetaSchema
       });
     }
   });
+export type LiveContact = z.infer<typeof liveContactSchema>;
+
+/**
+ * An erased contact (AVG): the tombstone that carries the deletion to every device. It holds no
+ * personal data: only the record fields, the process and the meeting. Any other field a file
+ * brings along (an older app's tombstone with the address still in it) is dropped by the parse,
+ * so it is never stored.
+ */
+export const erasedContactSchema = recordMetaSchema.extend({
+  deleted: z.literal(true),
+  processId: z.uuid(),
+  meetingId: z.uuid(),
+});
+export type ErasedContact = z.infer<typeof erasedContactSchema>;
+
+export const contactSchema = z.union([liveContactSchema, erasedContactSchema]);
 export type Contact = z.infer<typeof contactSchema>;
+export type ContactFields = Omit<LiveContact, keyof RecordMeta>;
+
+// ---------------------------------------------------------------- the contact rule (unlinkable)
+
+/**
+ * A contact's clock. A contact must not be linkable to the resident's answers through anything in
+ * an export, so it never takes a stamp of the device's clock (its time, or the gap it would leave
+ * in the answers' stamps, would point at the answers sent with it). Its stamp is the start of the
+ * UTC day of the change, its counter the record's revision: it orders the versions of one contact
+ * (creation, erasure) and says nothing finer than the day.
+ */
+export function contactStamp(day: string, rev: number, deviceId: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return formatHlc({ ms: Date.UTC(y, m - 1, d), counter: rev, deviceId });
+}
+
+/** The creation time of a contact: its day only. */
+export const contactCreatedAt = (day: string) => `${day}T00:00:00.000Z`;
+
+/**
+ * Contacts in a file are in order of their random id, never in the order they were given, so
+ * their position says nothing about when (or after which answers) they were left.
+ */
+export function unlinkableOrder<T extends { id: string }>(contacts: readonly T[]): T[] {
+  return [...contacts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The erased form of a contact: only what the tombstone may carry. */
+export function erasedFields(c: Contact): { processId: string; meetingId: string } {
+  return { processId: c.processId, meetingId: c.meetingId };
+}

@@ -1,5 +1,5 @@
 import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from './constants';
-import { type Contact, type ContactChannel, contactChannelSchema, normaliseContact } from './contact';
+import { type ContactChannel, type ContactFields, contactChannelSchema, normaliseContact } from './contact';
 import { ageBandSchema, type Contribution, themeAssessmentSchema } from './contribution';
 import {
   KIOSK_LANGS,
@@ -112,7 +112,7 @@ export function hasContent(a: KioskAnswers): boolean {
 }
 
 export type ContributionFields = Omit<Contribution, keyof RecordMeta>;
-export type ContactFields = Omit<Contact, keyof RecordMeta>;
+export type { ContactFields } from './contact';
 
 export interface KioskContext {
   processId: string;

@@ -90,11 +90,20 @@ export const connectedProcessSchema = z.object({
 
 export const processSettingsSchema = z.object({
   /** Aggregates of fewer people than this are shown as "<k". */
-  minGroupSize: z.number().int().min(1).max(100).default(5),
+  minGroupSize: z
+    .number()
+    .int()
+    .min(5, { error: 'minimaal 5: kleinere groepen zouden herkenbaar worden' })
+    .max(100)
+    .default(5),
   /** A representation index below this marks a group as under-represented. */
   underRepresentationThreshold: z.number().min(0).max(1).default(0.5),
   dotsPerResident: z.number().int().min(1).max(20).default(3),
   feedbackIntervalMonths: z.number().int().min(1).max(36).default(3),
+  /** Contacts for feedback are erased this many weeks after the first feedback to their buurt… */
+  contactWeeksAfterFeedback: z.number().int().min(0).max(52).default(4),
+  /** …and at the latest this many months after consent (src/domain/retention.ts). */
+  contactMaxMonths: z.number().int().min(1).max(24).default(12),
 });
 
 const isUnique = (ids: string[]) => new Set(ids).size === ids.length;
@@ -121,6 +130,8 @@ export const processConfigSchema = z
       underRepresentationThreshold: 0.5,
       dotsPerResident: 3,
       feedbackIntervalMonths: 3,
+      contactWeeksAfterFeedback: 4,
+      contactMaxMonths: 12,
     }),
   })
   .superRefine((p, ctx) => {

@@ -1,5 +1,5 @@
 import { yearSchema } from './agenda';
-import { suppressCount } from './analysis/suppress';
+import { COMPLEMENT_MARK, listTable, protect, suppressCount } from './analysis/suppress';
 import { ageBandSchema } from './contribution';
 import type { Meeting } from './meeting';
 import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from './process';
@@ -215,17 +215,20 @@ class BreakdownBuilder {
       if (ia !== ib) return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib);
       return a.localeCompare(b);
     });
+    // The one suppression module: columns of fewer than k people hidden; in a breakdown that
+    // splits everyone, the item totals are shown (fixed), so hidden columns get complements until
+    // none can be worked out from the totals.
+    const table = listTable(new Map(ids.map((id) => [id, this.people.get(id) ?? 0])));
+    const hidden = partition
+      ? protect({ ...table, fixed: new Set(['__total__']) }, k)
+      : protect({ cells: table.cells, rules: [] }, k);
     const columns: Column[] = ids.map((id) => {
       const people = this.people.get(id) ?? 0;
-      return { id, people, suppressed: people < k };
+      const h = hidden.get(id);
+      return h === 'complement'
+        ? { id, people, suppressed: false, complement: true }
+        : { id, people, suppressed: h === 'small' };
     });
-    const hidden = columns.filter((c) => c.suppressed);
-    if (partition && hidden.length === 1 && columns.length > 1) {
-      const next = columns
-        .filter((c) => !c.suppressed)
-        .sort((a, b) => a.people - b.people || a.id.localeCompare(b.id))[0]!;
-      next.complement = true;
-    }
     return { columns, dots: this.dots };
   }
 }
@@ -309,7 +312,7 @@ export function tallyVotes(
 }
 
 /** Shown instead of a number that is hidden so a "<k" column cannot be worked out. */
-export const HIDDEN = 'x';
+export const HIDDEN = COMPLEMENT_MARK;
 
 /** A breakdown cell as shown: the dots; "<k" when the column has fewer than k people; "x" when hidden as its complement. */
 export function cell(b: Breakdown, itemId: string, columnId: string, k: number): number | string {

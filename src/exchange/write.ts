@@ -3,6 +3,7 @@
  * and the file name people can tell apart. Pure (no Dexie, no DOM).
  */
 import { version } from '../../package.json';
+import { unlinkableOrder } from '../domain/contact';
 import type { Version } from '../domain/merge';
 import { sha256Hex } from './bytes';
 import { encryptText } from './crypto';
@@ -46,7 +47,8 @@ function ordered(section: TableVersions): {
   const tables: Partial<Record<ExchangeTable, Version[]>> = {};
   const counts: Partial<Record<ExchangeTable, number>> = {};
   for (const t of EXCHANGE_TABLES) {
-    const list = section[t];
+    // The contact rule: contacts in the order of their random ids, never in the order given.
+    const list = t === 'contacts' && section[t] ? unlinkableOrder(section[t]) : section[t];
     if (list?.length) {
       tables[t] = list;
       counts[t] = list.length;

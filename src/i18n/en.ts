@@ -1,6 +1,7 @@
 import { agenda } from './en/agenda';
 import { capture } from './en/capture';
 import { common } from './en/common';
+import { contacts } from './en/contacts';
 import { coordinator } from './en/coordinator';
 import { design } from './en/design';
 import { exchange } from './en/exchange';
@@ -21,4 +22,5 @@ export const en: Record<MessageKey, Entry> = {
   ...exchange,
   ...design,
   ...agenda,
+  ...contacts,
 };

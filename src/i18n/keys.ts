@@ -1,6 +1,7 @@
 import type { agenda } from './nl/agenda';
 import type { capture } from './nl/capture';
 import type { common } from './nl/common';
+import type { contacts } from './nl/contacts';
 import type { coordinator } from './nl/coordinator';
 import type { design } from './nl/design';
 import type { exchange } from './nl/exchange';
@@ -20,7 +21,8 @@ export type NlCatalogue = typeof common &
   typeof coordinator &
   typeof exchange &
   typeof design &
-  typeof agenda;
+  typeof agenda &
+  typeof contacts;
 
 export type MessageKey = keyof NlCatalogue;
 

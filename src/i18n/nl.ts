@@ -2,6 +2,7 @@ import type { MessageKey, NlCatalogue } from './keys';
 import { agenda } from './nl/agenda';
 import { capture } from './nl/capture';
 import { common } from './nl/common';
+import { contacts } from './nl/contacts';
 import { coordinator } from './nl/coordinator';
 import { design } from './nl/design';
 import { exchange } from './nl/exchange';
@@ -27,6 +28,7 @@ export const nl: NlCatalogue = {
   ...exchange,
   ...design,
   ...agenda,
+  ...contacts,
 };
 
 /** Dutch without the app's language state: for Node (the CLI) and the domain's callers in tests. */

@@ -13,7 +13,8 @@ export type TextPart =
   | 'coordinator'
   | 'exchange'
   | 'design'
-  | 'agenda';
+  | 'agenda'
+  | 'contacts';
 
 export const TEXT_PARTS: readonly TextPart[] = [
   'meetings',
@@ -24,6 +25,7 @@ export const TEXT_PARTS: readonly TextPart[] = [
   'exchange',
   'design',
   'agenda',
+  'contacts',
 ];
 
 type Part = Catalogue<MessageKey>;
@@ -38,4 +40,5 @@ export const PART_LOADERS: Record<TextPart, () => Promise<Part>> = {
   exchange: () => import('./nl/exchange').then((m) => m.exchange),
   design: () => import('./nl/design').then((m) => m.design),
   agenda: () => import('./nl/agenda').then((m) => m.agenda),
+  contacts: () => import('./nl/contacts').then((m) => m.contacts),
 };

@@ -173,18 +173,26 @@ describe('reach', () => {
     expect(oud.attendance.index).toBeCloseTo(1.0526, 4);
 
     const stil = group(r.area, 'stil');
-    // attendance: nobody counted, 0 of 38; even 2 of 38 → 0.0526 / 0.2 = 0.263 < 0.5 → under
-    expect(stil.attendance).toMatchObject({ count: 0, suppressed: true, status: 'under' });
-    // self: 2 of 6 → 0.333 / 0.2 = 1.67 → unknown; observed: 2 of 7 → 0.286 / 0.2 = 1.43 → unknown
-    expect([stil.self.status, stil.observed.status]).toEqual(['unknown', 'unknown']);
-    expect(stil.underIn).toEqual(['attendance']);
+    // attendance: nobody counted, 0 of 38 → under; a zero discloses nobody and is shown as 0
+    expect(stil.attendance).toMatchObject({ count: 0, suppressed: false, hidden: null, status: 'under' });
+    // self: 0 of 6, observed: 0 of 7: zeros are shown (they single nobody out) and say "under"
+    expect([stil.self.status, stil.observed.status]).toEqual(['under', 'under']);
+    expect(stil.underIn).toEqual(['self', 'observed', 'attendance']);
   });
 
   it('per buurt against the buurt’s own population share', () => {
     const nJong = group(noord, 'jong');
     expect(nJong.population).toBe(0.2);
-    // observed: f2 f5 f6 f7 = 4 of 6 → 0.6667 / 0.2 = 3.333
-    expect(nJong.observed.index).toBeCloseTo(3.3333, 4);
+    // observed: f2 f5 f6 f7 = 4 of 6 in Noord. Zuid has 1 observed contribution ("<3"), all
+    // buurten 7: Noord's base 6 would give Zuid's 1 away (7 − 6), so it is hidden as a complement,
+    // and with it Noord's shares (4 / share would give the base).
+    expect(nJong.observed).toMatchObject({
+      count: 4,
+      baseHidden: 'complement',
+      suppressed: true,
+      index: null,
+    });
+    expect(nJong.observed.status).toBe('unknown');
     // attendance: 1 + 5 = 6 of 18 → 0.3333 / 0.2 = 1.667
     expect(nJong.attendance.index).toBeCloseTo(1.6667, 4);
     // self: 0 of 2, hidden; even 2 of 2 → 1 / 0.2 = 5 → unknown
@@ -198,8 +206,9 @@ describe('reach', () => {
     expect(zJong.attendance.index).toBeCloseTo(0.375, 10);
     expect(zJong.attendance.status).toBe('under');
     expect(zJong.underIn).toEqual(['attendance']);
-    // self: R3 R4 k7 = 3 of 4 → 0.75 / 0.4 = 1.875
-    expect(zJong.self.index).toBeCloseTo(1.875, 10);
+    // self: R3 R4 k7 = 3 of 4 → 0.75 / 0.4 = 1.875, but Noord's 2 respondents are hidden and all
+    // buurten have 6: Zuid's base 4 is hidden as their complement, and so is its share.
+    expect(zJong.self).toMatchObject({ count: 3, baseHidden: 'complement', suppressed: true, index: null });
     // stil has no population share in Zuid
     expect(group(zuid, 'stil').self.status).toBe('nopop');
   });
@@ -251,7 +260,7 @@ describe('reach', () => {
 describe('small-group suppression', () => {
   it('shows fewer than k as "<k"', () => {
     expect(suppressCount(4, 5)).toBe('<5');
-    expect(suppressCount(0, 5)).toBe('<5');
+    expect(suppressCount(0, 5)).toBe(0);
     expect(suppressCount(5, 5)).toBe(5);
     expect(suppressCount(2, 3)).toBe('<3');
     expect([isSuppressed(4, 5), isSuppressed(5, 5)]).toEqual([true, false]);

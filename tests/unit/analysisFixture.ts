@@ -85,6 +85,8 @@ export const process: Process = {
     underRepresentationThreshold: 0.5,
     dotsPerResident: 3,
     feedbackIntervalMonths: 3,
+    contactWeeksAfterFeedback: 4,
+    contactMaxMonths: 12,
   },
 };
 

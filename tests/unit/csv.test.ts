@@ -89,8 +89,11 @@ describe('analysis report tables', () => {
         '\uFEFF',
       ),
     );
-    // M1: total 10, jong 1 → <3, oud 6, stil 0 → <3
-    expect(lines[1]).toBe(`${M1.id};02-03-2026;Noord;Tafelgesprek;10;<3;6;<3`);
+    // M1: total 10, jong 1 → <3, stil 0 stays 0. Oud 6 is hidden as "x": Noord's ouderen (7, in
+    // the reach table of the same export) minus M1's 6 would give M2's 1 away.
+    expect(lines[1]).toBe(`${M1.id};02-03-2026;Noord;Tafelgesprek;10;<3;x;0`);
+    // M2: jong 5 is the complement of M1's 1 (Noord's jongeren 6 are shown); oud 1 → <3
+    expect(lines[2]).toMatch(/;8;x;<3;0$/);
   });
 
   it('reach: index with a decimal comma, hidden counts as "<3", under-represented named', () => {
@@ -113,14 +116,16 @@ describe('analysis report tables', () => {
     expect(lines[1]).toBe(
       'Alle buurten;Jongeren;30;3;6;50;1,67;voldoende;Inloop;4;7;57,1;1,9;voldoende;Straatgesprek;9;38;23,7;0,79;voldoende;Straatgesprek, Inloop',
     );
-    // All buurten, stil: self 0 of 6 hidden; attendance 0 of 38 hidden but under-represented
+    // All buurten, stil: nobody in any measure; a zero singles nobody out and is shown as 0
     expect(lines[3]).toBe(
-      'Alle buurten;Stille groep;20;<3;6;<3;<3;te weinig mensen om te zeggen;;<3;7;<3;<3;te weinig mensen om te zeggen;;<3;38;<3;<3;ondervertegenwoordigd;',
+      'Alle buurten;Stille groep;20;0;6;0;0;ondervertegenwoordigd;;0;7;0;0;ondervertegenwoordigd;;0;38;0;0;ondervertegenwoordigd;',
     );
-    // Zuid, jong: self 3 of 4 = 75% index 1,88; observed 0 of 1 (base < 3 too); attendance 3 of 20 = 15% index 0,38 under
+    // Zuid, jong: self 3 of 4, but Noord's 2 respondents are "<3" and all buurten have 6, so Zuid's
+    // base 4 and its share are hidden ("x"); observed 0 of 1 (base < 3); attendance 3 of 20 = 15%
+    // index 0,38 under
     const zuidJong = lines.find((l) => l.startsWith('Zuid;Jongeren;'))!;
     expect(zuidJong).toBe(
-      'Zuid;Jongeren;40;3;4;75;1,88;voldoende;Inloop;<3;<3;<3;<3;te weinig mensen om te zeggen;;3;20;15;0,38;ondervertegenwoordigd;Inloop',
+      'Zuid;Jongeren;40;3;x;x;x;te weinig mensen om te zeggen;Inloop;0;<3;0;;te weinig mensen om te zeggen;;3;20;15;0,38;ondervertegenwoordigd;Inloop',
     );
   });
 });

@@ -176,7 +176,10 @@ describe.skipIf(!soffice)('exports opened in LibreOffice Calc', { timeout: 180_0
     // attendance 3 of 20 = 15%, index 0.15 / 0.4 = 0.375 → 0.38, under-represented
     expect(zuidJong.slice(15, 20)).toEqual(['3', '20', '15', '0.38', 'ondervertegenwoordigd']);
     const stil = bereik.find((r) => r[0] === 'Alle buurten' && r[1] === 'Stille groep')!;
-    expect(stil.slice(3, 7)).toEqual(['<3', '6', '<3', '<3']);
+    // Nobody of the group: zeros are shown (they single nobody out)
+    expect(stil.slice(3, 7)).toEqual(['0', '6', '0', '0']);
+    const ouderen = bereik.find((r) => r[0] === 'Alle buurten' && r[1] === 'Ouderen')!;
+    expect(ouderen.slice(3, 7)).toEqual(['<3', '6', '<3', '<3']);
   });
 
   it('CSV: Dutch settings read numbers with a decimal comma, dates, and keep formula-like text as text', () => {
@@ -210,6 +213,7 @@ describe.skipIf(!soffice)('exports opened in LibreOffice Calc', { timeout: 180_0
     expect(bereik.get('B2')).toEqual({ type: 's', value: 'Jongeren' });
     expect(bereik.get('G2')).toEqual({ type: 'n', value: '1.67' });
     expect(bereik.get('L2')).toEqual({ type: 'n', value: '57.1' });
-    expect(bereik.get('D4')).toEqual({ type: 's', value: '<3' });
+    expect(bereik.get('D3')).toEqual({ type: 's', value: '<3' });
+    expect(bereik.get('D4')).toEqual({ type: 'n', value: '0' });
   });
 });

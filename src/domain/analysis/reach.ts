@@ -2,6 +2,14 @@ import { WORK_FORMS, type WorkForm } from '../meeting';
 import { GROUP_NO_ANSWER, type Process } from '../process';
 import { type AnalysisData, attendanceByMeeting, meetingsById } from './data';
 import { type AnalysisFilter, contributionMatches, meetingMatches } from './filter';
+import {
+  type Hidden,
+  isSuppressed,
+  protect,
+  type SumRule,
+  type Suppression,
+  type SuppressionTable,
+} from './suppress';
 
 /**
  * The three ways Buurtstem knows who was heard. They are never added up into one number:
@@ -31,8 +39,12 @@ export interface MeasureCell {
   share: number | null;
   /** share / population share; null when either is missing or the count is suppressed. */
   index: number | null;
-  /** count < k: count, share and index are shown as "<k". */
+  /** The count is hidden (1 to k−1 people, or as a complement) or the share could give it away. */
   suppressed: boolean;
+  /** How the count is hidden: 'small' shows "<k", 'complement' shows "x" (src/domain/analysis/suppress.ts). */
+  hidden: Hidden;
+  /** How the base is hidden. */
+  baseHidden: Hidden;
   status: ReachStatus;
 }
 
@@ -70,11 +82,19 @@ export interface Reach {
   threshold: number;
   area: ScopeReach;
   buurten: ScopeReach[];
+  /** Every hidden cell of the reach (and of `together`), by id. */
+  hidden: Suppression;
 }
 
 export interface ReachOptions {
   /** How many work forms to suggest per group and measure. */
   bestWorkForms?: number;
+  /**
+   * Cells shown in the same output as the reach (the attendance per meeting of a report), with
+   * their sums to the reach's cells (reachCellId): protected together, so no hidden cell can be
+   * worked out across the tables.
+   */
+  together?: SuppressionTable;
 }
 
 /** Counts of one scope (a buurt, a buurt × work form, or everything). */
@@ -103,20 +123,71 @@ export function cellOf(
   population: number | null,
   k: number,
   threshold: number,
+  hidden: Hidden = isSuppressed(count, k) ? 'small' : null,
+  baseHidden: Hidden = isSuppressed(base, k) ? 'small' : null,
 ): MeasureCell {
   const share = base > 0 ? count / base : null;
-  const suppressed = count < k;
-  if (share === null) return { count, base, share, index: null, suppressed, status: 'none' };
-  if (population === null || population <= 0) {
-    return { count, base, share, index: null, suppressed, status: 'nopop' };
-  }
-  if (suppressed) {
+  // A share of a shown count over a hidden base would give the base away (count / share).
+  const suppressed = hidden !== null || (baseHidden !== null && count > 0);
+  const cell = { count, base, share, index: null, suppressed, hidden, baseHidden };
+  if (share === null) return { ...cell, status: 'none' };
+  if (population === null || population <= 0) return { ...cell, status: 'nopop' };
+  if (hidden === 'small') {
     // Hidden count: judge by the largest value it could have (k − 1), so the mark reveals nothing.
+    // Only over a shown base: the verdict would otherwise narrow a hidden base down.
     const upper = (k - 1) / base / population;
-    return { count, base, share, index: null, suppressed, status: upper < threshold ? 'under' : 'unknown' };
+    return { ...cell, status: baseHidden === null && upper < threshold ? 'under' : 'unknown' };
   }
+  // A complement or a hidden base: the verdict would narrow the hidden number down; and over
+  // fewer than k people heard in all, nothing can be said about a group.
+  if (suppressed || baseHidden !== null) return { ...cell, status: 'unknown' };
   const index = share / population;
-  return { count, base, share, index, suppressed, status: index < threshold ? 'under' : 'ok' };
+  return { ...cell, index, status: index < threshold ? 'under' : 'ok' };
+}
+
+/**
+ * Complementary suppression over the reach tables (one table per measure): per group, the count
+ * of all buurten together is the sum of the buurten's counts, and so are the bases. Hidden counts
+ * are hidden further until none can be worked out from the others (src/domain/analysis/suppress.ts).
+ */
+export const reachCellId = (measure: Measure, buurtId: string | null, what: string) =>
+  `${measure}|${buurtId ?? '*'}|${what}`;
+/** The id of a scope's base in the reach table (`what` of reachCellId). */
+export const BASE = '#base';
+
+function protectReach(
+  area: ScopeReach,
+  buurten: ScopeReach[],
+  k: number,
+  threshold: number,
+  extra: SuppressionTable | undefined,
+): Suppression {
+  const cells = new Map<string, number>(extra?.cells ?? []);
+  const rules: SumRule[] = [...(extra?.rules ?? [])];
+  for (const m of MEASURES) {
+    const id = (s: ScopeReach, what: string) => reachCellId(m, s.buurtId, what);
+    cells.set(id(area, BASE), area.bases[m]);
+    for (const b of buurten) cells.set(id(b, BASE), b.bases[m]);
+    rules.push({ total: id(area, BASE), parts: buurten.map((b) => id(b, BASE)) });
+    area.groups.forEach((g, i) => {
+      cells.set(id(area, g.groupId), g[m].count);
+      for (const b of buurten) cells.set(id(b, g.groupId), b.groups[i]![m].count);
+      rules.push({ total: id(area, g.groupId), parts: buurten.map((b) => id(b, g.groupId)) });
+    });
+  }
+  const hidden = protect({ cells, rules, ...(extra?.fixed ? { fixed: extra.fixed } : {}) }, k);
+  for (const s of [area, ...buurten]) {
+    for (const g of s.groups) {
+      for (const m of MEASURES) {
+        const c = g[m];
+        const baseHidden = hidden.get(reachCellId(m, s.buurtId, BASE)) ?? null;
+        const h = hidden.get(reachCellId(m, s.buurtId, g.groupId)) ?? null;
+        g[m] = cellOf(c.count, c.base, g.population, k, threshold, h, baseHidden);
+      }
+      g.underIn = MEASURES.filter((x) => g[x].status === 'under');
+    }
+  }
+  return hidden;
 }
 
 /**
@@ -263,10 +334,8 @@ export function computeReach(
   const buurtIds = [...configured, ...seen.filter((id) => !configured.includes(id)).sort()].filter(
     (id) => !filter.buurtIds?.length || filter.buurtIds.includes(id),
   );
-  return {
-    k,
-    threshold,
-    area: scope(buurtIds, null),
-    buurten: buurtIds.map((b) => scope([b], b)),
-  };
+  const area = scope(buurtIds, null);
+  const buurten = buurtIds.map((b) => scope([b], b));
+  const hidden = protectReach(area, buurten, k, threshold, options.together);
+  return { k, threshold, area, buurten, hidden };
 }

@@ -5,8 +5,8 @@ import type { Process } from '../process';
 import { type Cell, type DataTable, dayCell } from '../table';
 import { attendanceByMeeting, meetingDay, meetingsById } from './data';
 import type { Translate } from './labels';
-import { computeReach, MEASURES, type MeasureCell, type ScopeReach } from './reach';
-import { suppressCount } from './suppress';
+import { BASE, computeReach, MEASURES, type MeasureCell, reachCellId, type ScopeReach } from './reach';
+import { hiddenText, type SumRule, type SuppressionTable, shownCount } from './suppress';
 
 /**
  * The records a report reads: a merged bundle's records per type, or the device's tables. Other
@@ -96,6 +96,38 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
     }),
   };
 
+  const groups = process.targetGroups;
+  // The attendance per meeting adds up to the reach's attendance per buurt: both tables are in
+  // one export, so their cells are protected together (src/domain/analysis/suppress.ts).
+  const attId = (meetingId: string, what: string) => `att|${meetingId}|${what}`;
+  const together: SuppressionTable & { cells: Map<string, number>; rules: SumRule[] } = {
+    cells: new Map(),
+    rules: [],
+  };
+  const byBuurt = new Map<string, Meeting[]>();
+  for (const m of sortedMeetings) {
+    const att = attendance.get(m.id);
+    if (!att) continue;
+    byBuurt.set(m.buurtId, [...(byBuurt.get(m.buurtId) ?? []), m]);
+    together.cells.set(attId(m.id, BASE), att.total);
+    for (const g of groups) together.cells.set(attId(m.id, g.id), att.byGroup[g.id] ?? 0);
+  }
+  for (const [buurtId, list] of byBuurt) {
+    together.rules.push({
+      total: reachCellId('attendance', buurtId, BASE),
+      parts: list.map((m) => attId(m.id, BASE)),
+    });
+    for (const g of groups) {
+      together.rules.push({
+        total: reachCellId('attendance', buurtId, g.id),
+        parts: list.map((m) => attId(m.id, g.id)),
+      });
+    }
+  }
+  const reach = computeReach(data, process, {}, { together });
+  const shownAtt = (meetingId: string, what: string, n: number) =>
+    shownCount(n, k, reach.hidden.get(attId(meetingId, what)) ?? null);
+
   const meetingTable: DataTable = {
     name: t('export.table.meetings'),
     sheet: t('export.sheet.meetings'),
@@ -121,12 +153,11 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
         workForm(m),
         t(`meeting.status.${m.status}`),
         perMeeting.get(m.id) ?? 0,
-        att ? suppressCount(att.total, k) : null,
+        att ? shownAtt(m.id, BASE, att.total) : null,
       ];
     }),
   };
 
-  const groups = process.targetGroups;
   const attendanceTable: DataTable = {
     name: t('export.table.attendance'),
     sheet: t('export.sheet.attendance'),
@@ -147,25 +178,23 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
           dayCell(meetingDay(m)),
           buurt(m.buurtId),
           workForm(m),
-          suppressCount(att.total, k),
-          ...groups.map((g) => suppressCount(att.byGroup[g.id] ?? 0, k)),
+          shownAtt(m.id, BASE, att.total),
+          ...groups.map((g) => shownAtt(m.id, g.id, att.byGroup[g.id] ?? 0)),
         ];
       }),
   };
 
-  const reach = computeReach(data, process);
   const measureColumns = MEASURES.flatMap((m) => {
     const measure = t(`measure.${m}`);
     return ['count', 'base', 'share', 'index', 'verdict', 'best'].map((col) =>
       t(`export.col.${col}` as 'export.col.count', { measure }),
     );
   });
-  const hidden = `<${k}`;
   const measureCells = (c: MeasureCell, best: string): Cell[] => [
-    suppressCount(c.count, k),
-    suppressCount(c.base, k),
-    c.suppressed ? hidden : percent(c.share),
-    c.suppressed ? hidden : c.index === null ? null : round(c.index, 2),
+    shownCount(c.count, k, c.hidden),
+    shownCount(c.base, k, c.baseHidden),
+    c.suppressed ? hiddenText(c.hidden ?? c.baseHidden, k) : percent(c.share),
+    c.suppressed ? hiddenText(c.hidden ?? c.baseHidden, k) : c.index === null ? null : round(c.index, 2),
     t(`reachStatus.${c.status}`),
     best,
   ];

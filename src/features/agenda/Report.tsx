@@ -1,4 +1,5 @@
 import { buurtName, themeLabel } from '../../app/useProcess';
+import { shownCount } from '../../domain/analysis/suppress';
 import type { HeardReport } from '../../domain/feedback';
 import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
@@ -36,7 +37,9 @@ export function Report({ r, process, today }: { r: HeardReport; process: Process
               contributions: r.contributions,
             })}
             {r.kioskResidents ? ` ${t('agenda.report.heardKiosk', { n: r.kioskResidents })}` : ''}
-            {r.attended ? ` ${t('agenda.report.attended', { n: r.attended })}` : ''}
+            {r.attended
+              ? ` ${t('agenda.report.attended', { n: shownCount(r.attended, process.settings.minGroupSize) })}`
+              : ''}
           </p>
         ) : null}
       </header>

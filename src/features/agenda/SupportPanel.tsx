@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { buurtName, groupLabel } from '../../app/useProcess';
 import type { AgendaData } from '../../db/agenda';
 import { type AgendaItem, shownGroupCounts, supportOf } from '../../domain/agenda';
+import { fewerThan } from '../../domain/analysis/suppress';
 import { GROUP_UNKNOWN, type Process } from '../../domain/process';
 import { textOr, useT } from '../../i18n';
 import { groupName } from './common';
@@ -31,7 +32,7 @@ function CountList({
             {rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row">{label(r.id)}</th>
-                <td class="bs-num">{r.suppressed ? `<${k}` : r.count}</td>
+                <td class="bs-num">{r.suppressed ? fewerThan(k) : r.count}</td>
               </tr>
             ))}
           </tbody>

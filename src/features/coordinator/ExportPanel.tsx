@@ -77,7 +77,12 @@ export function ExportPanel({ a }: { a: Analysis }) {
       </h2>
       <p>{t('coord.export.intro')}</p>
       <ul>
-        <li>{t('coord.export.privacyContacts')}</li>
+        <li>
+          {t('coord.export.privacyContacts')}{' '}
+          <a class="utrecht-link" href="#/contacts">
+            {t('contacts.link')}
+          </a>
+        </li>
         <li>{t('coord.export.privacySmall', { k })}</li>
         <li>{t('coord.export.privacyAll')}</li>
       </ul>

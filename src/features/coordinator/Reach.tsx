@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { groupLabel } from '../../app/useProcess';
-import { MEASURES, type Measure } from '../../domain/analysis/reach';
+import { BASE, MEASURES, type Measure, reachCellId } from '../../domain/analysis/reach';
 import { formatNumber, useT } from '../../i18n';
 import { Notice } from '../../ui/Notice';
 import { BarChart } from './charts/BarChart';
@@ -17,6 +17,12 @@ export function ReachView({ a }: { a: Analysis }) {
   const k = reach.k;
   const area = reach.area;
   const under = area.groups.filter((g) => g.underIn.length > 0);
+  // Groups without self-stated data (nobody, or too few to say): the screen says they are not
+  // heard yet instead of suggesting that all is well (issue 10 item 7).
+  const notHeard = area.groups.filter(
+    (g) => g.self.count === 0 || g.self.status === 'none' || g.self.status === 'unknown',
+  );
+  const notHeardNames = notHeard.map((g) => groupLabel(process, g.groupId));
   const chartGroups = area.groups;
   const max = Math.min(
     1,
@@ -30,6 +36,9 @@ export function ReachView({ a }: { a: Analysis }) {
   const underNames = chartGroups
     .filter((g) => g[measure].status === 'under')
     .map((g) => groupLabel(process, g.groupId));
+  const unknownNames = chartGroups
+    .filter((g) => g[measure].status === 'none' || g[measure].status === 'unknown')
+    .map((g) => groupLabel(process, g.groupId));
   const measureLabel = t(`measure.${measure}`);
 
   return (
@@ -39,7 +48,7 @@ export function ReachView({ a }: { a: Analysis }) {
         {MEASURES.map((m) => (
           <div key={m}>
             <dt>{t(`coord.reach.base.${m}`)}</dt>
-            <dd>{people(area.bases[m], k)}</dd>
+            <dd>{people(area.bases[m], k, reach.hidden.get(reachCellId(m, null, BASE)) ?? null)}</dd>
           </div>
         ))}
       </dl>
@@ -63,9 +72,18 @@ export function ReachView({ a }: { a: Analysis }) {
               </li>
             ))}
           </ul>
-        ) : (
+        ) : notHeard.length ? null : (
           <Notice kind="ok">{t('coord.reach.noUnder')}</Notice>
         )}
+        {notHeard.length ? (
+          <Notice kind="warning">
+            <p class="bs-notice__title">{t('coord.reach.notHeardTitle')}</p>
+            <p>
+              {t('coord.reach.notHeard', { k, groups: notHeardNames.join(', ') })}
+              {under.length ? null : ` ${t('coord.reach.noUnderKnown')}`}
+            </p>
+          </Notice>
+        ) : null}
       </section>
 
       <fieldset class="bs-measure bs-noprint">
@@ -87,14 +105,24 @@ export function ReachView({ a }: { a: Analysis }) {
       <ChartFigure
         id="chart-reach"
         title={t('coord.reach.chartTitle', { measure: measureLabel })}
-        summary={
+        summary={[
           underNames.length
             ? t('coord.reach.chartSummaryUnder', {
                 groups: underNames.join(', '),
                 measure: measureLabel.toLowerCase(),
               })
-            : t('coord.reach.chartSummaryNone', { measure: measureLabel.toLowerCase() })
-        }
+            : unknownNames.length
+              ? ''
+              : t('coord.reach.chartSummaryNone', { measure: measureLabel.toLowerCase() }),
+          unknownNames.length
+            ? t('coord.reach.chartSummaryNotHeard', {
+                groups: unknownNames.join(', '),
+                measure: measureLabel.toLowerCase(),
+              })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         legend={
           <>
             <span class="bs-swatch bs-swatch--bar" aria-hidden="true" /> {t('coord.reach.legendHeard')}

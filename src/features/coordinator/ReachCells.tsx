@@ -25,7 +25,7 @@ export function MeasureView({ c, k }: { c: MeasureCell; k: number }) {
     <>
       <span>
         {c.suppressed
-          ? t('coord.reach.fewer', { k })
+          ? t(c.hidden === 'small' ? 'coord.reach.fewer' : 'coord.reach.complement', { k })
           : `${shareText(c, k)}${c.status !== 'nopop' ? ` · ${t('coord.reach.index')} ${indexText(c, k)}` : ''}`}
       </span>
       <br />

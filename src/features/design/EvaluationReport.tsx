@@ -1,4 +1,5 @@
 import { buurtName, groupLabel } from '../../app/useProcess';
+import { hiddenCellText } from '../../domain/analysis/suppress';
 import type { EvaluationFigures } from '../../domain/evaluation';
 import { LESSON_CATEGORIES } from '../../domain/lesson';
 import type { Process } from '../../domain/process';
@@ -115,9 +116,9 @@ export function EvaluationReport({
               <tr key={g.groupId}>
                 <td>{groupLabel(process, g.groupId)}</td>
                 <td class="bs-num">{countText(c, k)}</td>
-                <td class="bs-num">{c.suppressed ? `<${k}` : shareText(c.share)}</td>
+                <td class="bs-num">{hiddenCellText(c, k) ?? shareText(c.share)}</td>
                 <td class="bs-num">{shareText(g.population)}</td>
-                <td class="bs-num">{indexText(c)}</td>
+                <td class="bs-num">{indexText(c, k)}</td>
                 <td>
                   <span
                     class={`bs-badge bs-badge--${c.status === 'under' ? 'under' : c.status === 'ok' ? 'ok' : 'warn'}`}

@@ -50,7 +50,7 @@ export function PlanReachTable({ process, rows }: { process: Process; rows: Plan
               <td class="bs-num">{r.held}</td>
               <td class="bs-num">{r.reach ? countText(r.reach.attendance, k) : '–'}</td>
               <td class="bs-num">{shareText(r.reach?.population)}</td>
-              <td class="bs-num">{r.reach ? indexText(r.reach.attendance) : '–'}</td>
+              <td class="bs-num">{r.reach ? indexText(r.reach.attendance, k) : '–'}</td>
               <td>
                 <span class={`bs-badge bs-badge--${VERDICT_CLASS[r.verdict]}`}>
                   {t(`design.verdict.${r.verdict}`)}

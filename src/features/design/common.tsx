@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { MeasureCell } from '../../domain/analysis/reach';
+import { hiddenCellText, hiddenText } from '../../domain/analysis/suppress';
 import { PM } from '../../domain/design';
 import type { Process } from '../../domain/process';
 import type { Problem } from '../../domain/validation';
@@ -12,13 +13,14 @@ export function euro(estimate: number | typeof PM): string {
   return `€ ${formatNumber(estimate, estimate % 1 ? 2 : 0)}`;
 }
 
-/** A reach cell as the coordinator picture shows it: "<k" when fewer than k people. */
+/** A reach cell as the coordinator picture shows it: "<k" when fewer than k people, "x" as a complement. */
 export function countText(cell: MeasureCell, k: number): string {
   if (cell.base === 0) return '–';
-  return cell.suppressed ? `<${k}` : formatNumber(cell.count);
+  return hiddenText(cell.hidden, k) ?? formatNumber(cell.count);
 }
 
-export function indexText(cell: MeasureCell): string {
+export function indexText(cell: MeasureCell, k?: number): string {
+  if (k !== undefined && cell.suppressed) return hiddenCellText(cell, k)!;
   return cell.index === null ? '–' : formatNumber(cell.index, 2);
 }
 

@@ -22,6 +22,8 @@ const FIELD: Record<string, MessageKey> = {
   underRepresentationThreshold: 'settings.threshold',
   dotsPerResident: 'settings.dots',
   feedbackIntervalMonths: 'settings.feedbackMonths',
+  contactWeeksAfterFeedback: 'settings.contactWeeks',
+  contactMaxMonths: 'settings.contactMonths',
   id: 'settings.id',
   text: 'settings.questionText',
   help: 'settings.questionHelp',

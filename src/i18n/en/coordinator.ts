@@ -114,6 +114,13 @@ export const coordinator: Record<keyof typeof nl, Entry> = {
   'coord.reach.legendPopulation': 'share in the population',
   'coord.reach.ofPopulation': '(population {p})',
   'coord.reach.fewer': 'fewer than {k} ("<{k}")',
+  'coord.reach.complement': 'hidden ("x"), otherwise a small group could be worked out',
+  'coord.reach.notHeardTitle': 'Not heard yet',
+  'coord.reach.notHeard':
+    'Nobody (or fewer than {k} people) said themselves that they belong to these groups yet: {groups}. So we do not know yet whether they were heard enough.',
+  'coord.reach.noUnderKnown':
+    'Among the groups we know enough about, no group is under-represented with this filter.',
+  'coord.reach.chartSummaryNotHeard': 'Not heard yet ({measure}): {groups}.',
   'coord.reach.index': 'index',
   'coord.reach.tableTitle': 'All measures side by side',
   'coord.reach.tableHelp': 'Per measure: share heard and index. Fewer than {k} people: "<{k}".',

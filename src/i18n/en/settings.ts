@@ -106,6 +106,11 @@ export const settings: Record<keyof typeof nl, Entry> = {
   'settings.askedByHelp': 'Residents see this first on the tablet.',
   'settings.minGroupSizeHelp':
     'Smaller numbers are shown as “fewer than” this number, so nobody can be recognised.',
+  'settings.contactWeeks': 'Keep contacts after feedback (weeks)',
+  'settings.contactWeeksHelp':
+    'This many weeks after a buurt received feedback, the contacts of its residents are erased.',
+  'settings.contactMonths': 'Keep contacts at most (months)',
+  'settings.contactMonthsHelp': 'Even without feedback, a contact is erased after this many months.',
   'settings.thresholdHelp':
     'For example 0.5: a group taking part less than half as often as in the population gets a warning.',
   'settings.feedbackMonthsHelp': 'How often residents at least hear what happens with their input.',

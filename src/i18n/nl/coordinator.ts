@@ -113,6 +113,13 @@ export const coordinator = {
   'coord.reach.legendPopulation': 'aandeel in de bevolking',
   'coord.reach.ofPopulation': '(bevolking {p})',
   'coord.reach.fewer': 'minder dan {k} ("<{k}")',
+  'coord.reach.complement': 'verborgen ("x"), anders is een kleine groep terug te rekenen',
+  'coord.reach.notHeardTitle': 'Nog niet gehoord',
+  'coord.reach.notHeard':
+    'Van deze groepen zei nog niemand (of minder dan {k} mensen) zelf dat ze erbij horen: {groups}. We weten dus nog niet of ze genoeg gehoord zijn.',
+  'coord.reach.noUnderKnown':
+    'Bij de groepen waarover we genoeg weten, is geen groep ondervertegenwoordigd met dit filter.',
+  'coord.reach.chartSummaryNotHeard': 'Nog niet gehoord ({measure}): {groups}.',
   'coord.reach.index': 'index',
   'coord.reach.tableTitle': 'Alle metingen naast elkaar',
   'coord.reach.tableHelp': 'Per meting: aandeel gehoord en index. Minder dan {k} mensen: "<{k}".',

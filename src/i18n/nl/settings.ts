@@ -104,7 +104,12 @@ export const settings = {
   'settings.levelHelp': 'Waar staan bewoners op de participatieladder? Bewoners zien de uitleg hieronder.',
   'settings.askedByHelp': 'Dit zien bewoners als eerste op de tablet.',
   'settings.minGroupSizeHelp':
-    'Kleinere aantallen worden getoond als “minder dan” dit getal, zodat niemand herkenbaar is.',
+    'Kleinere aantallen worden getoond als “minder dan” dit getal, zodat niemand herkenbaar is. Minimaal 5; u kunt het alleen hoger zetten.',
+  'settings.contactWeeks': 'Contacten bewaren na terugkoppeling (weken)',
+  'settings.contactWeeksHelp':
+    'Zo veel weken nadat een buurt terugkoppeling kreeg, worden de contacten van bewoners uit die buurt gewist.',
+  'settings.contactMonths': 'Contacten hoogstens bewaren (maanden)',
+  'settings.contactMonthsHelp': 'Ook zonder terugkoppeling wordt een contact na zo veel maanden gewist.',
   'settings.thresholdHelp':
     'Bijvoorbeeld 0,5: een groep die minder dan half zo vaak meedoet als in de bevolking, krijgt een waarschuwing.',
   'settings.feedbackMonthsHelp': 'Hoe vaak bewoners minstens horen wat er met hun inbreng gebeurt.',

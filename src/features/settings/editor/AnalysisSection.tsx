@@ -8,6 +8,9 @@ const FIELDS: { key: keyof DraftSettings; label: MessageKey; help: MessageKey }[
   { key: 'underRepresentationThreshold', label: 'settings.threshold', help: 'settings.thresholdHelp' },
   { key: 'dotsPerResident', label: 'settings.dots', help: 'settings.dots' },
   { key: 'feedbackIntervalMonths', label: 'settings.feedbackMonths', help: 'settings.feedbackMonthsHelp' },
+  // How long contacts for feedback are kept (AVG retention, src/domain/retention.ts).
+  { key: 'contactWeeksAfterFeedback', label: 'settings.contactWeeks', help: 'settings.contactWeeksHelp' },
+  { key: 'contactMaxMonths', label: 'settings.contactMonths', help: 'settings.contactMonthsHelp' },
 ];
 
 /** Numbers the analysis uses: smallest group shown, under-representation threshold, dots, feedback rhythm. */

@@ -59,6 +59,8 @@ export interface DraftSettings {
   underRepresentationThreshold: string;
   dotsPerResident: string;
   feedbackIntervalMonths: string;
+  contactWeeksAfterFeedback: string;
+  contactMaxMonths: string;
 }
 export interface DraftConfig {
   name: string;
@@ -131,6 +133,8 @@ export function toDraft(c: ProcessConfig): DraftConfig {
       underRepresentationThreshold: numText(c.settings.underRepresentationThreshold),
       dotsPerResident: numText(c.settings.dotsPerResident),
       feedbackIntervalMonths: numText(c.settings.feedbackIntervalMonths),
+      contactWeeksAfterFeedback: numText(c.settings.contactWeeksAfterFeedback ?? 4),
+      contactMaxMonths: numText(c.settings.contactMaxMonths ?? 12),
     },
   };
 }

@@ -1,0 +1,35 @@
+/** Contacts for feedback: retention, erasure, the mailing list (AVG). Plain Dutch (B1). */
+export const contacts = {
+  'contacts.back': 'Terug naar exporteren',
+  'contacts.link': 'Contacten voor terugkoppeling: bewaren en wissen',
+  'contacts.title': 'Contacten voor terugkoppeling',
+  'contacts.intro':
+    'Bewoners die in de kiosk een e-mailadres of telefoonnummer gaven, willen horen wat er met hun inbreng is gedaan. We bewaren een contact tot {weeks} weken nadat hun buurt terugkoppeling kreeg, en nooit langer dan {months} maanden na de toestemming. Daarna wist u het hier. Het wissen gaat met de volgende export mee naar alle tablets, zonder adres of nummer.',
+  'contacts.dueTitle': 'Nu wissen',
+  'contacts.noneDue': 'Er zijn geen contacten waarvan de bewaartermijn voorbij is.',
+  'contacts.eraseDue': 'Wis deze contacten ({n})',
+  'contacts.erased': 'Gewist: {n}. Exporteer deze tablet, zodat het wissen ook de andere tablets bereikt.',
+  'contacts.full': 'Het apparaat is vol. Er is niets gewist. Maak ruimte vrij en probeer het opnieuw.',
+  'contacts.failed': 'Het wissen is niet gelukt. Er is niets gewist. Probeer het opnieuw.',
+  'contacts.findTitle': 'Iemand vraagt om zijn gegevens te wissen',
+  'contacts.findLabel': 'E-mailadres of telefoonnummer',
+  'contacts.findHelp':
+    'Typ het adres of nummer zoals de bewoner het noemt. Spaties en streepjes in een nummer maken niet uit.',
+  'contacts.find': 'Zoeken',
+  'contacts.foundN': 'Gevonden: {n}.',
+  'contacts.notFound': 'Geen contact gevonden met dit adres of nummer.',
+  'contacts.eraseFound': 'Wis wat gevonden is ({n})',
+  'contacts.mailingTitle': 'Lijst voor de terugkoppeling',
+  'contacts.mailingHelp':
+    'Een CSV-bestand met de contacten ({n}) om bewoners te laten weten wat er met hun inbreng is gedaan. Dit bestand staat los van elke analyse: het bevat geen antwoorden. Bewaar het niet langer dan nodig.',
+  'contacts.mailingCsv': 'Download contacten (CSV)',
+  'contacts.allTitle': 'Alle contacten ({n})',
+  'contacts.none': 'Er zijn geen contacten op deze tablet.',
+  'contacts.col.value': 'E-mail of telefoon',
+  'contacts.col.buurt': 'Buurt',
+  'contacts.col.consentedOn': 'Toestemming op',
+  'contacts.col.dueOn': 'Wissen vanaf',
+  'contacts.col.why': 'Waarom die datum',
+  'contacts.why.feedback': 'terugkoppeling aan de buurt op {day}',
+  'contacts.why.longest': 'langste bewaartermijn',
+} as const;

@@ -1,0 +1,281 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  contactsCsv,
+  eraseContacts,
+  listContacts,
+  newContactRow,
+  searchContacts,
+} from '../../src/db/contacts';
+import { ensureDevice, resetDeviceCache } from '../../src/db/device';
+import { exportBundle, importBundleText } from '../../src/db/exchange';
+import { saveKioskResponse } from '../../src/db/kiosk';
+import { db } from '../../src/db/schema';
+import { parseHlc } from '../../src/domain/clock';
+import { type Contact, contactSchema, KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
+import { answersToRecords, emptyAnswers } from '../../src/domain/kiosk';
+import { MemoryStore } from '../../src/domain/merge';
+import { mergedBundleInput, mergeIntoStore } from '../../src/exchange/memory';
+import { type ParsedBundle, readBundleText } from '../../src/exchange/read';
+import { buildBundleText } from '../../src/exchange/write';
+
+/**
+ * The contact rule (issue 10 item 4): a contact left in the kiosk cannot be joined to that
+ * resident's answers through anything in a device export or a merged file. This test plays the
+ * curious analyst and tries every join: times, clock stamps and their order, gaps in the answers'
+ * stamps, sequence numbers, the position in the file, and device + time windows.
+ */
+
+const meetingId = '22222222-2222-4222-8222-222222222222';
+const processId = '11111111-1111-4111-8111-111111111111';
+const DAY = '2026-03-04';
+
+async function freshDb() {
+  db.close();
+  await db.delete();
+  resetDeviceCache();
+  await db.open();
+  await ensureDevice();
+}
+
+function resident(n: number, withContact: boolean) {
+  return answersToRecords(
+    {
+      ...emptyAnswers(),
+      themeIds: ['jeugd'],
+      works: `Wat goed gaat ${n}`,
+      idea: `Idee ${n}`,
+      contact: withContact
+        ? { channel: 'email', value: `bewoner${n}@example.nl`, consent: true, declined: false }
+        : { value: '', consent: false, declined: false },
+    },
+    {
+      processId,
+      meetingId,
+      respondentId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      lang: 'nl',
+      themeIds: ['jeugd'],
+      consentText: 'Ja, de gemeente mag mij een bericht sturen.',
+      consentVersion: KIOSK_CONSENT_VERSION,
+      today: DAY,
+    },
+  );
+}
+
+/** Eight residents over the afternoon; who leaves a contact is given. */
+async function afternoon(contactOf: (n: number) => boolean, frozen = false) {
+  for (let n = 1; n <= 8; n++) {
+    // Frozen: every send in the same millisecond, so the answers' stamps differ only by their
+    // counter, and a stamp taken by a contact would leave a visible gap.
+    vi.setSystemTime(new Date(`${DAY}T13:${String(frozen ? 5 : n * 5).padStart(2, '0')}:17.000Z`));
+    const r = resident(n, contactOf(n));
+    await saveKioskResponse(r.contributions, r.contact);
+  }
+}
+
+const withContact = (n: number) => n % 2 === 0 || n === 3;
+
+interface FileRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  deviceId: string;
+  rev: number;
+  vv?: Record<string, string>;
+  respondentId?: string;
+  [k: string]: unknown;
+}
+
+function recordsOf(text: string) {
+  const file = JSON.parse(text) as { payload: { records: Record<string, FileRecord[]> } };
+  return file.payload.records;
+}
+
+const withoutDevice = (stamp: string) => {
+  const p = parseHlc(stamp);
+  return `${p.ms}.${p.counter}`;
+};
+
+/** Every join a curious analyst would try; each must give no more than "someone that day". */
+function tryEveryJoin(text: string, contactOrder: string[]) {
+  const records = recordsOf(text);
+  const contacts = records.contacts ?? [];
+  const answers = records.contributions ?? [];
+  expect(contacts.length).toBeGreaterThan(1);
+  expect(answers.length).toBeGreaterThan(contacts.length);
+
+  // 1. Sequence numbers: the local change number never leaves the device.
+  expect(text).not.toContain('localSeq');
+
+  // 2. Times: a contact holds its day only, in every field that carries time.
+  for (const c of contacts) {
+    expect(c.createdAt).toBe(`${DAY}T00:00:00.000Z`);
+    expect(parseHlc(c.updatedAt).ms).toBe(Date.parse(`${DAY}T00:00:00.000Z`));
+    for (const s of Object.values(c.vv ?? {}))
+      expect(parseHlc(s).ms).toBe(Date.parse(`${DAY}T00:00:00.000Z`));
+    expect(c.consentedOn).toBe(DAY);
+  }
+
+  // 3. Whatever is not the person's own words (address, channel, language) is the same for every
+  //    contact: no field can tell two contacts of the same device and day apart, so no join on
+  //    time, stamp, stamp order, revision or version vector can pick one resident.
+  const fingerprint = (c: FileRecord) =>
+    JSON.stringify({
+      createdAt: c.createdAt,
+      updatedAt: withoutDevice(c.updatedAt),
+      rev: c.rev,
+      vv: Object.values(c.vv ?? {}).map(withoutDevice),
+      meetingId: c.meetingId,
+      deviceId: c.deviceId,
+      consentedOn: c.consentedOn,
+      keys: Object.keys(c).sort(),
+    });
+  expect(new Set(contacts.map(fingerprint)).size).toBe(1);
+
+  // 4. Clock order: every contact stamp sorts before every answer of the day, so a contact's place
+  //    among the answers' stamps is the same for all of them.
+  const firstAnswer = answers.map((a) => a.updatedAt).sort()[0]!;
+  for (const c of contacts) expect(withoutDevice(c.updatedAt) < withoutDevice(firstAnswer)).toBe(true);
+
+  // 5. Device + time window: the window a contact gives (its day on its device) holds every
+  //    resident of that day on that device.
+  const respondents = new Set(answers.map((a) => a.respondentId));
+  for (const c of contacts) {
+    const from = Date.parse(c.createdAt);
+    const inWindow = new Set(
+      answers
+        .filter((a) => a.deviceId === c.deviceId)
+        .filter((a) => Date.parse(a.createdAt) >= from && Date.parse(a.createdAt) < from + 86_400_000)
+        .map((a) => a.respondentId),
+    );
+    expect(inWindow).toEqual(respondents);
+  }
+
+  // 6. Position: contacts are in the order of their random ids, not in the order given.
+  const ids = contacts.map((c) => c.id);
+  expect(ids).toEqual([...ids].sort());
+  expect(new Set(ids)).toEqual(new Set(contactOrder));
+}
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  await freshDb();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the contact rule: no join between a contact and the answers', () => {
+  it('a device export gives no join (times, stamps, order, sequence, position, windows)', async () => {
+    await afternoon(withContact);
+    const given = (await db.contacts.orderBy('localSeq').toArray()).map((c) => c.id);
+    const exported = (await exportBundle('all'))!;
+    tryEveryJoin(exported.text, given);
+    const onlyNew = await exportBundle('new');
+    expect(onlyNew).toBeNull(); // nothing changed since
+  });
+
+  it('the answers carry the very same stamps whether or not contacts were left (no gap)', async () => {
+    await afternoon(withContact, true);
+    const a = recordsOf((await exportBundle('all'))!.text);
+    await freshDb();
+    await afternoon(() => false, true);
+    const b = recordsOf((await exportBundle('all'))!.text);
+    const stamps = (r: Record<string, FileRecord[]>) =>
+      r.contributions!.map((c) => withoutDevice(c.updatedAt)).sort();
+    expect(stamps(a)).toEqual(stamps(b));
+    expect(b.contacts).toBeUndefined();
+  });
+
+  it("the coordinator's merged file gives no join either", async () => {
+    await afternoon(withContact);
+    const given = (await db.contacts.toArray()).map((c) => c.id);
+    const first = (await exportBundle('all'))!;
+    const read = await readBundleText(first.text);
+    if (!read.ok) throw new Error('export not readable');
+    const store = new MemoryStore();
+    mergeIntoStore(store, read.bundle);
+    const merged = await buildBundleText(mergedBundleInput(store, [read.bundle as ParsedBundle], new Date()));
+    tryEveryJoin(merged.text, given);
+  });
+
+  it('a contact takes no tick of the clock and its own revision counter', async () => {
+    const r = resident(1, true);
+    await db.transaction('rw', db.contacts, db.kv, async () => {
+      const row = await newContactRow(r.contact!);
+      expect(row.updatedAt).toMatch(/^\d{15}\.0001\./);
+      expect(row.createdAt).toBe(`${DAY}T00:00:00.000Z`);
+    });
+    expect(await db.kv.get('clock')).toBeUndefined();
+  });
+});
+
+describe('erasure of contacts', () => {
+  it('one person is found and erased; the tombstone carries no personal data and wins on another device', async () => {
+    await afternoon(withContact);
+    const before = (await exportBundle('all'))!.text;
+    const found = await searchContacts(processId, 'BEWONER4@example.nl');
+    expect(found.map((c) => c.value)).toEqual(['bewoner4@example.nl']);
+    vi.setSystemTime(new Date('2026-05-01T10:00:00.000Z'));
+    expect(await eraseContacts(found.map((c) => c.id))).toBe(1);
+    const stored = (await db.contacts.get(found[0]!.id)) as Record<string, unknown>;
+    expect(stored.deleted).toBe(true);
+    for (const field of ['value', 'channel', 'consentText', 'language', 'consentedOn'])
+      expect(stored).not.toHaveProperty(field);
+    expect(JSON.stringify(stored)).not.toContain('bewoner4');
+    expect((await listContacts(processId)).map((c) => c.value)).not.toContain('bewoner4@example.nl');
+
+    const erasure = (await exportBundle('new'))!.text;
+    expect(erasure).not.toContain('bewoner4');
+    expect(recordsOf(erasure).contacts).toHaveLength(1);
+
+    // A second device that has the contact (from the first export), then gets the erasure.
+    await freshDb();
+    expect((await importBundleText(before, 'a.json')).status).toBe('imported');
+    expect((await listContacts(processId)).some((c) => c.value === 'bewoner4@example.nl')).toBe(true);
+    expect((await importBundleText(erasure, 'b.json')).status).toBe('imported');
+    const there = (await db.contacts.get(found[0]!.id)) as Record<string, unknown>;
+    expect(there.deleted).toBe(true);
+    expect(JSON.stringify(there)).not.toContain('bewoner4');
+    // The old export again cannot bring it back.
+    await importBundleText(before, 'a-again.json');
+    expect(JSON.stringify(await db.contacts.get(found[0]!.id))).not.toContain('bewoner4');
+    expect(JSON.stringify(await db.conflicts.toArray())).not.toContain('bewoner4');
+  });
+
+  it('a tombstone from a file that still carries the address is stored without it', () => {
+    const withAddress = {
+      id: '33333333-3333-4333-8333-333333333333',
+      createdAt: `${DAY}T00:00:00.000Z`,
+      updatedAt: '000001772582400000.0002.tableta'.slice(3),
+      deviceId: 'tableta',
+      rev: 2,
+      deleted: true,
+      processId,
+      meetingId,
+      channel: 'email',
+      value: 'iemand@example.nl',
+      consentText: 'Ja',
+      consentVersion: KIOSK_CONSENT_VERSION,
+      consentedOn: DAY,
+      language: 'nl',
+    };
+    const parsed = contactSchema.parse(withAddress) as Contact;
+    expect(JSON.stringify(parsed)).not.toContain('iemand');
+  });
+
+  it('the mailing CSV holds the live contacts only, apart from the analysis', async () => {
+    await afternoon(withContact);
+    const process = {
+      id: processId,
+      buurten: [],
+      settings: { contactWeeksAfterFeedback: 4, contactMaxMonths: 12 },
+    } as never;
+    const [one] = await searchContacts(processId, 'bewoner2@example.nl');
+    await eraseContacts([one!.id]);
+    const csv = await contactsCsv(process);
+    expect(csv.count).toBe(4);
+    expect(csv.content).toContain('bewoner4@example.nl');
+    expect(csv.content).not.toContain('bewoner2@example.nl');
+    expect(csv.content).not.toContain('Idee');
+  });
+});
