@@ -130,8 +130,8 @@ describe('buurtstem validate refuses bad files: exit code 1, one clear Dutch lin
     ['wrong-passphrase.json.enc', /: Wachtwoord onjuist of bestand beschadigd\.$/],
     ['record-invalid.json', /inbreng nr\. 1 \(id 00000000-0000-4000-8000-000000000001\): kind: /],
     ['duplicate-ids.json', /inbreng: id 00000000-0000-4000-8000-000000000001 komt meer dan één keer voor/],
-    ['proto-key.json', /niet-toegestane namen \(__proto__ of constructor\)/],
-    ['constructor-key.json', /niet-toegestane namen \(__proto__ of constructor\)/],
+    ['proto-key.json', /niet-toegestane naam __proto__ of prototype/],
+    ['constructor-key.json', /niet-toegestane naam __proto__ of prototype/],
     ['future-date.json', /2099-01-01T00:00:00\.000Z ligt te ver in de toekomst/],
     ['ancient-date.json', /onmogelijke datum 1970-01-01T00:00:00\.000Z \(createdAt\)/],
   ];

@@ -92,8 +92,8 @@ describe('import refuses bad files and changes nothing', () => {
       'duplicateId',
       /id 00000000-0000-4000-8000-000000000001 komt meer dan één keer voor/,
     ],
-    ['proto-key.json', 'forbiddenKeys', /__proto__/],
-    ['constructor-key.json', 'forbiddenKeys', /__proto__ of constructor/],
+    ['proto-key.json', 'forbiddenKeys', /niet-toegestane naam __proto__/],
+    ['constructor-key.json', 'forbiddenKeys', /niet-toegestane naam __proto__ of prototype/],
     ['future-date.json', 'futureStamp', /2099-01-01.*te ver in de toekomst/],
     ['ancient-date.json', 'absurdDate', /onmogelijke datum 1970-01-01T00:00:00.000Z \(createdAt\)/],
   ];
@@ -196,7 +196,7 @@ describe('import merges files in any order, any number of times', () => {
   it('shows the missing export numbers per device', async () => {
     await importGood(GOOD_FILES);
     expect(await importGaps()).toEqual([
-      { deviceId: 'tableta1', deviceLabel: 'Tablet tableta1', missing: [3], highest: 4 },
+      { deviceId: 'tableta1', deviceLabel: 'Tablet tableta1', missing: [{ from: 3, to: 3 }], highest: 4 },
     ]);
     expect((await db.imports.count()) >= GOOD_FILES.length).toBe(true);
   });
@@ -249,7 +249,7 @@ describe('import merges files in any order, any number of times', () => {
     expect(await openConflicts()).toEqual([]);
   });
 
-  it('a publication only brings the configuration', async () => {
+  it('a publication that carries device records is refused, and the database stays the same', async () => {
     const built = await buildBundleText({
       kind: 'publish',
       device: { id: 'laptop', label: 'Laptop coördinator' },
@@ -260,10 +260,12 @@ describe('import merges files in any order, any number of times', () => {
       records: { contributions: [contribution(5, 'laptop', NOW - 1000)] },
       conflicts: {},
     });
+    const before = await snapshot();
     const report = await importBundleText(built.text, 'p.json', { now: NOW });
-    expect(report.status).toBe('imported');
-    expect(report.counts.skipped).toBe(1);
-    expect(await db.contributions.count()).toBe(0);
+    expect(report.status).toBe('refused');
+    expect(report.problems[0]?.code).toBe('publishWithDeviceRecords');
+    expect(problemMessage(report.problems[0]!, dutch)).toMatch(/publicatie .* bevat ook inbreng/);
+    expect(await snapshot()).toBe(before);
   });
 });
 
