@@ -68,14 +68,15 @@ export function shapeProblem(payload: unknown): ExchangeProblem | null {
   while (stack.length) {
     const [v, depth] = stack.pop()!;
     if (typeof v === 'string') {
-      if (v.length > MAX_STRING) return problem('tooMany', { what: 'tekens', n: v.length, max: MAX_STRING });
+      if (v.length > MAX_STRING)
+        return problem('tooMany', { what: 'tekens in één tekst', n: v.length, max: MAX_STRING });
       continue;
     }
     if (typeof v !== 'object' || v === null) continue;
     if (depth > MAX_DEPTH) return problem('tooDeep', { max: MAX_DEPTH });
     const children = Array.isArray(v) ? v : Object.values(v);
     if (depth >= 3 && children.length > MAX_ENTRIES) {
-      return problem('tooMany', { what: 'waarden', n: children.length, max: MAX_ENTRIES });
+      return problem('tooMany', { what: 'waarden in één lijst', n: children.length, max: MAX_ENTRIES });
     }
     for (const c of children) if (typeof c === 'object' || typeof c === 'string') stack.push([c, depth + 1]);
   }

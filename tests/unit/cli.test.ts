@@ -134,6 +134,19 @@ describe('buurtstem validate refuses bad files: exit code 1, one clear Dutch lin
     ['constructor-key.json', /niet-toegestane naam __proto__ of prototype/],
     ['future-date.json', /2099-01-01T00:00:00\.000Z ligt te ver in de toekomst/],
     ['ancient-date.json', /onmogelijke datum 1970-01-01T00:00:00\.000Z \(createdAt\)/],
+    ['seq-too-high.json', /exportnummer 999999999999 is onmogelijk hoog \(hoogstens 1000000\)/],
+    ['range-too-high.json', /kop van het bestand klopt niet: header › range › toSeq/],
+    ['publish-with-contributions.json', /publicatie van de coördinator bevat ook inbreng/],
+    ['deep-nesting.json', /te diep genest \(meer dan 16 niveaus\)/],
+    ['long-text.json', /te veel tekens in één tekst \(50000; hoogstens 20000\)/],
+    ['long-list.json', /te veel waarden in één lijst \(20000; hoogstens 10000\)/],
+    ['proto-device-id.json', /header › device › id: geen geldige apparaatcode/],
+    ['prev-after-stamp.json', /inbreng nr\. 1 .*klokwaarden passen niet bij het apparaat/],
+    ['envelope-newer.json.enc', /nieuwere versie van Buurtstem \(envelopversie 2\)\. Werk de app bij/],
+    ['envelope-short-salt.json.enc', /versleutelde bestand klopt niet: kdf › salt: zout: niet 16 bytes/],
+    ['envelope-short-iv.json.enc', /versleutelde bestand klopt niet: iv: IV: niet 12 bytes/],
+    ['envelope-few-rounds.json.enc', /kdf › iterations: minstens 600000 rondes/],
+    ['envelope-absurd-rounds.json.enc', /kdf › iterations: hoogstens 10000000 rondes/],
   ];
   for (const [file, message] of cases) {
     it(file, () => {

@@ -165,7 +165,8 @@ export const exchange: Record<keyof typeof nl, string> = {
   'exchange.problem.readFailed': 'The file could not be read.',
   'exchange.problem.newerEnvelope':
     'This encrypted file was made with a newer version of Buurtstem (envelope version {version}). Update the app and try again.',
-  'exchange.problem.badEnvelopeField': 'The encrypted file is not valid: {field}. Ask for a new export.',
+  'exchange.problem.badEnvelopeField':
+    'The encrypted file is not valid: {field}: {message}. Ask for a new export.',
   'exchange.problem.seqTooHigh':
     'The export number {seq} is impossibly high (at most {max}). The file was altered or damaged.',
   'exchange.problem.tooMany': 'The file contains too many {what} ({n}; at most {max}).',

@@ -170,7 +170,7 @@ export const exchange = {
   'exchange.problem.newerEnvelope':
     'Dit versleutelde bestand is gemaakt met een nieuwere versie van Buurtstem (envelopversie {version}). Werk de app bij en probeer het opnieuw.',
   'exchange.problem.badEnvelopeField':
-    'Het versleutelde bestand klopt niet: {field}. Vraag om een nieuwe export.',
+    'Het versleutelde bestand klopt niet: {field}: {message}. Vraag om een nieuwe export.',
   'exchange.problem.seqTooHigh':
     'Het exportnummer {seq} is onmogelijk hoog (hoogstens {max}). Het bestand is aangepast of beschadigd.',
   'exchange.problem.tooMany': 'Het bestand bevat te veel {what} ({n}; hoogstens {max}).',
