@@ -18,7 +18,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const LOOKALIKE_START = /^[\u2010-\u2015\u2212\u2795\u2796\u2797\u02d7\u2e3a\u2e3b\ufe58]/;
 /** Invisible characters a cell may start with before the formula character. */
 const INVISIBLE_START =
-  /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]+/;
+  /^[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]+/;
 
 /** True when a text would start a formula, also through an invisible prefix or a look-alike. */
 export function looksLikeFormula(text: string): boolean {
@@ -32,7 +32,7 @@ export function looksLikeFormula(text: string): boolean {
 
 /** NUL ends a text in many programs (a cell would be cut there, or the file read as binary). */
 export function withoutNul(text: string): string {
-  return text.includes('\u0000') ? text.replace(/\u0000/g, '') : text;
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
 }
 
 /** Neutralise formula-like text with a leading single quote: the spreadsheet shows it as text. */
