@@ -6,7 +6,7 @@
  */
 import type { Table } from 'dexie';
 import { receive } from '../domain/clock';
-import { newId } from '../domain/ids';
+import { newDeviceId, newId } from '../domain/ids';
 import {
   canonicalJson,
   countResult,
@@ -31,7 +31,7 @@ import { type LoggedImport, missingExports } from '../exchange/gaps';
 import { type ExchangeProblem, problem } from '../exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem, type TableVersions } from '../exchange/read';
 import { buildBundleText, bundleFileName, encryptBundleText } from '../exchange/write';
-import { ensureDevice } from './device';
+import { type Device, ensureDevice, resetDeviceCache } from './device';
 import { guardWrite, InvalidRecordError } from './errors';
 import { type ConflictRow, EXCHANGE_KV, type ExportHistoryItem, exportHistory } from './exchangeStatus';
 import { getActiveProcess } from './processes';
@@ -217,6 +217,35 @@ export async function exportAgain(
     now: opts.now ?? new Date(),
     everything: item.everything,
   });
+}
+
+/**
+ * Device identity (docs/FORMAT.md): give this tablet a new device id, for a tablet that was
+ * restored from a backup or copied from another one (two tablets with one id). What was made under
+ * the old id keeps its stamps; new changes carry the new id. Export numbers start again at 1 and
+ * the next export holds everything on the tablet, so the coordinator misses nothing.
+ */
+export async function takeNewDeviceId(now = new Date()): Promise<Device> {
+  const old = await ensureDevice();
+  const device = await guardWrite(() =>
+    db.transaction('rw', db.kv, async () => {
+      const next: Device & { previousIds?: string[] } = {
+        ...old,
+        id: newDeviceId(),
+        createdAt: now.toISOString(),
+        previousIds: [...((old as Device & { previousIds?: string[] }).previousIds ?? []), old.id],
+      };
+      await db.kv.bulkPut([
+        { key: 'device', value: next },
+        { key: EXCHANGE_KV.exportSeq, value: 0 },
+        { key: EXCHANGE_KV.lastExportedSeq, value: 0 },
+        { key: EXCHANGE_KV.history, value: [] },
+      ]);
+      return next;
+    }),
+  );
+  resetDeviceCache();
+  return device;
 }
 
 // ---------------------------------------------------------------- import

@@ -415,3 +415,19 @@ describe('refused files leave the database as it was (new classes, with the DB f
     expect(uuid(9)).toBeTruthy();
   });
 });
+
+describe('a tablet takes a new device id', () => {
+  it('new id, export numbers from 1, the next export holds everything', async () => {
+    const { takeNewDeviceId, exportBundle } = await import('../../src/db/exchange');
+    const old = await ensureDevice();
+    const first = await exportBundle('all', { now: new Date(NOW) });
+    const fresh = await takeNewDeviceId();
+    expect(fresh.id).not.toBe(old.id);
+    expect((await ensureDevice()).id).toBe(fresh.id);
+    const next = await exportBundle('all', { now: new Date(NOW) });
+    expect(next?.header.device.id).toBe(fresh.id);
+    expect(next?.header.exportSeq).toBe(1);
+    expect(next?.header.range?.fromSeq).toBe(1);
+    expect(next?.total).toBe(first?.total);
+  });
+});

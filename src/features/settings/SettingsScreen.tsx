@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
 import { ensureDevice, setDeviceLabel } from '../../db/device';
+import { takeNewDeviceId } from '../../db/exchange';
 import { useLive } from '../../db/live';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -49,7 +50,50 @@ function DeviceSection() {
           {saved ? <span role="status">{t('settings.saved')}</span> : null}
         </div>
       </form>
+      <NewDeviceId />
     </section>
+  );
+}
+
+/**
+ * Device identity: a tablet restored from a backup or copied from another one carries the same
+ * device id as the original. The coordinator's import says so; this takes a new id (after a
+ * confirmation, since export numbers start again).
+ */
+function NewDeviceId() {
+  const t = useT();
+  const [asking, setAsking] = useState(false);
+  const [done, setDone] = useState<string | undefined>();
+  return (
+    <div class="bs-device-id">
+      <h3 class="utrecht-heading-3">{t('settings.newId.title')}</h3>
+      <p>{t('settings.newId.intro')}</p>
+      {asking ? (
+        <div class="bs-actions">
+          <p>{t('settings.newId.confirm')}</p>
+          <Button
+            variant="primary"
+            onClick={async () => {
+              const d = await takeNewDeviceId();
+              setAsking(false);
+              setDone(d.id);
+            }}
+          >
+            {t('settings.newId.yes')}
+          </Button>
+          <Button variant="secondary" onClick={() => setAsking(false)}>
+            {t('settings.newId.no')}
+          </Button>
+        </div>
+      ) : (
+        <div class="bs-actions">
+          <Button variant="secondary" onClick={() => setAsking(true)}>
+            {t('settings.newId.button')}
+          </Button>
+          {done ? <span role="status">{t('settings.newId.done', { id: done })}</span> : null}
+        </div>
+      )}
+    </div>
   );
 }
 
