@@ -210,15 +210,24 @@ class Frontier<V extends Version> {
 
   /** Some member that supersedes v. */
   supersederOf(v: V): V | undefined {
-    for (const m of this.seenBy.get(v.deviceId) ?? []) if (m !== v && supersededBy(v, m)) return m;
+    for (const m of this.seenBy.get(v.deviceId) ?? []) {
+      // Cheap tests first: a superseder has a stamp at least v's and was made on top of v or later.
+      if (m === v || m.updatedAt < v.updatedAt || (typeof m.prev === 'string' && m.prev < v.updatedAt))
+        continue;
+      if (supersededBy(v, m)) return m;
+    }
     return undefined;
   }
 
   /** The members v supersedes. */
   supersededBy(v: V): V[] {
     const out: V[] = [];
+    const made = typeof v.prev === 'string' ? v.prev : undefined;
     for (const d of Object.keys(vvOf(v))) {
-      for (const m of this.byMaker.get(d) ?? []) if (m !== v && supersededBy(m, v)) out.push(m);
+      for (const m of this.byMaker.get(d) ?? []) {
+        if (m === v || m.updatedAt > v.updatedAt || (made !== undefined && made < m.updatedAt)) continue;
+        if (supersededBy(m, v)) out.push(m);
+      }
     }
     return out;
   }
