@@ -68,7 +68,10 @@ export async function run() {
     });
   const shuffle = (list) => {
     let a = 12345;
-    const rnd = () => (a = (a * 1103515245 + 12345) >>> 0) / 4294967296;
+    const rnd = () => {
+      a = (a * 1103515245 + 12345) >>> 0;
+      return a / 4294967296;
+    };
     const out = [...list];
     for (let i = out.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
