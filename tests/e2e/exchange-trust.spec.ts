@@ -72,6 +72,7 @@ for (const viewport of [
     const status = page.getByRole('status').filter({ hasText: 'Deze tablet heeft nu apparaatcode' });
     await expect(status).toBeVisible();
     expect(await status.textContent()).not.toContain(oldId ?? '-');
+    await expect(page.getByText(/^Apparaatcode: /)).not.toHaveText(`Apparaatcode: ${oldId}`);
     await page.screenshot({ path: test.info().outputPath(`new-device-id-${viewport.width}.png`) });
     expect(await violations(page)).toEqual([]);
     expect(console).toEqual([]);

@@ -15,6 +15,8 @@ function DeviceSection() {
   const device = useLive(() => ensureDevice(), []);
   const [label, setLabel] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
+  // The id taken with "Nieuwe apparaatcode" (shown at once; the live query reads the database).
+  const [renewed, setRenewed] = useState<string | undefined>();
   if (!device) return null;
   return (
     <section aria-labelledby="h-device" class="bs-card">
@@ -44,13 +46,13 @@ function DeviceSection() {
             }}
           />
         </Field>
-        <p class="bs-muted">{t('settings.deviceId', { id: device.id })}</p>
+        <p class="bs-muted">{t('settings.deviceId', { id: renewed ?? device.id })}</p>
         <div class="bs-actions">
           <Button type="submit">{t('action.save')}</Button>
           {saved ? <span role="status">{t('settings.saved')}</span> : null}
         </div>
       </form>
-      <NewDeviceId />
+      <NewDeviceId onNew={setRenewed} />
     </section>
   );
 }
@@ -60,7 +62,7 @@ function DeviceSection() {
  * device id as the original. The coordinator's import says so; this takes a new id (after a
  * confirmation, since export numbers start again).
  */
-function NewDeviceId() {
+function NewDeviceId({ onNew }: { onNew: (id: string) => void }) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | undefined>();
@@ -77,6 +79,7 @@ function NewDeviceId() {
               const d = await takeNewDeviceId();
               setAsking(false);
               setDone(d.id);
+              onNew(d.id);
             }}
           >
             {t('settings.newId.yes')}
