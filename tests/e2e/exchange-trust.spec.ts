@@ -48,7 +48,9 @@ test('no CSP report on load and through an import; hostile files refused in Dutc
   await expect(rows.nth(1)).toHaveAttribute('data-status', 'imported');
   await expect(rows.nth(2)).toHaveAttribute('data-status', 'refused');
   await expect(rows.nth(2)).toContainText('Het exportnummer 999999999999 is onmogelijk hoog');
-  await expect(rows.nth(3)).toContainText('Een publicatie mag alleen configuratie, agenda en terugkoppeling bevatten');
+  await expect(rows.nth(3)).toContainText(
+    'Een publicatie mag alleen configuratie, agenda en terugkoppeling bevatten',
+  );
   await expectNoAxeViolations(page, 'import with refused files');
 
   expect(await violations(page)).toEqual([]);
@@ -59,7 +61,9 @@ for (const viewport of [
   { width: 1024, height: 768 },
   { width: 768, height: 1024 },
 ]) {
-  test(`Instellingen: a tablet takes a new device id (${viewport.width}x${viewport.height})`, async ({ page }) => {
+  test(`Instellingen: a tablet takes a new device id (${viewport.width}x${viewport.height})`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     const console = await watchCsp(page);
     await page.goto('./#/settings');
