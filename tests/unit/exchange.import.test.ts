@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addContribution, updateContribution } from '../../src/db/contributions';
 import { ensureDevice, resetDeviceCache } from '../../src/db/device';
 import {
@@ -25,6 +25,8 @@ import { GOOD_IDS, GOOD_PASSPHRASE, HTML_TEXT } from '../fixtures/makeFixtures';
 import { contribution, PROCESS_ID, stamp } from '../helpers/exchangeData';
 
 const NOW = Date.now();
+// Several imports with PBKDF2 per test: on a busy machine more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 const dutch = (key: string) => (nl as Record<string, string>)[key] ?? key;
 const bad = (name: string) => readFileSync(`tests/fixtures/bad/${name}`, 'utf8');
 const good = (name: string) => readFileSync(`tests/fixtures/good/${name}`, 'utf8');
