@@ -9,18 +9,25 @@ import { reportCsvFiles } from '../src/domain/analysis/report';
 import { MemoryStore } from '../src/domain/merge';
 import type { Process } from '../src/domain/process';
 import { EXCHANGE_TABLES, type ExchangeTable } from '../src/exchange/format';
-import { missingExports } from '../src/exchange/gaps';
+import { missingCount, missingExports, rangesText } from '../src/exchange/gaps';
 import { mergedBundleInput, mergeIntoStore } from '../src/exchange/memory';
 import { type ExchangeProblem, type Lookup, problemMessage } from '../src/exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem } from '../src/exchange/read';
 import { APP_VERSION, buildBundleText } from '../src/exchange/write';
 import { translateNl } from '../src/i18n/nl';
 import { HELP, msg } from './messages';
+import { safeLine, show } from './show';
 
 /** Problem texts are looked up by codes from the data: unknown codes show as themselves. */
 const dutch: Lookup = (key, params) => (translateNl.has(key) ? translateNl(key, params) : key);
-const say = (p: ExchangeProblem) =>
-  p.code === 'needsPassphrase' ? msg.needsPassphrase : problemMessage(p, dutch);
+/** A problem in Dutch; every value in it that came from the file is cut and escaped. */
+const say = (p: ExchangeProblem) => {
+  if (p.code === 'needsPassphrase') return msg.needsPassphrase;
+  const params = p.params
+    ? Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? show(v) : v]))
+    : undefined;
+  return problemMessage(params ? { ...p, params } : p, dutch);
+};
 
 class UsageError extends Error {}
 
@@ -52,7 +59,7 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--process') args.processId = value();
     else if (a.startsWith('--output=')) args.output = a.slice('--output='.length);
     else if (a.startsWith('--passphrase-file=')) args.passphraseFile = a.slice('--passphrase-file='.length);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(msg.unknownOption(a));
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(msg.unknownOption(show(a)));
     else if (args.command === undefined) args.command = a;
     else args.files.push(a);
   }
@@ -111,7 +118,7 @@ function summary(b: ParsedBundle): string {
   const kind =
     h.kind === 'device' ? `export ${h.exportSeq}` : h.kind === 'publish' ? 'publicatie' : 'samengevoegd';
   const n = total(h.counts.records);
-  return `${h.device.label}, ${kind}, ${n} ${n === 1 ? 'record' : 'records'}${b.encrypted ? ', versleuteld' : ''}`;
+  return `${show(h.device.label)}, ${kind}, ${n} ${n === 1 ? 'record' : 'records'}${b.encrypted ? ', versleuteld' : ''}`;
 }
 
 type Out = (line: string) => void;
@@ -121,10 +128,10 @@ async function loadAll(files: string[], passphrase: string | undefined, out: Out
   for (const f of files) loaded.push(await load(f, passphrase));
   let bad = 0;
   for (const l of loaded) {
-    if (l.ok) out(msg.ok(l.file, summary(l.bundle)));
+    if (l.ok) out(msg.ok(show(l.file, 200), summary(l.bundle)));
     else {
       bad++;
-      for (const p of l.problems) err(msg.bad(l.file, p));
+      for (const p of l.problems) err(msg.bad(show(l.file, 200), p));
     }
   }
   return { loaded, bad };
@@ -133,13 +140,13 @@ async function loadAll(files: string[], passphrase: string | undefined, out: Out
 function info(b: ParsedBundle, file: string, out: Out): void {
   const h = b.header;
   const rows: [string, string][] = [
-    ['Bestand', basename(file)],
+    ['Bestand', show(basename(file), 200)],
     [
       'Soort',
       h.kind === 'device' ? 'export van een apparaat' : h.kind === 'publish' ? 'publicatie' : 'samengevoegd',
     ],
-    ['Formaat', `${h.format} versie ${h.formatVersion} (app ${h.appVersion})`],
-    ['Apparaat', `${h.device.label} (${h.device.id})`],
+    ['Formaat', `${h.format} versie ${h.formatVersion} (app ${show(h.appVersion)})`],
+    ['Apparaat', `${show(h.device.label)} (${h.device.id})`],
     ['Traject', h.processId ?? '-'],
     ['Exportnummer', String(h.exportSeq)],
     ['Gemaakt op', h.exportedAt],
@@ -150,7 +157,9 @@ function info(b: ParsedBundle, file: string, out: Out): void {
     ['Conflicten', tableList(h.counts.conflicts)],
   ];
   if (h.sources.length) {
-    rows.push(['Bevat exports', h.sources.map((s) => `${s.deviceLabel} ${s.exportSeq}`).join(', ')]);
+    const listed = h.sources.slice(0, 20).map((s) => `${show(s.deviceLabel)} ${s.exportSeq}`);
+    if (h.sources.length > 20) listed.push(`… (${h.sources.length} in totaal)`);
+    rows.push(['Bevat exports', listed.join(', ')]);
   }
   for (const [k, v] of rows) out(`${`${k}:`.padEnd(15)}${v}`);
 }
@@ -178,8 +187,8 @@ async function report(store: MemoryStore, bundles: ParsedBundle[], args: Args, o
         : undefined;
   if (!chosen) {
     if (processes.length === 0) err(msg.noProcess);
-    else if (args.processId) err(msg.unknownProcess(args.processId));
-    else err(msg.whichProcess(processes.map((p) => `${p.id} (${p.name})`).join(', ')));
+    else if (args.processId) err(msg.unknownProcess(show(args.processId)));
+    else err(msg.whichProcess(processes.map((p) => `${p.id} (${show(p.name)})`).join(', ')));
     return 1;
   }
   const files = reportCsvFiles(
@@ -195,10 +204,10 @@ async function report(store: MemoryStore, bundles: ParsedBundle[], args: Args, o
     await mkdir(args.csvDir!, { recursive: true });
     for (const f of files) await writeFile(join(args.csvDir!, f.name), f.content, 'utf8');
   } catch {
-    err(msg.cannotWrite(args.csvDir!));
+    err(msg.cannotWrite(show(args.csvDir!, 200)));
     return 1;
   }
-  out(msg.reported(chosen.name, files.length, args.csvDir!));
+  out(msg.reported(show(chosen.name), files.length, show(args.csvDir!, 200)));
   for (const f of files) out(`      ${join(args.csvDir!, f.name)}`);
   return 0;
 }
@@ -206,9 +215,12 @@ async function report(store: MemoryStore, bundles: ParsedBundle[], args: Args, o
 /** Run the command line; returns the exit code. */
 export async function main(
   argv: string[],
-  out: Out = console.log,
-  err: Out = console.error,
+  rawOut: Out = console.log,
+  rawErr: Out = console.error,
 ): Promise<number> {
+  // Nothing reaches the terminal unescaped (cli/show.ts).
+  const out: Out = (line) => rawOut(safeLine(line));
+  const err: Out = (line) => rawErr(safeLine(line));
   try {
     const args = parseArgs(argv);
     if (args.version) {
@@ -220,7 +232,8 @@ export async function main(
       return 0;
     }
     const cmd = args.command;
-    if (!['validate', 'info', 'merge', 'report'].includes(cmd)) throw new UsageError(msg.unknownCommand(cmd));
+    if (!['validate', 'info', 'merge', 'report'].includes(cmd))
+      throw new UsageError(msg.unknownCommand(show(cmd)));
     if (args.files.length === 0) throw new UsageError(cmd === 'info' ? msg.oneFile : msg.noFiles(cmd));
     if (cmd === 'info' && args.files.length > 1) throw new UsageError(msg.oneFile);
     if (cmd === 'merge' && !args.output) throw new UsageError(msg.noOutput);
@@ -230,7 +243,7 @@ export async function main(
     if (cmd === 'info') {
       const l = await load(args.files[0]!, passphrase);
       if (!l.ok) {
-        for (const p of l.problems) err(msg.bad(l.file, p));
+        for (const p of l.problems) err(msg.bad(show(l.file, 200), p));
         return 1;
       }
       info(l.bundle, l.file, out);
@@ -250,12 +263,14 @@ export async function main(
     try {
       await writeFile(args.output!, built.text);
     } catch {
-      err(msg.cannotWrite(args.output!));
+      err(msg.cannotWrite(show(args.output!, 200)));
       return 1;
     }
     out(msg.merged(bundles.length, args.output!, built.total, total(built.header.counts.conflicts)));
     for (const g of missingExports(built.header.sources.map((s) => ({ ...s, kind: 'device' as const })))) {
-      out(msg.gap(g.deviceLabel, g.missing.join(', ')));
+      out(
+        msg.gap(show(g.deviceLabel), rangesText(g.missing, 'tot en met', 'en'), missingCount(g.missing) > 1),
+      );
     }
     return 0;
   } catch (e) {
@@ -263,7 +278,7 @@ export async function main(
       err(e.message);
       return 1;
     }
-    err(msg.unexpected(e instanceof Error ? e.message : String(e)));
+    err(msg.unexpected(show(e instanceof Error ? e.message : String(e))));
     return 1;
   }
 }

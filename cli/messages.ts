@@ -36,7 +36,10 @@ export const msg = {
   notMerged: 'Niets samengevoegd: los eerst de fouten hierboven op.',
   merged: (n: number, out: string, records: number, conflicts: number) =>
     `Samengevoegd: ${n} bestanden → ${out} (records: ${records}, conflicten: ${conflicts}).`,
-  gap: (device: string, missing: string) => `Let op: van ${device} ontbreekt exportnummer ${missing}.`,
+  gap: (device: string, missing: string, many: boolean) =>
+    many
+      ? `Let op: van ${device} ontbreken exports ${missing}.`
+      : `Let op: van ${device} ontbreekt exportnummer ${missing}.`,
   needsPassphrase: 'Dit bestand is versleuteld: geef het wachtwoord met --passphrase-file BESTAND.',
   unexpected: (m: string) => `Onverwachte fout: ${m}`,
   noCsvDir: 'Geef op in welke map de CSV-bestanden komen: buurtstem report BESTAND... --csv MAP',

@@ -6,15 +6,14 @@
  */
 import type { Table } from 'dexie';
 import { receive } from '../domain/clock';
-import { newId } from '../domain/ids';
+import { newDeviceId, newId } from '../domain/ids';
 import {
   canonicalJson,
   countResult,
   emptyCounts,
   type MergeCounts,
   mergeAll,
-  mergeVersion,
-  type RecordState,
+  RecordMerge,
   settleVersion,
   type Version,
 } from '../domain/merge';
@@ -32,7 +31,7 @@ import { type LoggedImport, missingExports } from '../exchange/gaps';
 import { type ExchangeProblem, problem } from '../exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem, type TableVersions } from '../exchange/read';
 import { buildBundleText, bundleFileName, encryptBundleText } from '../exchange/write';
-import { ensureDevice } from './device';
+import { type Device, ensureDevice, resetDeviceCache } from './device';
 import { InvalidRecordError } from './errors';
 import { type ConflictRow, EXCHANGE_KV, type ExportHistoryItem, exportHistory } from './exchangeStatus';
 import { getActiveProcess } from './processes';
@@ -76,7 +75,9 @@ async function allConflictVersions(): Promise<TableVersions> {
   const out: TableVersions = {};
   for (const row of (await db.conflicts.toArray()) as ConflictRow[]) {
     const t = row.table as ExchangeTable;
-    out[t] = [...(out[t] ?? []), row.version];
+    const list = out[t];
+    if (list) list.push(row.version);
+    else out[t] = [row.version];
   }
   return out;
 }
@@ -219,6 +220,33 @@ export async function exportAgain(
   });
 }
 
+/**
+ * Device identity (docs/FORMAT.md): give this tablet a new device id, for a tablet that was
+ * restored from a backup or copied from another one (two tablets with one id). What was made under
+ * the old id keeps its stamps; new changes carry the new id. Export numbers start again at 1 and
+ * the next export holds everything on the tablet, so the coordinator misses nothing.
+ */
+export async function takeNewDeviceId(now = new Date()): Promise<Device> {
+  const old = await ensureDevice();
+  const device = await write([], async () => {
+    const next: Device & { previousIds?: string[] } = {
+      ...old,
+      id: newDeviceId(),
+      createdAt: now.toISOString(),
+      previousIds: [...((old as Device & { previousIds?: string[] }).previousIds ?? []), old.id],
+    };
+    await db.kv.bulkPut([
+      { key: 'device', value: next },
+      { key: EXCHANGE_KV.exportSeq, value: 0 },
+      { key: EXCHANGE_KV.lastExportedSeq, value: 0 },
+      { key: EXCHANGE_KV.history, value: [] },
+    ]);
+    return next;
+  });
+  resetDeviceCache();
+  return device;
+}
+
 // ---------------------------------------------------------------- import
 
 export type FileCounts = MergeCounts & { skipped: number };
@@ -227,6 +255,8 @@ export interface FileReport {
   fileName: string;
   status: 'imported' | 'refused';
   problems: ExchangeProblem[];
+  /** Imported, but the coordinator should know (e.g. two tablets with one device id). */
+  notices?: ExchangeProblem[];
   header?: BundleHeader;
   counts: FileCounts;
 }
@@ -245,6 +275,8 @@ export interface ImportLogRow extends LoggedImport {
 export interface ImportOptions {
   passphrase?: string | undefined;
   now?: number;
+  /** Merge even a bundle merged before (the bench measures the full merge path with it). */
+  fullMerge?: boolean;
 }
 
 const zeroCounts = (): FileCounts => ({ ...emptyCounts(), skipped: 0 });
@@ -290,7 +322,7 @@ export async function importFiles(
   for (let i = 0; i < files.length; i++) {
     const read = await next!;
     next = i + 1 < files.length ? readFile(files[i + 1]!, opts, now) : undefined;
-    const report = 'status' in read ? read : await applyBundle(read, files[i]!.name, now);
+    const report = 'status' in read ? read : await applyBundle(read, files[i]!.name, now, opts);
     reports.push(report);
     onFile?.(report, i);
   }
@@ -310,7 +342,7 @@ export async function importBundleText(
   const now = opts.now ?? Date.now();
   const read = await readBundleText(text, { passphrase: opts.passphrase, now });
   if (!read.ok) return refused(fileName, read.problems);
-  return applyBundle(read.bundle, fileName, now);
+  return applyBundle(read.bundle, fileName, now, opts);
 }
 
 /** A conflict row's id: the same losing version always gets the same id (re-imports are idempotent). */
@@ -338,44 +370,50 @@ async function existingRows(t: Table<AnyRow, string>, ids: string[]): Promise<(A
 }
 
 /** Merge the versions of one table into the database (inside the import transaction). */
-async function mergeTable(name: ExchangeTable, incoming: Version[], counts: MergeCounts, at: string) {
+async function mergeTable(
+  name: ExchangeTable,
+  incoming: Version[],
+  counts: MergeCounts,
+  at: string,
+  sameDevice: { n: number },
+) {
   const t = table(name);
   const ids = [...new Set(incoming.map((v) => v.id))];
   const existing = await existingRows(t, ids);
   const conflictRows = (await db.conflicts.where('table').equals(name).toArray()) as ConflictRow[];
   const openById = new Map<string, ConflictRow[]>();
-  for (const r of conflictRows) openById.set(r.recordId, [...(openById.get(r.recordId) ?? []), r]);
-
-  const before = new Map<string, RecordState>();
+  for (const r of conflictRows) {
+    const list = openById.get(r.recordId);
+    if (list) list.push(r);
+    else openById.set(r.recordId, [r]);
+  }
+  // One RecordMerge per record: its indexes stay between the versions of this file, so many
+  // versions of one record cost about one step each (src/domain/merge.ts).
+  const merges = new Map<string, { merge: RecordMerge<Version>; before: Version | undefined }>();
   ids.forEach((id, i) => {
-    before.set(id, {
-      current: strip(existing[i]),
-      conflicts: (openById.get(id) ?? []).map((r) => r.version),
-    });
+    const current = strip(existing[i]);
+    const conflicts = (openById.get(id) ?? []).map((r) => r.version);
+    merges.set(id, { merge: new RecordMerge<Version>({ current, conflicts }), before: current });
   });
-  const after = new Map(before);
-  const dirty = new Set<string>();
   for (const v of incoming) {
-    const r = mergeVersion(after.get(v.id)!, v);
-    countResult(counts, r);
-    if (r.changed) {
-      after.set(v.id, r.state);
-      dirty.add(v.id);
-    }
+    const step = merges.get(v.id)!.merge.add(v);
+    countResult(counts, step);
+    // Two versions under one device id that have not seen each other: two tablets share an id.
+    for (const c of step.newConflicts) if (c.deviceId === step.winner?.deviceId) sameDevice.n++;
   }
   const puts: AnyRow[] = [];
   const conflictPuts: ConflictRow[] = [];
   const conflictDeletes: string[] = [];
-  for (const id of dirty) {
-    const s = after.get(id)!;
-    if (s.current && s.current !== before.get(id)!.current) puts.push({ ...s.current, localSeq: 0 });
+  for (const [id, { merge, before }] of merges) {
+    if (!merge.changed) continue;
+    const s = merge.state();
+    if (s.current && s.current !== before) puts.push({ ...s.current, localSeq: 0 });
     const want = new Map(s.conflicts.map((v) => [conflictKey(name, v), v]));
-    const have = openById.get(id) ?? [];
-    for (const r of have) if (!want.has(r.id)) conflictDeletes.push(r.id);
+    const have = new Set((openById.get(id) ?? []).map((r) => r.id));
+    for (const rid of have) if (!want.has(rid)) conflictDeletes.push(rid);
     for (const [cid, v] of want) {
-      if (!have.some((r) => r.id === cid)) {
+      if (!have.has(cid))
         conflictPuts.push({ id: cid, table: name, recordId: id, version: v, detectedAt: at });
-      }
     }
   }
   const CHUNK = 5000;
@@ -391,6 +429,7 @@ export async function applyBundle(
   bundle: ParsedBundle,
   fileName: string,
   now = Date.now(),
+  opts: Pick<ImportOptions, 'fullMerge'> = {},
 ): Promise<FileReport> {
   const device = await ensureDevice();
   const { header } = bundle;
@@ -398,14 +437,30 @@ export async function applyBundle(
   const at = new Date(now).toISOString();
   return write([...syncTables(), db.conflicts, db.imports], async () => {
     const counts = zeroCounts();
+    const notices: ExchangeProblem[] = [];
     let newest = '';
-    // The same payload (same SHA-256) from the same device was merged before, in a transaction
-    // that also logged it: merging is idempotent, so it cannot change anything. Skip the reads.
-    const before = await db.imports
-      .where('deviceId')
-      .equals(header.device.id)
-      .filter((r) => r.sha256 === header.sha256)
-      .first();
+    const earlier = await db.imports.where('deviceId').equals(header.device.id).toArray();
+    // The same payload (same SHA-256) of the same kind from the same device was merged before, in
+    // a transaction that also logged it, with nothing skipped: merging is idempotent, so it cannot
+    // change anything. Skip the reads. A bundle of which records were skipped (a publication) never
+    // lets a later bundle with the same checksum skip its merge.
+    const before =
+      !opts.fullMerge &&
+      earlier.some(
+        (r) => r.sha256 === header.sha256 && r.kind === header.kind && (r.counts as FileCounts).skipped === 0,
+      );
+    // Device identity: this device id and export number arrived before with other content. Two
+    // tablets carry the same device id (a restored backup, a cloned profile). Nothing is dropped:
+    // the merge keeps their concurrent versions as conflicts; the coordinator is told.
+    if (
+      header.kind === 'device' &&
+      earlier.some(
+        (r) => r.kind === 'device' && r.exportSeq === header.exportSeq && r.sha256 !== header.sha256,
+      )
+    ) {
+      notices.push(problem('sameDeviceSeq', { device: header.device.label, seq: header.exportSeq }));
+    }
+    const sameDevice = { n: 0 };
     for (const name of before ? [] : EXCHANGE_TABLES) {
       const incoming = [...(bundle.records[name] ?? []), ...(bundle.conflicts[name] ?? [])];
       if (!incoming.length) continue;
@@ -413,9 +468,10 @@ export async function applyBundle(
         counts.skipped += incoming.length;
         continue;
       }
-      await mergeTable(name, incoming, counts, at);
+      await mergeTable(name, incoming, counts, at, sameDevice);
       for (const v of incoming) if (v.updatedAt > newest) newest = v.updatedAt;
     }
+    if (sameDevice.n) notices.push(problem('sameDeviceConflict', { n: sameDevice.n }));
     if (before) {
       for (const name of EXCHANGE_TABLES) {
         const n = (bundle.records[name]?.length ?? 0) + (bundle.conflicts[name]?.length ?? 0);
@@ -445,7 +501,7 @@ export async function applyBundle(
       counts,
     };
     await db.imports.add(log);
-    return { fileName, status: 'imported', problems: [], header, counts } satisfies FileReport;
+    return { fileName, status: 'imported', problems: [], notices, header, counts } satisfies FileReport;
   });
 }
 

@@ -92,6 +92,8 @@ export async function changeRow<T extends RecordMeta>(
     deviceId: change.deviceId,
     rev: prev.rev + 1,
     vv: bumpVv(prev, change.deviceId, change.updatedAt),
+    // Device identity: which version this change was made on top of (src/domain/merge.ts hasSeen).
+    prev: prev.updatedAt,
   });
   return { ...record, localSeq: change.localSeq };
 }

@@ -10,10 +10,34 @@ export const CSV_NEWLINE = '\r\n';
 
 /** Cells starting with these characters would run as a formula in a spreadsheet (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Look-alikes a spreadsheet or a later clean-up (NFKC, "replace full-width") may turn into a formula
+ * start: the minus sign, heavy plus/minus, dashes and hyphens. Full-width, small and super/subscript
+ * forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫ ⁺ ₌ …) are found through NFKC.
+ */
+const LOOKALIKE_START = /^[\u2010-\u2015\u2212\u2795\u2796\u2797\u02d7\u2e3a\u2e3b\ufe58]/;
+/** Invisible characters a cell may start with before the formula character. */
+const INVISIBLE_START =
+  /^[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]+/;
+
+/** True when a text would start a formula, also through an invisible prefix or a look-alike. */
+export function looksLikeFormula(text: string): boolean {
+  const visible = text.replace(INVISIBLE_START, '');
+  if (visible !== text && visible === '') return false;
+  const first = Array.from(visible.slice(0, 2))[0] ?? '';
+  return (
+    FORMULA_START.test(visible) || LOOKALIKE_START.test(first) || FORMULA_START.test(first.normalize('NFKC'))
+  );
+}
+
+/** NUL ends a text in many programs (a cell would be cut there, or the file read as binary). */
+export function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
+}
 
 /** Neutralise formula-like text with a leading single quote: the spreadsheet shows it as text. */
 export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return looksLikeFormula(text) ? `'${text}` : text;
 }
 
 /** "2026-03-05" (or a longer ISO string) → "05-03-2026". */
@@ -37,7 +61,7 @@ export function csvField(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return formatDecimalNl(cell);
   if (typeof cell === 'object') return formatDateNl(cell.day);
-  const text = neutralise(cell);
+  const text = neutralise(withoutNul(cell));
   return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -27,7 +27,11 @@ import type { RecordMeta } from './record';
 export type VersionVector = Record<string, string>;
 
 /** A record version as it travels: the common record fields plus the record's own fields. */
-export type Version = RecordMeta & { vv?: VersionVector | undefined } & Record<string, unknown>;
+export type Version = RecordMeta & {
+  vv?: VersionVector | undefined;
+  /** Stamp of the version this one was made on top of (see hasSeen). */
+  prev?: string | undefined;
+} & Record<string, unknown>;
 
 /** What the merge keeps per record. */
 export interface RecordState<V extends Version = Version> {
@@ -37,7 +41,7 @@ export interface RecordState<V extends Version = Version> {
 }
 
 /** Fields that describe a version rather than its content. */
-export const META_FIELDS = ['updatedAt', 'deviceId', 'rev', 'vv', 'createdAt', 'localSeq'] as const;
+export const META_FIELDS = ['updatedAt', 'deviceId', 'rev', 'vv', 'prev', 'createdAt', 'localSeq'] as const;
 
 // ---- JSON value helpers ----
 
@@ -88,46 +92,80 @@ export function sameContent(a: Version, b: Version): boolean {
 }
 
 // ---- Version vectors ----
+// Device ids are keys of version vectors. Ids such as `__proto__`, `constructor` or `toString` are
+// ordinary ids: vectors are read with Object.hasOwn only and built on null-prototype objects, so
+// no inherited property is ever mistaken for an entry (and `__proto__` never sets a prototype).
+
+/** The entry of `device` in a vector (own properties only). */
+export function vvGet(vv: VersionVector | undefined, device: string): string | undefined {
+  return vv && Object.hasOwn(vv, device) ? vv[device] : undefined;
+}
+
+/** A copy of a vector on a null-prototype object. */
+function vvCopy(vv: VersionVector | undefined): VersionVector {
+  const out: VersionVector = Object.create(null);
+  if (vv) for (const d of Object.keys(vv)) out[d] = vv[d]!;
+  return out;
+}
 
 /** The version vector of a version, with its own stamp included. */
 export function vvOf(v: Version): VersionVector {
-  const own = v.vv?.[v.deviceId];
+  const own = vvGet(v.vv, v.deviceId);
   if (v.vv && own !== undefined && own >= v.updatedAt) return v.vv;
-  return { ...v.vv, [v.deviceId]: v.updatedAt };
+  const out = vvCopy(v.vv);
+  out[v.deviceId] = v.updatedAt;
+  return out;
 }
 
 /** The vector of a new local change made on `deviceId` with `stamp`, on top of `prev` (if any). */
 export function bumpVv(prev: Version | undefined, deviceId: string, stamp: string): VersionVector {
-  return { ...(prev ? vvOf(prev) : {}), [deviceId]: stamp };
+  const out = vvCopy(prev ? vvOf(prev) : undefined);
+  out[deviceId] = stamp;
+  return out;
 }
 
 /** The smallest vector that has seen all the given versions. */
 export function joinVv(versions: Version[]): VersionVector {
-  const out: VersionVector = {};
+  const out: VersionVector = Object.create(null);
   for (const v of versions) {
-    for (const [d, s] of Object.entries(vvOf(v))) {
-      const cur = out[d];
+    const vv = vvOf(v);
+    for (const d of Object.keys(vv)) {
+      const s = vv[d]!;
+      const cur = vvGet(out, d);
       if (cur === undefined || s > cur) out[d] = s;
     }
   }
   return out;
 }
 
-/** True when `a` has seen `b` (a's vector is at least b's for every device). */
+/**
+ * True when `a` has seen `b`: a's vector is at least b's for every device, and (device identity,
+ * docs/FORMAT.md) a's `prev` — the stamp of the version its maker had in front of it — is not
+ * older than b. The vector alone cannot tell two tablets apart that carry the same device id (a
+ * restored backup, a cloned profile): both number their changes under that id, so the later one
+ * would seem to have seen the earlier one. `prev` can: a version made on top of an older version
+ * than b cannot have seen b, so both are kept as a conflict. Versions without `prev` (older app
+ * versions) are judged by the vector alone.
+ */
 export function hasSeen(a: Version, b: Version): boolean {
+  if (a === b) return true;
   const av = vvOf(a);
   const bv = vvOf(b);
-  for (const d in bv) {
-    const s = av[d];
+  for (const d of Object.keys(bv)) {
+    const s = vvGet(av, d);
     if (s === undefined || s < bv[d]!) return false;
   }
-  return true;
+  const prev = a.prev;
+  if (typeof prev !== 'string') return true;
+  if (prev >= b.updatedAt) return true;
+  return a.updatedAt === b.updatedAt && deepEqual(a, b);
 }
 
 // ---- Ordering ----
 
 /** Total order of versions: by stamp, then (only for malformed data with equal stamps) by content. */
 export function compareVersions(a: Version, b: Version): number {
+  if (a === b) return 0;
   if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? -1 : 1;
   if (deepEqual(a, b)) return 0;
   const ca = canonicalJson(a);
@@ -142,82 +180,201 @@ function supersededBy(a: Version, b: Version): boolean {
   return compareVersions(a, b) < 0;
 }
 
-function uniqueVersions<V extends Version>(list: V[]): V[] {
-  const out: V[] = [];
-  for (const v of list) if (!out.some((o) => o === v || deepEqual(o, v))) out.push(v);
-  return out;
+const sameVersion = (a: Version, b: Version) => a === b || (a.updatedAt === b.updatedAt && deepEqual(a, b));
+
+const addTo = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => {
+  const set = m.get(k);
+  if (set) set.add(v);
+  else m.set(k, new Set([v]));
+};
+
+/**
+ * The versions of one record that no other known version supersedes (its "frontier"), kept
+ * incrementally. Each new version is compared only with the members that can supersede it or be
+ * superseded by it, found through two indexes, instead of with every member:
+ *  - b can supersede a only if b's vector has an entry for a's device (`seenBy`);
+ *  - a can supersede b only if a's vector has an entry for b's device (`byMaker`).
+ * Duplicates are found by stamp (`byStamp`) before any deep comparison. So merging n concurrent
+ * versions of one record costs about n steps, not n² deep comparisons.
+ */
+class Frontier<V extends Version> {
+  readonly members = new Set<V>();
+  private readonly byStamp = new Map<string, V[]>();
+  private readonly byMaker = new Map<string, Set<V>>();
+  private readonly seenBy = new Map<string, Set<V>>();
+
+  /** The member equal to v (same stamp and content), if any. */
+  find(v: V): V | undefined {
+    return this.byStamp.get(v.updatedAt)?.find((m) => sameVersion(m, v));
+  }
+
+  /** Some member that supersedes v. */
+  supersederOf(v: V): V | undefined {
+    for (const m of this.seenBy.get(v.deviceId) ?? []) {
+      // Cheap tests first: a superseder has a stamp at least v's and was made on top of v or later.
+      if (m === v || m.updatedAt < v.updatedAt || (typeof m.prev === 'string' && m.prev < v.updatedAt))
+        continue;
+      if (supersededBy(v, m)) return m;
+    }
+    return undefined;
+  }
+
+  /** The members v supersedes. */
+  supersededBy(v: V): V[] {
+    const out: V[] = [];
+    const made = typeof v.prev === 'string' ? v.prev : undefined;
+    for (const d of Object.keys(vvOf(v))) {
+      for (const m of this.byMaker.get(d) ?? []) {
+        if (m === v || m.updatedAt > v.updatedAt || (made !== undefined && made < m.updatedAt)) continue;
+        if (supersededBy(m, v)) out.push(m);
+      }
+    }
+    return out;
+  }
+
+  add(v: V): void {
+    this.members.add(v);
+    const list = this.byStamp.get(v.updatedAt);
+    if (list) list.push(v);
+    else this.byStamp.set(v.updatedAt, [v]);
+    addTo(this.byMaker, v.deviceId, v);
+    for (const d of Object.keys(vvOf(v))) addTo(this.seenBy, d, v);
+  }
+
+  remove(v: V): void {
+    if (!this.members.delete(v)) return;
+    const list = this.byStamp.get(v.updatedAt)!;
+    list.splice(list.indexOf(v), 1);
+    if (!list.length) this.byStamp.delete(v.updatedAt);
+    this.byMaker.get(v.deviceId)?.delete(v);
+    for (const d of Object.keys(vvOf(v))) this.seenBy.get(d)?.delete(v);
+  }
+
+  /** Put v in when nothing supersedes it, taking out what it supersedes. True when it went in. */
+  offer(v: V): boolean {
+    if (this.supersederOf(v)) return false;
+    for (const m of this.supersededBy(v)) this.remove(m);
+    this.add(v);
+    return true;
+  }
 }
 
 /** The versions no other version supersedes (the "frontier" of what is known of a record). */
 export function frontier<V extends Version>(versions: V[]): V[] {
-  const list = uniqueVersions(versions);
-  return list.filter((x) => !list.some((y) => y !== x && supersededBy(x, y)));
+  const f = new Frontier<V>();
+  for (const v of versions) if (!f.find(v)) f.offer(v);
+  return [...f.members];
 }
 
 // ---- Merging ----
 
 export type Outcome = 'new' | 'updated' | 'unchanged' | 'conflict';
 
-export interface MergeResult<V extends Version> {
-  state: RecordState<V>;
+/** What one incoming version did to its record. */
+export interface Step<V extends Version> {
   outcome: Outcome;
   /** False when nothing changed (no write needed). */
   changed: boolean;
   /** Conflict entries that were added (a version that lost without being seen). */
   newConflicts: V[];
+  /** The winner after this step. */
+  winner: V | undefined;
 }
 
-const sortVersions = <V extends Version>(list: V[]) => [...list].sort(compareVersions);
+export interface MergeResult<V extends Version> extends Step<V> {
+  state: RecordState<V>;
+}
+
+/**
+ * One record's state while versions are merged into it: the winner (highest stamp) and the
+ * frontier. Add versions one by one (`add`), read the state at the end (`state`). The state is a
+ * function of the set of versions added, whatever the order or the repetition.
+ */
+export class RecordMerge<V extends Version> {
+  private readonly front = new Frontier<V>();
+  private winner: V | undefined;
+  private changedAny = false;
+  private sorted: V[] | undefined;
+
+  constructor(state: RecordState<V> = { current: undefined, conflicts: [] }) {
+    if (state.current) this.front.add(state.current);
+    for (const c of state.conflicts) if (!this.front.find(c)) this.front.offer(c);
+    this.winner = state.current;
+    this.sorted = state.conflicts;
+  }
+
+  get current(): V | undefined {
+    return this.winner;
+  }
+
+  /** Losing concurrent versions, sorted by stamp (deterministic). */
+  get conflicts(): V[] {
+    if (!this.sorted) {
+      const w = this.winner;
+      this.sorted = [...this.front.members].filter((v) => !w || !sameVersion(v, w)).sort(compareVersions);
+    }
+    return this.sorted;
+  }
+
+  /** True when some version added since construction changed the state. */
+  get changed(): boolean {
+    return this.changedAny;
+  }
+
+  state(): RecordState<V> {
+    return { current: this.winner, conflicts: this.conflicts };
+  }
+
+  add(incoming: V): Step<V> {
+    const before = this.winner;
+    if (!before && this.front.members.size === 0) {
+      this.front.add(incoming);
+      this.winner = incoming;
+      this.changedAny = true;
+      this.sorted = undefined;
+      return { outcome: 'new', changed: true, newConflicts: [], winner: incoming };
+    }
+    if (this.front.find(incoming) || (before && sameVersion(before, incoming))) {
+      return { outcome: 'unchanged', changed: false, newConflicts: [], winner: before };
+    }
+    const beforeInFront = before !== undefined && this.front.members.has(before);
+    const entered = this.front.offer(incoming);
+    const winner = !before || compareVersions(incoming, before) > 0 ? incoming : before;
+    const winnerChanged = winner !== before;
+    const newConflicts: V[] = [];
+    if (entered && winner !== incoming) newConflicts.push(incoming);
+    if (winnerChanged && before && beforeInFront && this.front.members.has(before)) newConflicts.push(before);
+    const changed = winnerChanged || entered;
+    if (changed) {
+      this.winner = winner;
+      this.changedAny = true;
+      this.sorted = undefined;
+    }
+    let outcome: Outcome = 'unchanged';
+    if (!before) outcome = 'new';
+    else if (winnerChanged) outcome = 'updated';
+    else if (newConflicts.includes(incoming)) outcome = 'conflict';
+    else if (changed) outcome = 'updated';
+    return { outcome, changed, newConflicts, winner };
+  }
+}
 
 /**
  * Merge one incoming version into the state of its record. Pure; the same set of versions always
- * gives the same state, whatever the order or the repetition.
+ * gives the same state, whatever the order or the repetition. (Merging many versions of one record:
+ * use RecordMerge, which keeps its indexes between versions.)
  */
 export function mergeVersion<V extends Version>(state: RecordState<V>, incoming: V): MergeResult<V> {
-  const { current, conflicts } = state;
-  if (!current && conflicts.length === 0) {
-    return { state: { current: incoming, conflicts: [] }, outcome: 'new', changed: true, newConflicts: [] };
-  }
-  // Fast paths for the common cases (no open conflicts).
-  if (current && conflicts.length === 0) {
-    if (current.updatedAt === incoming.updatedAt && deepEqual(current, incoming)) {
-      return { state, outcome: 'unchanged', changed: false, newConflicts: [] };
-    }
-    if (supersededBy(incoming, current) && compareVersions(incoming, current) < 0) {
-      return { state, outcome: 'unchanged', changed: false, newConflicts: [] };
-    }
-    if (supersededBy(current, incoming) && compareVersions(incoming, current) > 0) {
-      return {
-        state: { current: incoming, conflicts: [] },
-        outcome: 'updated',
-        changed: true,
-        newConflicts: [],
-      };
-    }
-  }
-  const candidates: V[] = [...conflicts, incoming];
-  if (current) candidates.push(current);
-  const front = frontier(candidates);
-  const winner = current === undefined || compareVersions(incoming, current) > 0 ? incoming : (current as V);
-  const nextConflicts = sortVersions(front.filter((v) => v !== winner && !deepEqual(v, winner)));
-  const newConflicts = nextConflicts.filter((v) => !conflicts.some((c) => c === v || deepEqual(c, v)));
-  const winnerChanged = winner !== current;
-  const conflictsChanged =
-    nextConflicts.length !== conflicts.length || newConflicts.length > 0 || winnerChanged;
-  const changed = winnerChanged || conflictsChanged;
-  let outcome: Outcome = 'unchanged';
-  if (!current) outcome = 'new';
-  else if (winnerChanged) outcome = 'updated';
-  else if (newConflicts.some((v) => v === incoming)) outcome = 'conflict';
-  else if (changed) outcome = 'updated';
-  return { state: { current: winner, conflicts: nextConflicts }, outcome, changed, newConflicts };
+  const m = new RecordMerge(state);
+  const step = m.add(incoming);
+  return { ...step, state: step.changed ? m.state() : state };
 }
 
 /** Merge several versions of one record (any order gives the same state). */
 export function mergeAll<V extends Version>(state: RecordState<V>, versions: V[]): RecordState<V> {
-  let s = state;
-  for (const v of versions) s = mergeVersion(s, v).state;
-  return s;
+  const m = new RecordMerge(state);
+  for (const v of versions) m.add(v);
+  return m.changed ? m.state() : state;
 }
 
 /**
@@ -226,9 +383,15 @@ export function mergeAll<V extends Version>(state: RecordState<V>, versions: V[]
  * settlement supersedes them all wherever it travels.
  */
 export function settleVersion<V extends Version>(chosen: V, all: V[], stamp: string, deviceId: string): V {
-  const vv = { ...joinVv(all), [deviceId]: stamp };
-  const rev = Math.max(...all.map((v) => v.rev)) + 1;
-  return { ...chosen, updatedAt: stamp, deviceId, rev, vv };
+  const vv = joinVv(all);
+  vv[deviceId] = stamp;
+  let rev = 0;
+  let prev = '';
+  for (const v of all) {
+    if (v.rev > rev) rev = v.rev;
+    if (v.updatedAt > prev) prev = v.updatedAt;
+  }
+  return { ...chosen, updatedAt: stamp, deviceId, rev: rev + 1, vv, prev };
 }
 
 /** Counts of a merge, for reports. */
@@ -242,9 +405,9 @@ export interface MergeCounts {
 export const emptyCounts = (): MergeCounts => ({ new: 0, updated: 0, unchanged: 0, conflicts: 0 });
 
 /** Count a merge result: a conflict counts when its content really differs from the winner. */
-export function countResult<V extends Version>(counts: MergeCounts, r: MergeResult<V>): void {
+export function countResult<V extends Version>(counts: MergeCounts, r: Step<V>): void {
   counts[r.outcome === 'conflict' ? 'unchanged' : r.outcome]++;
-  const winner = r.state.current;
+  const winner = r.winner;
   for (const c of r.newConflicts) if (!winner || !sameContent(c, winner)) counts.conflicts++;
 }
 
@@ -253,28 +416,32 @@ export function countResult<V extends Version>(counts: MergeCounts, r: MergeResu
  * keeps the same states in IndexedDB).
  */
 export class MemoryStore {
-  readonly tables = new Map<string, Map<string, RecordState>>();
+  /** Per table, per record id, the record's merge state (RecordMerge keeps its indexes). */
+  readonly tables = new Map<string, Map<string, RecordMerge<Version>>>();
 
   stateOf(table: string, id: string): RecordState {
-    return this.tables.get(table)?.get(id) ?? { current: undefined, conflicts: [] };
+    return this.tables.get(table)?.get(id)?.state() ?? { current: undefined, conflicts: [] };
   }
 
-  merge(table: string, v: Version): MergeResult<Version> {
+  merge(table: string, v: Version): Step<Version> {
     let t = this.tables.get(table);
     if (!t) {
       t = new Map();
       this.tables.set(table, t);
     }
-    const r = mergeVersion(t.get(v.id) ?? { current: undefined, conflicts: [] }, v);
-    if (r.changed) t.set(v.id, r.state);
-    return r;
+    let m = t.get(v.id);
+    if (!m) {
+      m = new RecordMerge<Version>();
+      t.set(v.id, m);
+    }
+    return m.add(v);
   }
 
   /** A canonical text of the whole state (to compare two stores). */
   snapshot(): string {
-    const out: Record<string, Record<string, unknown>> = {};
+    const out: Record<string, Record<string, unknown>> = Object.create(null);
     for (const [table, records] of [...this.tables].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const t: Record<string, unknown> = {};
+      const t: Record<string, unknown> = Object.create(null);
       for (const [id, s] of [...records].sort(([a], [b]) => (a < b ? -1 : 1))) {
         t[id] = { current: s.current, conflicts: s.conflicts };
       }

@@ -11,12 +11,24 @@ import { HLC_PATTERN } from './clock';
  *  - rev: how many times the record was changed (informational, shown in conflicts);
  *  - deleted: tombstone; deleted records stay so a deletion travels to other devices.
  */
+/**
+ * A device id: letters, digits, `_` and `-`, 1 to 64 characters. `__proto__` and `prototype` are
+ * refused: a JSON object key with those names is stripped or refused by parsers (zod strips
+ * `__proto__`), so a version vector keyed by them could not travel unchanged. Every other id
+ * (`constructor`, `toString`, `hasOwnProperty`, ...) is an ordinary id: id-keyed structures use Map
+ * or null-prototype objects read with Object.hasOwn.
+ */
+export const DEVICE_ID_PATTERN = /^(?!(?:__proto__|prototype)$)[A-Za-z0-9_-]{1,64}$/;
+
+/** At most this many devices in one version vector (a municipality has tens of tablets). */
+export const MAX_VV_ENTRIES = 1000;
+
 export const recordMetaSchema = z.object({
   id: z.uuid({ error: 'geen geldige id (UUID)' }),
   createdAt: z.iso.datetime({ offset: true, error: 'geen geldige datum en tijd' }),
   updatedAt: z.string().regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' }),
-  deviceId: z.string().min(1).max(64),
-  rev: z.number().int().min(1),
+  deviceId: z.string().regex(DEVICE_ID_PATTERN, { error: 'geen geldige apparaatcode' }),
+  rev: z.number().int().min(1).max(1_000_000_000),
   deleted: z.boolean(),
   /**
    * Version vector (issue 3, exchange): per device the last stamp of that device this version has
@@ -25,10 +37,18 @@ export const recordMetaSchema = z.object({
    */
   vv: z
     .record(
-      z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'geen geldige apparaatcode' }),
+      z.string().regex(DEVICE_ID_PATTERN, { error: 'geen geldige apparaatcode' }),
       z.string().regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' }),
     )
+    .refine((vv) => Object.keys(vv).length <= MAX_VV_ENTRIES, {
+      error: `hoogstens ${MAX_VV_ENTRIES} apparaten in de versievector`,
+    })
     .optional(),
+  /**
+   * Device identity (docs/FORMAT.md): the stamp of the version this one was made on top of.
+   * Two tablets with the same device id are told apart by it (src/domain/merge.ts, hasSeen).
+   */
+  prev: z.string().regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' }).optional(),
 });
 
 export type RecordMeta = z.infer<typeof recordMetaSchema>;

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { looksLikeFormula } from './csv';
 import type { Cell, DataTable } from './table';
 
 /**
@@ -16,7 +17,6 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const STYLE_DATE = 1;
 const STYLE_QUOTED = 2;
 const STYLE_HEADING = 3;
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Remove what XML 1.0 cannot hold: control characters (except tab, LF, CR), U+FFFE/U+FFFF, lone surrogates. */
 export function xmlSafe(text: string): string {
@@ -71,7 +71,7 @@ function cellXml(cell: Cell, ref: string, heading: boolean): string {
     return Number.isFinite(cell) ? `<c r="${ref}"><v>${cell}</v></c>` : '';
   }
   if (typeof cell === 'object') return `<c r="${ref}" s="${STYLE_DATE}"><v>${dateSerial(cell.day)}</v></c>`;
-  const style = heading ? STYLE_HEADING : FORMULA_START.test(cell) ? STYLE_QUOTED : 0;
+  const style = heading ? STYLE_HEADING : looksLikeFormula(xmlSafe(cell)) ? STYLE_QUOTED : 0;
   const s = style ? ` s="${style}"` : '';
   return `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
 }

@@ -9,11 +9,12 @@ import { HLC_PATTERN } from '../domain/clock';
 import { SYNC_TABLES } from '../domain/constants';
 import { contactSchema } from '../domain/contact';
 import { contributionSchema } from '../domain/contribution';
+import { budgetLineSchema, keyFigureSchema } from '../domain/design';
 import { feedbackSchema } from '../domain/feedback';
 import { lessonSchema } from '../domain/lesson';
 import { attendanceSchema, meetingSchema } from '../domain/meeting';
 import { processSchema } from '../domain/process';
-import { recordMetaSchema } from '../domain/record';
+import { DEVICE_ID_PATTERN } from '../domain/record';
 import { priorityVoteSchema } from '../domain/votes';
 import { z } from '../domain/zod';
 
@@ -24,6 +25,25 @@ export const ENVELOPE_VERSION = 1;
 
 /** A file larger than this is refused before it is read (the app checks File.size, the CLI stat). */
 export const MAX_BUNDLE_BYTES = 200 * 1000 * 1000;
+
+/**
+ * Bounds of the format (docs/FORMAT.md, "Grenzen"). Every number and size in a file is bounded, so
+ * no file can make the app or the command line loop, allocate or recurse without end.
+ */
+/** Highest export number: a device exporting every minute for a year makes about 500,000. */
+export const MAX_EXPORT_SEQ = 1_000_000;
+/** Highest local change number in a range (far above what a tablet can make). */
+export const MAX_LOCAL_SEQ = 1_000_000_000;
+/** Device exports listed in a merged file's header. */
+export const MAX_SOURCES = 100_000;
+/** Records plus conflict versions in one file. */
+export const MAX_RECORDS = 2_000_000;
+/** Nesting depth of any value in the payload (a record is about 5 deep). */
+export const MAX_DEPTH = 16;
+/** Entries of any list or object inside a record. */
+export const MAX_ENTRIES = 10_000;
+/** Characters of any text in the payload (the schemas are stricter per field). */
+export const MAX_STRING = 20_000;
 
 /** The record types a bundle can hold, in this order: the synchronised tables (src/domain/constants.ts). */
 export const EXCHANGE_TABLES = SYNC_TABLES;
@@ -39,12 +59,6 @@ export const PUBLISH_TABLES: readonly ExchangeTable[] = ['processes', 'agendaIte
 export const BUNDLE_KINDS = ['device', 'publish', 'merged'] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
-/**
- * Records of later features: the common record fields are checked, the rest is kept as it is.
- * TODO(issue 7): keyFigures and budgetLines.
- */
-const looseRecordSchema = recordMetaSchema.loose();
-
 /** The schema every record of a table must pass (the same as on the device). */
 export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = {
   processes: processSchema,
@@ -56,22 +70,22 @@ export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = {
   agendaItems: agendaItemSchema,
   contacts: contactSchema,
   feedback: feedbackSchema,
-  keyFigures: looseRecordSchema,
-  budgetLines: looseRecordSchema,
+  keyFigures: keyFigureSchema,
+  budgetLines: budgetLineSchema,
 };
 
 export const deviceIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'geen geldige apparaatcode' })
+  .regex(DEVICE_ID_PATTERN, { error: 'geen geldige apparaatcode' })
   .describe('Apparaatcode: het laatste deel van elke klokwaarde van dit apparaat.');
 
-const count = z.number().int().min(0);
+const count = z.number().int().min(0).max(MAX_RECORDS);
 
 /** localSeq range of the changes in a device bundle: (fromSeq - 1, toSeq]. */
 export const rangeSchema = z
   .object({
-    fromSeq: z.number().int().min(1),
-    toSeq: z.number().int().min(0),
+    fromSeq: z.number().int().min(1).max(MAX_LOCAL_SEQ),
+    toSeq: z.number().int().min(0).max(MAX_LOCAL_SEQ),
   })
   .refine((r) => r.fromSeq <= r.toSeq + 1, { error: 'fromSeq mag niet na toSeq + 1 liggen' })
   .describe('Welke lokale volgnummers (localSeq) het bestand bevat: van fromSeq tot en met toSeq.');
@@ -80,7 +94,7 @@ export const rangeSchema = z
 export const sourceSchema = z.object({
   deviceId: deviceIdSchema,
   deviceLabel: z.string().max(60),
-  exportSeq: z.number().int().min(1),
+  exportSeq: z.number().int().min(1).max(MAX_EXPORT_SEQ),
   range: rangeSchema.nullable(),
 });
 export type BundleSource = z.infer<typeof sourceSchema>;
@@ -106,13 +120,14 @@ export const headerSchema = z.object({
     .number()
     .int()
     .min(0)
+    .max(MAX_EXPORT_SEQ)
     .describe('Volgnummer van deze export op dit apparaat (1, 2, 3, …; 0 bij een samengevoegd bestand).'),
   exportedAt: z.iso.datetime({ offset: true, error: 'geen geldige datum en tijd' }),
   range: rangeSchema.nullable(),
   counts: z.object({ records: countsSchema, conflicts: countsSchema }),
   sources: z
     .array(sourceSchema)
-    .max(100000)
+    .max(MAX_SOURCES)
     .default([])
     .describe('Bij een samengevoegd bestand: de apparaat-exports die erin zitten.'),
   sha256: z
@@ -145,7 +160,15 @@ export const bundleFileSchema = z.object({
   }),
 });
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'geen geldige base64' });
+/** PBKDF2 rounds an envelope may ask for: fewer is too weak, more would hang the device. */
+export const PBKDF2_MIN_ITERATIONS = 600_000;
+export const PBKDF2_MAX_ITERATIONS = 10_000_000;
+
+const base64Of = (bytes: number, what: string) =>
+  z
+    .string()
+    .length(Math.ceil(bytes / 3) * 4, { error: `${what}: niet ${bytes} bytes` })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: `${what}: geen geldige base64` });
 
 /** An encrypted bundle: PBKDF2-SHA256 → AES-GCM-256 over the bundle's JSON text. */
 export const envelopeSchema = z.object({
@@ -155,11 +178,21 @@ export const envelopeSchema = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(600_000).max(10_000_000),
-    salt: base64.describe('16 willekeurige bytes, base64'),
+    iterations: z
+      .number()
+      .int()
+      .min(PBKDF2_MIN_ITERATIONS, { error: `minstens ${PBKDF2_MIN_ITERATIONS} rondes` })
+      .max(PBKDF2_MAX_ITERATIONS, { error: `hoogstens ${PBKDF2_MAX_ITERATIONS} rondes` }),
+    salt: base64Of(16, 'zout').describe('16 willekeurige bytes, base64'),
   }),
-  iv: base64.describe('12 willekeurige bytes, base64'),
-  ciphertext: base64.describe('AES-GCM-versleutelde UTF-8-tekst van het bundelbestand, met de tag, base64'),
+  iv: base64Of(12, 'IV').describe('12 willekeurige bytes, base64'),
+  ciphertext: z
+    .string()
+    .min(24, { error: 'te kort' })
+    .max(Math.ceil((MAX_BUNDLE_BYTES * 4) / 3) + 64, { error: 'te lang' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'geen geldige base64' })
+    .refine((c) => c.length % 4 === 0, { error: 'geen geldige base64' })
+    .describe('AES-GCM-versleutelde UTF-8-tekst van het bundelbestand, met de tag, base64'),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 

@@ -29,6 +29,14 @@ export const PROBLEM_CODES = [
   'badClock',
   'moreProblems',
   'readFailed',
+  'newerEnvelope',
+  'badEnvelopeField',
+  'seqTooHigh',
+  'tooMany',
+  'tooDeep',
+  'publishWithDeviceRecords',
+  'sameDeviceSeq',
+  'sameDeviceConflict',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

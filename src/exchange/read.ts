@@ -13,11 +13,19 @@ import {
   BUNDLE_VERSION,
   type BundleHeader,
   ENVELOPE_FORMAT,
+  ENVELOPE_VERSION,
   EXCHANGE_TABLES,
   type ExchangeTable,
   envelopeSchema,
   headerSchema,
   MAX_BUNDLE_BYTES,
+  MAX_DEPTH,
+  MAX_ENTRIES,
+  MAX_EXPORT_SEQ,
+  MAX_RECORDS,
+  MAX_SOURCES,
+  MAX_STRING,
+  PUBLISH_TABLES,
   RECORD_SCHEMAS,
 } from './format';
 import { type ExchangeProblem, problem } from './problems';
@@ -46,9 +54,44 @@ export const MIN_DATE_MS = Date.UTC(2000, 0, 1);
 /** At most this many record problems are listed per file. */
 export const MAX_PROBLEMS = 20;
 
+/** A value cut for a message: at most 60 characters. */
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/**
+ * One walk over the payload, without recursion: depth, list and object sizes and text lengths stay
+ * within the bounds above. Runs before any schema or merge code (which do recurse) sees the data.
+ */
+export function shapeProblem(payload: unknown): ExchangeProblem | null {
+  // Table lists hold up to MAX_RECORDS entries (checked before); everything inside a record is
+  // bounded by MAX_ENTRIES. Depth: payload 0, section 1, table list 2, record 3.
+  const stack: [unknown, number][] = [[payload, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.length > MAX_STRING)
+        return problem('tooMany', { what: 'tekens in één tekst', n: v.length, max: MAX_STRING });
+      continue;
+    }
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > MAX_DEPTH) return problem('tooDeep', { max: MAX_DEPTH });
+    const children = Array.isArray(v) ? v : Object.values(v);
+    if (depth >= 3 && children.length > MAX_ENTRIES) {
+      return problem('tooMany', { what: 'waarden in één lijst', n: children.length, max: MAX_ENTRIES });
+    }
+    for (const c of children) if (typeof c === 'object' || typeof c === 'string') stack.push([c, depth + 1]);
+  }
+  return null;
+}
+
 const CONFIG_FORMAT = 'buurtstem-config';
-const FORBIDDEN_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
-const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys a file may not have. JSON.parse itself makes every key an own property (no pollution), but
+ * parsers strip `__proto__` (zod does) and `prototype` is what a careless `obj[a][b] = x` walks
+ * into, so such data could not travel unchanged: refused. `constructor`, `toString` and the like
+ * are ordinary keys (ids): every id-keyed structure uses Map or Object.hasOwn.
+ */
+const FORBIDDEN_KEY = /"(?:__proto__|prototype)"\s*:/;
+const FORBIDDEN_NAMES = new Set(['__proto__', 'prototype']);
 
 export function formatBytes(n: number): string {
   return `${Math.round(n / 1e5) / 10} MB`;
@@ -106,8 +149,18 @@ async function readLayer(text: string, opts: ReadOptions, encrypted: boolean): P
 
   if (value.format === ENVELOPE_FORMAT) {
     if (encrypted) return refuse([problem('nestedEnvelope')], true);
+    // A newer envelope is not damage: the app is older than the file.
+    if (typeof value.formatVersion === 'number' && value.formatVersion > ENVELOPE_VERSION) {
+      return refuse([problem('newerEnvelope', { version: value.formatVersion })], true);
+    }
     const env = envelopeSchema.safeParse(value);
-    if (!env.success) return refuse([problem('badEnvelope')], true);
+    if (!env.success) {
+      const issue = env.error.issues[0]!;
+      return refuse(
+        [problem('badEnvelopeField', { field: pathText(issue.path), message: issue.message })],
+        true,
+      );
+    }
     if (!opts.passphrase) return refuse([problem('needsPassphrase')], true);
     const plain = await decryptText(env.data, opts.passphrase);
     if (plain === null) return refuse([problem('wrongPassphrase')], true);
@@ -120,7 +173,7 @@ async function readLayer(text: string, opts: ReadOptions, encrypted: boolean): P
     return refuse(
       [
         typeof value.format === 'string'
-          ? problem('unknownFormat', { format: value.format.slice(0, 60) })
+          ? problem('unknownFormat', { format: clip(value.format) })
           : problem('otherApp'),
       ],
       encrypted,
@@ -130,7 +183,7 @@ async function readLayer(text: string, opts: ReadOptions, encrypted: boolean): P
     return refuse(
       [
         typeof rawHeader.format === 'string'
-          ? problem('unknownFormat', { format: rawHeader.format.slice(0, 60) })
+          ? problem('unknownFormat', { format: clip(rawHeader.format) })
           : problem('otherApp'),
       ],
       encrypted,
@@ -138,6 +191,17 @@ async function readLayer(text: string, opts: ReadOptions, encrypted: boolean): P
   }
   if (typeof rawHeader.formatVersion === 'number' && rawHeader.formatVersion > BUNDLE_VERSION) {
     return refuse([problem('newerVersion', { version: rawHeader.formatVersion })], encrypted);
+  }
+  // Numbers far beyond what a device can have made (a file changed by hand) get their own message.
+  for (const seq of [
+    rawHeader.exportSeq,
+    ...(Array.isArray(rawHeader.sources) ? rawHeader.sources : [])
+      .slice(0, MAX_SOURCES + 1)
+      .map((x) => (isObject(x) ? x.exportSeq : undefined)),
+  ]) {
+    if (typeof seq === 'number' && seq > MAX_EXPORT_SEQ) {
+      return refuse([problem('seqTooHigh', { seq: clip(String(seq)), max: MAX_EXPORT_SEQ })], encrypted);
+    }
   }
   const header = headerSchema.safeParse(rawHeader);
   if (!header.success) {
@@ -152,14 +216,25 @@ async function readLayer(text: string, opts: ReadOptions, encrypted: boolean): P
   if (!isObject(payload) || !isObject(payload.records) || !isObject(payload.conflicts)) {
     return refuse([problem('badPayload')], encrypted);
   }
+  let total = 0;
   for (const section of [payload.records, payload.conflicts]) {
     for (const [key, list] of Object.entries(section)) {
       if (!(EXCHANGE_TABLES as readonly string[]).includes(key)) {
-        return refuse([problem('unknownTable', { name: key.slice(0, 60) })], encrypted);
+        return refuse([problem('unknownTable', { name: clip(key) })], encrypted);
       }
       if (!Array.isArray(list)) return refuse([problem('badPayload')], encrypted);
+      total += list.length;
+      // A publication carries configuration to the devices, never what residents said.
+      if (header.data.kind === 'publish' && list.length && !PUBLISH_TABLES.includes(key as ExchangeTable)) {
+        return refuse([problem('publishWithDeviceRecords', { table: key })], encrypted);
+      }
     }
   }
+  if (total > MAX_RECORDS) {
+    return refuse([problem('tooMany', { what: 'records', n: total, max: MAX_RECORDS })], encrypted);
+  }
+  const shape = shapeProblem(payload);
+  if (shape) return refuse([shape], encrypted);
   if (!(await payloadMatches(text, rawHeader, payload, header.data.sha256))) {
     return refuse([problem('checksum')], encrypted);
   }
@@ -238,7 +313,7 @@ function checkSection(
     for (let i = 0; i < list.length; i++) {
       if (problems.length > MAX_PROBLEMS) break;
       const raw = list[i];
-      const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id.slice(0, 40) : '-';
+      const rawId = isObject(raw) && typeof raw.id === 'string' ? clip(raw.id) : '-';
       const where = { table, n: i + 1, id: rawId };
       const r = schema.safeParse(raw);
       if (!r.success) {
@@ -279,8 +354,12 @@ function checkSection(
   return out;
 }
 
-/** Every entry of the version vector belongs to its device and is not later than the version itself. */
+/**
+ * Every entry of the version vector belongs to its device and is not later than the version
+ * itself; `prev` (the version it was made on top of) is earlier than the version.
+ */
 function vvFits(v: Version): boolean {
+  if (typeof v.prev === 'string' && v.prev >= v.updatedAt) return false;
   if (!v.vv) return true;
   for (const [d, s] of Object.entries(v.vv)) {
     if (stampDevice(s) !== d || s > v.updatedAt) return false;

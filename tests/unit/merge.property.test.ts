@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { receive, tick } from '../../src/domain/clock';
 import {
   bumpVv,
+  canonicalJson,
   hasSeen,
   MemoryStore,
+  mergeAll,
   mergeVersion,
   settleVersion,
   type Version,
@@ -70,9 +72,9 @@ function idOf(n: number): string {
 }
 
 /** Run the tablets; returns every bundle they exported. */
-function simulate(ops: Op[]): Bundle[] {
+function simulate(ops: Op[], ids: string[] = DEVICES): Bundle[] {
   let now = 1_700_000_000_000;
-  const devices: Device[] = DEVICES.map((id) => ({
+  const devices: Device[] = ids.map((id) => ({
     id,
     store: new MemoryStore(),
     clock: undefined,
@@ -81,9 +83,10 @@ function simulate(ops: Op[]): Bundle[] {
   }));
   const bundles: Bundle[] = [];
   const localChange = (d: Device, prev: Version | undefined, patch: Record<string, unknown>) => {
-    const stamp = tick(d.clock, now + SKEW[DEVICES.indexOf(d.id)]!, d.id);
+    const index = devices.indexOf(d);
+    const stamp = tick(d.clock, now + SKEW[index]!, d.id);
     d.clock = stamp;
-    const id = prev?.id ?? idOf(DEVICES.indexOf(d.id) * 1000 + d.nextId++);
+    const id = prev?.id ?? idOf(index * 1000 + d.nextId++);
     const v: Version = {
       ...(prev ?? { id, createdAt: new Date(now).toISOString(), deleted: false, text: '' }),
       ...patch,
@@ -92,6 +95,7 @@ function simulate(ops: Op[]): Bundle[] {
       deviceId: d.id,
       rev: (prev?.rev ?? 0) + 1,
       vv: bumpVv(prev, d.id, stamp),
+      prev: prev?.updatedAt,
     } as Version;
     d.store.merge(TABLE, v);
     d.dirty.add(id);
@@ -235,6 +239,75 @@ describe('merge properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('device identity: two tablets with the same device id', () => {
+  // A restored backup or a cloned browser profile: tablets 0 and 1 both call themselves "tableta".
+  const CLONES = ['tableta', 'tableta', 'tabletc'];
+  const same = (a: Version, b: Version) => canonicalJson(a) === canonicalJson(b);
+
+  it('nothing is lost, and the merge stays order-free', () => {
+    fc.assert(
+      fc.property(scenario, ({ ops, seedA, seedB }) => {
+        const bundles = simulate(ops, CLONES);
+        const store = mergeBundles(randomOrder(bundles, seedA));
+        expect(mergeBundles(randomOrder(bundles, seedB)).snapshot()).toBe(store.snapshot());
+        for (const v of bundles.flat()) {
+          const s = store.stateOf(TABLE, v.id);
+          const kept = [...(s.current ? [s.current] : []), ...s.conflicts];
+          const found = kept.some((k) => same(k, v) || hasSeen(k, v));
+          expect(found, `version ${v.id} ${v.updatedAt} is lost`).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('two edits of the same record on the two clones are kept as a conflict', () => {
+    const v0: Version = {
+      id: idOf(7),
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '001772359200000.0000.tabletc',
+      deviceId: 'tabletc',
+      rev: 1,
+      deleted: false,
+      text: 'origineel',
+      vv: { tabletc: '001772359200000.0000.tabletc' },
+    };
+    const onClone = (ms: number, text: string): Version => {
+      const updatedAt = `00177235${ms}.0000.tableta`;
+      return {
+        ...v0,
+        text,
+        updatedAt,
+        deviceId: 'tableta',
+        rev: 2,
+        vv: bumpVv(v0, 'tableta', updatedAt),
+        prev: v0.updatedAt,
+      };
+    };
+    const first = onClone(9300000, 'op de ene tablet');
+    const second = onClone(9400000, 'op de andere tablet');
+    for (const order of [
+      [v0, first, second],
+      [second, v0, first],
+      [first, second],
+    ]) {
+      let s: { current: Version | undefined; conflicts: Version[] } = { current: undefined, conflicts: [] };
+      for (const v of order) s = mergeVersion(s, v).state;
+      expect(s.current?.text).toBe('op de andere tablet');
+      expect(s.conflicts.map((c) => c.text)).toEqual(['op de ene tablet']);
+    }
+    // A later edit on the first tablet, made on top of its own version, still has not seen the other.
+    const third: Version = {
+      ...onClone(9500000, 'weer op de ene tablet'),
+      prev: first.updatedAt,
+      vv: bumpVv(first, 'tableta', '001772359500000.0000.tableta'),
+    };
+    const s = mergeAll({ current: undefined, conflicts: [] }, [v0, first, second, third]);
+    expect(s.current?.text).toBe('weer op de ene tablet');
+    expect(s.conflicts.map((c) => c.text)).toEqual(['op de andere tablet']);
   });
 });
 

@@ -59,6 +59,13 @@ export function ImportReport({ reports }: { reports: FileReport[] }) {
                     <strong>{t('import.status.refused')}</strong>
                   )}
                   {r.counts.skipped ? <div>{t('import.skipped', { n: r.counts.skipped })}</div> : null}
+                  {r.notices?.length ? (
+                    <ul class="bs-problems" data-testid="import-notices">
+                      {r.notices.map((p, j) => (
+                        <li key={`n${j}-${p.code}`}>{problemMessage(p, lookup)}</li>
+                      ))}
+                    </ul>
+                  ) : null}
                   {r.problems.length ? (
                     <ul class="bs-problems">
                       {r.problems.map((p, j) => (

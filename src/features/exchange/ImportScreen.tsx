@@ -5,6 +5,7 @@ import { type FileReport, importFiles, importGaps, stock } from '../../db/exchan
 import { openConflictCount } from '../../db/exchangeStatus';
 import { useLive } from '../../db/live';
 import { EXCHANGE_TABLES } from '../../exchange/format';
+import { missingCount, rangesText } from '../../exchange/gaps';
 import { useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -28,9 +29,9 @@ function Gaps() {
           <ul data-testid="gaps">
             {gaps.map((g) => (
               <li key={g.deviceId}>
-                {t('import.gaps.device', {
+                {t(missingCount(g.missing) === 1 ? 'import.gaps.device' : 'import.gaps.deviceMany', {
                   device: g.deviceLabel,
-                  missing: g.missing.join(', '),
+                  missing: rangesText(g.missing, t('import.gaps.through'), t('import.gaps.and')),
                   highest: g.highest,
                 })}
               </li>

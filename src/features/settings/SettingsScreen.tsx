@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
 import { ensureDevice, setDeviceLabel } from '../../db/device';
+import { takeNewDeviceId } from '../../db/exchange';
 import { useLive } from '../../db/live';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -14,6 +15,8 @@ function DeviceSection() {
   const device = useLive(() => ensureDevice(), []);
   const [label, setLabel] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
+  // The id taken with "Nieuwe apparaatcode" (shown at once; the live query reads the database).
+  const [renewed, setRenewed] = useState<string | undefined>();
   if (!device) return null;
   return (
     <section aria-labelledby="h-device" class="bs-card">
@@ -43,13 +46,57 @@ function DeviceSection() {
             }}
           />
         </Field>
-        <p class="bs-muted">{t('settings.deviceId', { id: device.id })}</p>
+        <p class="bs-muted">{t('settings.deviceId', { id: renewed ?? device.id })}</p>
         <div class="bs-actions">
           <Button type="submit">{t('action.save')}</Button>
           {saved ? <span role="status">{t('settings.saved')}</span> : null}
         </div>
       </form>
+      <NewDeviceId onNew={setRenewed} />
     </section>
+  );
+}
+
+/**
+ * Device identity: a tablet restored from a backup or copied from another one carries the same
+ * device id as the original. The coordinator's import says so; this takes a new id (after a
+ * confirmation, since export numbers start again).
+ */
+function NewDeviceId({ onNew }: { onNew: (id: string) => void }) {
+  const t = useT();
+  const [asking, setAsking] = useState(false);
+  const [done, setDone] = useState<string | undefined>();
+  return (
+    <div class="bs-device-id">
+      <h3 class="utrecht-heading-3">{t('settings.newId.title')}</h3>
+      <p>{t('settings.newId.intro')}</p>
+      {asking ? (
+        <div class="bs-actions">
+          <p>{t('settings.newId.confirm')}</p>
+          <Button
+            variant="primary"
+            onClick={async () => {
+              const d = await takeNewDeviceId();
+              setAsking(false);
+              setDone(d.id);
+              onNew(d.id);
+            }}
+          >
+            {t('settings.newId.yes')}
+          </Button>
+          <Button variant="secondary" onClick={() => setAsking(false)}>
+            {t('settings.newId.no')}
+          </Button>
+        </div>
+      ) : (
+        <div class="bs-actions">
+          <Button variant="secondary" onClick={() => setAsking(true)}>
+            {t('settings.newId.button')}
+          </Button>
+          {done ? <span role="status">{t('settings.newId.done', { id: done })}</span> : null}
+        </div>
+      )}
+    </div>
   );
 }
 

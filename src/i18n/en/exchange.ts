@@ -83,7 +83,10 @@ export const exchange: Record<keyof typeof nl, Entry> = {
   'import.gaps.none': 'All exports of every device are in.',
   'import.gaps.intro':
     'Files of these devices are missing. Ask for the missing file or for ‘Export everything’.',
-  'import.gaps.device': '{device}: number {missing} is missing (highest number: {highest}).',
+  'import.gaps.device': '{device}: export {missing} is missing (highest number: {highest}).',
+  'import.gaps.deviceMany': '{device}: exports {missing} are missing (highest number: {highest}).',
+  'import.gaps.through': 'to',
+  'import.gaps.and': 'and',
   'import.stock.title': 'Now in this app',
   'import.stock.conflicts': 'Open conflicts',
   'import.unreadable': 'The file could not be read.',
@@ -134,7 +137,7 @@ export const exchange: Record<keyof typeof nl, Entry> = {
   'exchange.problem.empty': 'The file is empty.',
   'exchange.problem.notJson': 'The file is damaged or incomplete (not valid JSON).',
   'exchange.problem.forbiddenKeys':
-    'The file contains names that are not allowed (__proto__ or constructor) and is not read.',
+    'The file contains the forbidden name __proto__ or prototype and is not read.',
   'exchange.problem.arrayNotBundle':
     'This is not a Buurtstem export file: it holds a list instead of an export.',
   'exchange.problem.otherApp': 'This is not a Buurtstem export file. It may come from another program.',
@@ -161,4 +164,18 @@ export const exchange: Record<keyof typeof nl, Entry> = {
   'exchange.problem.badClock': '{table} no. {n} (id {id}): the clock values do not fit the device.',
   'exchange.problem.moreProblems': { one: '… and 1 more problem.', other: '… and {n} more problems.' },
   'exchange.problem.readFailed': 'The file could not be read.',
+  'exchange.problem.newerEnvelope':
+    'This encrypted file was made with a newer version of Buurtstem (envelope version {version}). Update the app and try again.',
+  'exchange.problem.badEnvelopeField':
+    'The encrypted file is not valid: {field}: {message}. Ask for a new export.',
+  'exchange.problem.seqTooHigh':
+    'The export number {seq} is impossibly high (at most {max}). The file was altered or damaged.',
+  'exchange.problem.tooMany': 'The file contains too many {what} ({n}; at most {max}).',
+  'exchange.problem.tooDeep': 'The data in the file is nested too deeply (more than {max} levels).',
+  'exchange.problem.publishWithDeviceRecords':
+    'This publication by the coordinator also contains {table}. A publication may only hold configuration, agenda and feedback; the file is not imported.',
+  'exchange.problem.sameDeviceSeq':
+    'Note: export {seq} of {device} was imported before, with other content. Two tablets probably use the same device id (restored backup or copied profile). Nothing was discarded: differences are listed under Conflicts. Give one of those tablets a new device id (Settings, Device id).',
+  'exchange.problem.sameDeviceConflict':
+    'Note: {n} changes under the same device id were made at the same time. Two tablets probably use the same device id. Both versions were kept (see Conflicts). Give one of those tablets a new device id (Settings, Device id).',
 };

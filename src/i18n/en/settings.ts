@@ -8,6 +8,16 @@ export const settings: Record<keyof typeof nl, Entry> = {
   'settings.deviceLabelHelp':
     'This is how the coordinator recognises this tablet’s files. For example: Tablet Trajekt 2',
   'settings.deviceId': 'Device code: {id}',
+  'settings.newId.title': 'New device code',
+  'settings.newId.intro':
+    'Was this tablet restored from a backup, or copied from another tablet? Then two tablets share a device code and the coordinator is told so on import. Give this tablet a new code. Nothing is lost.',
+  'settings.newId.confirm':
+    'Are you sure? Export numbers start again at 1 and the next export holds everything on this tablet.',
+  'settings.newId.yes': 'Yes, take a new device code',
+  'settings.newId.no': 'Cancel',
+  'settings.newId.button': 'Take a new device code',
+  'settings.newId.done':
+    'This tablet now has device code {id}. Make an export and give it to the coordinator.',
   'settings.saved': 'Saved.',
   'settings.storage': 'Storage',
   'settings.config': 'Participation process',

@@ -83,7 +83,10 @@ export const exchange = {
   'import.gaps.none': 'Van elk apparaat zijn alle exports binnen.',
   'import.gaps.intro':
     'Van deze apparaten ontbreken bestanden. Vraag om het ontbrekende bestand of om ‘Alles exporteren’.',
-  'import.gaps.device': '{device}: nummer {missing} ontbreekt (hoogste nummer: {highest}).',
+  'import.gaps.device': '{device}: export {missing} ontbreekt (hoogste nummer: {highest}).',
+  'import.gaps.deviceMany': '{device}: exports {missing} ontbreken (hoogste nummer: {highest}).',
+  'import.gaps.through': 'tot en met',
+  'import.gaps.and': 'en',
   'import.stock.title': 'Nu in deze app',
   'import.stock.conflicts': 'Open conflicten',
   'import.unreadable': 'Het bestand kon niet worden gelezen.',
@@ -135,7 +138,7 @@ export const exchange = {
   'exchange.problem.empty': 'Het bestand is leeg.',
   'exchange.problem.notJson': 'Het bestand is beschadigd of onvolledig (geen geldige JSON).',
   'exchange.problem.forbiddenKeys':
-    'Het bestand bevat niet-toegestane namen (__proto__ of constructor) en wordt niet gelezen.',
+    'Het bestand bevat de niet-toegestane naam __proto__ of prototype en wordt niet gelezen.',
   'exchange.problem.arrayNotBundle':
     'Dit is geen Buurtstem-exportbestand: het bevat een lijst in plaats van een export.',
   'exchange.problem.otherApp':
@@ -164,4 +167,18 @@ export const exchange = {
   'exchange.problem.badClock': '{table} nr. {n} (id {id}): de klokwaarden passen niet bij het apparaat.',
   'exchange.problem.moreProblems': { one: '… en nog 1 probleem.', other: '… en nog {n} problemen.' },
   'exchange.problem.readFailed': 'Het bestand kon niet worden gelezen.',
+  'exchange.problem.newerEnvelope':
+    'Dit versleutelde bestand is gemaakt met een nieuwere versie van Buurtstem (envelopversie {version}). Werk de app bij en probeer het opnieuw.',
+  'exchange.problem.badEnvelopeField':
+    'Het versleutelde bestand klopt niet: {field}: {message}. Vraag om een nieuwe export.',
+  'exchange.problem.seqTooHigh':
+    'Het exportnummer {seq} is onmogelijk hoog (hoogstens {max}). Het bestand is aangepast of beschadigd.',
+  'exchange.problem.tooMany': 'Het bestand bevat te veel {what} ({n}; hoogstens {max}).',
+  'exchange.problem.tooDeep': 'De gegevens in het bestand zijn te diep genest (meer dan {max} niveaus).',
+  'exchange.problem.publishWithDeviceRecords':
+    'Deze publicatie van de coördinator bevat ook {table}. Een publicatie mag alleen configuratie, agenda en terugkoppeling bevatten; het bestand wordt niet ingelezen.',
+  'exchange.problem.sameDeviceSeq':
+    'Let op: export {seq} van {device} is al eerder ingelezen, maar met andere inhoud. Waarschijnlijk gebruiken twee tablets dezelfde apparaatcode (teruggezette back-up of gekopieerd profiel). Er is niets weggegooid: verschillen staan bij Conflicten. Geef op één van die tablets een nieuwe apparaatcode (Instellingen, Apparaatcode).',
+  'exchange.problem.sameDeviceConflict':
+    'Let op: {n} wijzigingen onder dezelfde apparaatcode zijn tegelijk gemaakt. Waarschijnlijk gebruiken twee tablets dezelfde apparaatcode. Beide versies zijn bewaard (zie Conflicten). Geef op één van die tablets een nieuwe apparaatcode (Instellingen, Apparaatcode).',
 } as const;

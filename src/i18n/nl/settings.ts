@@ -6,6 +6,16 @@ export const settings = {
   'settings.deviceLabelHelp':
     'Zo herkent de coördinator de bestanden van deze tablet. Bijvoorbeeld: Tablet Trajekt 2',
   'settings.deviceId': 'Apparaatcode: {id}',
+  'settings.newId.title': 'Nieuwe apparaatcode',
+  'settings.newId.intro':
+    'Is deze tablet teruggezet vanaf een back-up, of gekopieerd van een andere tablet? Dan hebben twee tablets dezelfde apparaatcode en meldt de coördinator dat bij het inlezen. Geef deze tablet dan een nieuwe code. Er gaat niets verloren.',
+  'settings.newId.confirm':
+    'Weet u het zeker? De exportnummers beginnen weer bij 1 en de volgende export bevat alles wat op deze tablet staat.',
+  'settings.newId.yes': 'Ja, nieuwe apparaatcode nemen',
+  'settings.newId.no': 'Annuleren',
+  'settings.newId.button': 'Nieuwe apparaatcode nemen',
+  'settings.newId.done':
+    'Deze tablet heeft nu apparaatcode {id}. Maak een export en geef die aan de coördinator.',
   'settings.saved': 'Opgeslagen.',
   'settings.storage': 'Opslag',
   'settings.config': 'Participatietraject',
