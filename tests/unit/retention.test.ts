@@ -64,8 +64,8 @@ describe('an erasure request', () => {
     contact({ id: 'q', channel: 'phone', value: '+31612345678' }),
   ];
   it('finds an address in any case, a number however it is written', () => {
-    expect(findContacts(list, ' jan.jansen@EXAMPLE.nl ').map((c) => c.id)).toEqual(['e']);
-    expect(findContacts(list, '06-12 34 56 78').map((c) => c.id)).toEqual(['p', 'q']);
+    expect(findContacts(list, ' jan.jansen@EXAMPLE.nl ').map((c: LiveContact) => c.id)).toEqual(['e']);
+    expect(findContacts(list, '06-12 34 56 78').map((c: LiveContact) => c.id)).toEqual(['p', 'q']);
     expect(findContacts(list, '')).toEqual([]);
     expect(findContacts(list, '12')).toEqual([]);
   });
