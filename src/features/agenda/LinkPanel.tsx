@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { Notice } from '../../ui/Notice';
 import { ContributionChecklist } from './ContributionChecklist';
+import '../../ui/forms.css';
 
 const newest = <T extends { createdAt: string }>(list: T[]) =>
   [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));

@@ -12,6 +12,7 @@ import { processTitle } from './common';
 import { DesignNav } from './DesignScreen';
 import { LessonForm } from './LessonForm';
 import './design.css';
+import '../../ui/forms.css';
 
 function LessonItem({
   l,

@@ -7,6 +7,7 @@ import { formatDateTime, type MessageKey, useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Section } from './common';
+import '../../ui/forms.css';
 
 /** The meetings table (also used in the design document). */
 export function MeetingsTable({ process, meetings }: { process: Process; meetings: Meeting[] }) {
