@@ -30,7 +30,7 @@ type SelectProps = {
 
 function Select(props: SelectProps) {
   const t = useT();
-  return <FilterSelect {...props} anyLabel={t('agenda.link.any')} wrapperClass="bs-filter" />;
+  return <FilterSelect {...props} anyLabel={t('agenda.link.any')} wrapperClass="bs-link-filter" />;
 }
 
 /** Fast linking: filter by theme, buurt, group and words; select many; link them all at once. */
@@ -76,7 +76,7 @@ export function LinkPanel({ item, data, process }: { item: AgendaItem; data: Age
         {t('agenda.link.title')}
       </h2>
       <p class="bs-muted">{t('agenda.link.help')}</p>
-      <div class="bs-filters">
+      <div class="bs-link-filters">
         <Select
           id="link-theme"
           label={t('agenda.link.theme')}
@@ -101,7 +101,7 @@ export function LinkPanel({ item, data, process }: { item: AgendaItem; data: Age
           ]}
           onChange={setGroup}
         />
-        <div class="bs-filter">
+        <div class="bs-link-filter">
           <label class="utrecht-form-label" for="link-text">
             {t('agenda.link.text')}
           </label>
@@ -114,7 +114,7 @@ export function LinkPanel({ item, data, process }: { item: AgendaItem; data: Age
           />
         </div>
       </div>
-      <div class="bs-checkrow">
+      <div class="bs-link-checkrow">
         <input
           id="link-unlinked"
           type="checkbox"

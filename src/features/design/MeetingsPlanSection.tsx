@@ -94,7 +94,7 @@ export function MeetingsPlanSection({
             const later = g.id in design.laterGroups;
             return (
               <li key={g.id} class="bs-later__item">
-                <div class="bs-checkrow">
+                <div class="bs-design-checkrow">
                   <input
                     id={`later-${g.id}`}
                     type="checkbox"
