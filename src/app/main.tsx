@@ -1,15 +1,7 @@
-// Only the Utrecht components the first screen shows (per-component packages); form controls come
-// with the screens that have them (src/ui/forms.css). The tokens are cut to those the CSS reads.
+// Only the Utrecht components the first screen shows (src/ui/utrecht.css); form controls come with
+// the screens that have them (src/ui/forms.css). The tokens are cut to those the CSS reads.
 import '@utrecht/design-tokens/dist/index.css';
-import '@utrecht/document-css/dist/index.css';
-import '@utrecht/heading-1-css/dist/index.css';
-import '@utrecht/heading-2-css/dist/index.css';
-import '@utrecht/heading-3-css/dist/index.css';
-import '@utrecht/heading-4-css/dist/index.css';
-import '@utrecht/link-css/dist/index.css';
-import '@utrecht/button-css/dist/index.css';
-import '@utrecht/button-link-css/dist/index.css';
-import '@utrecht/alert-css/dist/index.css';
+import '../ui/utrecht.css';
 import '../ui/tokens.css';
 import '../ui/app.css';
 import { render } from 'preact';
