@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -25,7 +25,7 @@ function cssFiles(): string[] {
 const read = (file: string) => readFileSync(join(SRC, file), 'utf8');
 
 /** The selectors of a stylesheet (inside @media too), without comments, @import and @page. */
-export function selectorsOf(css: string): string[] {
+function selectorsOf(css: string): string[] {
   const text = css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/@import[^;]*;/g, '')
@@ -56,7 +56,7 @@ function splitTopLevel(text: string, sep: string): string[] {
 }
 
 /** The classes of a selector's first compound (outside :has()/:not() arguments). */
-export function firstCompoundClasses(selector: string): string[] {
+function firstCompoundClasses(selector: string): string[] {
   const flat = selector.replace(/\([^()]*(\([^()]*\)[^()]*)*\)/g, '()');
   const first = flat.trim().split(/\s*[>+~]\s*|\s+/)[0] ?? '';
   return [...first.matchAll(/\.([A-Za-z_][\w-]*)/g)].map((m) => m[1] as string);
@@ -142,5 +142,3 @@ describe('the selector reader', () => {
     expect(a.filter((c) => b.includes(c))).toEqual(['bs-filter']);
   });
 });
-
-export const _forReport = { cssFiles: () => cssFiles().map((f) => relative(SRC, join(SRC, f))) };
