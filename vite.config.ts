@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { utrechtTokens } from './scripts/utrecht-tokens';
 
 /**
  * Content-Security-Policy for the built app: only its own origin. Added as a meta tag so it
@@ -47,6 +48,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    utrechtTokens(),
     contentSecurityPolicy(),
     VitePWA({
       registerType: 'prompt',

@@ -1,5 +1,8 @@
-import '@utrecht/component-library-css/dist/index.css';
+// Only the Utrecht components the first screen shows (src/ui/utrecht.css); form controls come with
+// the screens that have them (src/ui/forms.css). The tokens are cut to those the CSS reads.
 import '@utrecht/design-tokens/dist/index.css';
+import '../ui/utrecht.css';
+import '../ui/tokens.css';
 import '../ui/app.css';
 import { render } from 'preact';
 import { ensureDevice } from '../db/device';

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import './forms.css';
 
 export interface ChipOption {
   id: string;

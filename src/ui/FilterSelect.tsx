@@ -1,3 +1,4 @@
+import './forms.css';
 /** A labelled select for filtering, with a first option that means "no filter" (value ""). */
 export function FilterSelect({
   id,

@@ -381,7 +381,7 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   expect(await groups.locator('tbody td').allInnerTexts()).toEqual(Array(10).fill('<5'));
   await expect(C.page.getByTestId('prio-buurt').locator('tbody tr').first()).toHaveText(/Mensen\s*17/);
   await check(C.page, 'c05-priorities');
-  await C.page.locator('figure.bs-chart').screenshot({ path: shot('c05b-priorities-chart') });
+  await C.page.locator('figure.bs-prio-chart').screenshot({ path: shot('c05b-priorities-chart') });
 
   // ---- Feedback: what was done with item A; overdue buurten; "Wat we hoorden" ----
   await C.page.goto('./#/agenda');

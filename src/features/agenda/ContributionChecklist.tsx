@@ -7,6 +7,7 @@ import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { formatDay } from './common';
+import '../../ui/forms.css';
 
 /**
  * A list of contributions with a checkbox each (select many, then act on all of them). Shows

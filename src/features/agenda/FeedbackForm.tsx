@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice, ProblemList } from '../../ui/Notice';
 import { channelLabel, formatDay } from './common';
+import '../../ui/forms.css';
 
 /**
  * Record a feedback moment: the date residents heard it, how, and what was said. `about` fixes

@@ -13,6 +13,7 @@ import { describedBy, Field } from '../../ui/Field';
 import { Icon } from '../../ui/icons';
 import { Notice, ProblemList } from '../../ui/Notice';
 import { statusLabel } from './common';
+import '../../ui/forms.css';
 
 interface ItemValue {
   title: string;

@@ -15,6 +15,7 @@ import { Button } from '../../ui/Button';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { Notice } from '../../ui/Notice';
 import { ContributionChecklist } from './ContributionChecklist';
+import '../../ui/forms.css';
 
 const newest = <T extends { createdAt: string }>(list: T[]) =>
   [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -29,7 +30,7 @@ type SelectProps = {
 
 function Select(props: SelectProps) {
   const t = useT();
-  return <FilterSelect {...props} anyLabel={t('agenda.link.any')} wrapperClass="bs-filter" />;
+  return <FilterSelect {...props} anyLabel={t('agenda.link.any')} wrapperClass="bs-link-filter" />;
 }
 
 /** Fast linking: filter by theme, buurt, group and words; select many; link them all at once. */
@@ -75,7 +76,7 @@ export function LinkPanel({ item, data, process }: { item: AgendaItem; data: Age
         {t('agenda.link.title')}
       </h2>
       <p class="bs-muted">{t('agenda.link.help')}</p>
-      <div class="bs-filters">
+      <div class="bs-link-filters">
         <Select
           id="link-theme"
           label={t('agenda.link.theme')}
@@ -100,7 +101,7 @@ export function LinkPanel({ item, data, process }: { item: AgendaItem; data: Age
           ]}
           onChange={setGroup}
         />
-        <div class="bs-filter">
+        <div class="bs-link-filter">
           <label class="utrecht-form-label" for="link-text">
             {t('agenda.link.text')}
           </label>
@@ -113,7 +114,7 @@ export function LinkPanel({ item, data, process }: { item: AgendaItem; data: Age
           />
         </div>
       </div>
-      <div class="bs-checkrow">
+      <div class="bs-link-checkrow">
         <input
           id="link-unlinked"
           type="checkbox"

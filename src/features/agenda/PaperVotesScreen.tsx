@@ -13,6 +13,7 @@ import { describedBy, Field } from '../../ui/Field';
 import { Icon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
 import './agenda.css';
+import '../../ui/forms.css';
 
 const whole = (s: string) => /^\d{1,6}$/.test(s.trim());
 

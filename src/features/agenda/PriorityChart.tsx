@@ -34,14 +34,14 @@ export function PriorityChart({
   const scale = (n: number) => (n / max) * BAR_W;
   const summary = totals.map((r) => `${items.get(r.itemId)?.title ?? '?'}: ${r.total}`).join('; ');
   return (
-    <figure class="bs-chart">
+    <figure class="bs-prio-chart">
       <figcaption class="utrecht-heading-3">{t('agenda.prio.chart')}</figcaption>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         role="img"
         aria-label={`${t('agenda.prio.chartLabel')} ${summary}`}
-        class="bs-chart__svg"
+        class="bs-prio-chart__svg"
       >
         <defs>
           <pattern
@@ -65,7 +65,7 @@ export function PriorityChart({
                 y={y + ROW / 2}
                 text-anchor="end"
                 dominant-baseline="middle"
-                class="bs-chart__label"
+                class="bs-prio-chart__label"
               >
                 {shorten(title)}
               </text>
@@ -89,7 +89,7 @@ export function PriorityChart({
                 x={LABEL_W + scale(r.total) + 8}
                 y={y + ROW / 2}
                 dominant-baseline="middle"
-                class="bs-chart__num"
+                class="bs-prio-chart__num"
               >
                 {r.total}
               </text>
@@ -97,7 +97,7 @@ export function PriorityChart({
           );
         })}
         {split ? (
-          <g transform={`translate(${LABEL_W}, ${totals.length * ROW + 14})`} class="bs-chart__legend">
+          <g transform={`translate(${LABEL_W}, ${totals.length * ROW + 14})`} class="bs-prio-chart__legend">
             <rect width="16" height="16" fill="#004d75" />
             <text x="22" y="13">
               {t('agenda.prio.kiosk')}

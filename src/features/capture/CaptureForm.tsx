@@ -14,6 +14,7 @@ import { describedBy, Field } from '../../ui/Field';
 import { Icon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
 import { Stepper } from '../../ui/Stepper';
+import '../../ui/forms.css';
 
 interface CaptureValue {
   kind: ContributionKind;

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { EMPTY_FILTER, type FilterValue } from './useAnalysis';
+import '../../ui/forms.css';
 
 type SelectProps = {
   id: keyof FilterValue;

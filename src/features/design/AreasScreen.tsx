@@ -13,6 +13,7 @@ import { countText, indexText, processTitle } from './common';
 import { DesignNav } from './DesignScreen';
 import { NewAreaForm } from './NewAreaForm';
 import './design.css';
+import '../../ui/forms.css';
 
 function ProcessSelect({
   id,

@@ -17,6 +17,7 @@ import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice, ProblemList } from '../../ui/Notice';
 import { DeleteButton, euro, labelProblems, Section, UndoBar } from './common';
+import '../../ui/forms.css';
 
 interface BudgetForm {
   label: string;

@@ -12,6 +12,7 @@ import { DocActions, downloadHtml } from './common';
 import { DesignNav } from './DesignScreen';
 import { EvaluationReport } from './EvaluationReport';
 import './design.css';
+import '../../ui/forms.css';
 
 interface Texts {
   intro: string;

@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice, ProblemList } from '../../ui/Notice';
 import { DeleteButton, labelProblems, Section, UndoBar } from './common';
+import '../../ui/forms.css';
 
 interface KfForm {
   role: KeyFigureRole;

@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import '../../ui/forms.css';
 
 interface LessonValue {
   category: LessonCategory;

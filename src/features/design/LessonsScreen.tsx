@@ -12,6 +12,7 @@ import { processTitle } from './common';
 import { DesignNav } from './DesignScreen';
 import { LessonForm } from './LessonForm';
 import './design.css';
+import '../../ui/forms.css';
 
 function LessonItem({
   l,
@@ -51,7 +52,7 @@ function LessonItem({
           <strong>{t('lessons.doDifferently')}</strong> {l.doDifferently}
         </p>
       ) : null}
-      <div class="bs-checkrow">
+      <div class="bs-design-checkrow">
         <input
           id={id}
           type="checkbox"
@@ -105,7 +106,7 @@ export default function LessonsScreen() {
         <h2 class="utrecht-heading-2" id="h-lesson-filter">
           {t('lessons.filter')}
         </h2>
-        <div class="bs-filters">
+        <div class="bs-lesson-filters">
           <Field id="filter-category" label={t('lessons.filterCategory')}>
             <select
               id="filter-category"
@@ -136,7 +137,7 @@ export default function LessonsScreen() {
               ))}
             </select>
           </Field>
-          <div class="bs-checkrow">
+          <div class="bs-design-checkrow">
             <input
               id="filter-carry"
               type="checkbox"

@@ -7,6 +7,7 @@ import { formatDateTime, useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { Section } from './common';
+import '../../ui/forms.css';
 
 /** The meetings table (also used in the design document). */
 export function MeetingsTable({ process, meetings }: { process: Process; meetings: Meeting[] }) {
@@ -91,7 +92,7 @@ export function MeetingsPlanSection({
             const later = g.id in design.laterGroups;
             return (
               <li key={g.id} class="bs-later__item">
-                <div class="bs-checkrow">
+                <div class="bs-design-checkrow">
                   <input
                     id={`later-${g.id}`}
                     type="checkbox"

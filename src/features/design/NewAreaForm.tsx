@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { processTitle } from './common';
+import '../../ui/forms.css';
 
 interface AreaValue {
   sourceId: string;

@@ -8,6 +8,7 @@ import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { DeleteButton, Section } from './common';
+import '../../ui/forms.css';
 
 interface StepForm {
   label: string;

@@ -76,7 +76,7 @@ export function ConflictCard({
         {summaryOf(row.table, current ?? other)}
       </h2>
       <div class="bs-tablewrap">
-        <table class="bs-table bs-compare" aria-labelledby={headingId}>
+        <table class="bs-table bs-xch-compare" aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{t('conflicts.field')}</th>

@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { canShareFile, type Delivery, deliverFile, downloadFile, makeFile } from './share';
+import '../../ui/forms.css';
 
 interface Made {
   file: File;

@@ -11,6 +11,7 @@ import { LinkButton } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { ImportReport } from './ImportReport';
+import '../../ui/forms.css';
 
 function Gaps() {
   const t = useT();

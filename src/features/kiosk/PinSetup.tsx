@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import '../../ui/forms.css';
 
 type Errors = Partial<Record<'current' | 'pin' | 'repeat', string>>;
 

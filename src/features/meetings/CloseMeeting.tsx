@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import '../../ui/forms.css';
 
 interface LessonDraft {
   category: LessonCategory;

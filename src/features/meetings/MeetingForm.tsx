@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import '../../ui/forms.css';
 
 interface FormValue {
   buurtId: string;

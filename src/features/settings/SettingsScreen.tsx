@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { ConfigFileSection } from './ConfigFileSection';
 import { ConfigEditor } from './editor/ConfigEditor';
 import './settings.css';
+import '../../ui/forms.css';
 
 function DeviceSection() {
   const t = useT();

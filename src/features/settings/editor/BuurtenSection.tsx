@@ -6,6 +6,7 @@ import { fieldId, newBuurt, newFact, removeAt, removeBuurt, replaceAt, setBuurtN
 import { ExampleBadge, GroupError, ItemCard, TextInput } from './inputs';
 import type { DraftBuurt, DraftFact } from './model';
 import { SourceFields } from './SourceFields';
+import '../../../ui/forms.css';
 
 function FactFields({ bi, fi, fact }: { bi: number; fi: number; fact: DraftFact }) {
   const t = useT();

@@ -5,6 +5,7 @@ import { newGroup, removeAt, replaceAt, setGroupLabel } from './edits';
 import { CheckInput, ExampleBadge, GroupError, ItemCard, TextInput } from './inputs';
 import type { DraftGroup } from './model';
 import { SourceFields } from './SourceFields';
+import '../../../ui/forms.css';
 
 function GroupCard({ g, i }: { g: DraftGroup; i: number }) {
   const t = useT();

@@ -2,6 +2,7 @@ import { textOr, useT } from '../../../i18n';
 import { ICON_NAMES, Icon } from '../../../ui/icons';
 import { useEditor } from './context';
 import { fieldId } from './edits';
+import '../../../ui/forms.css';
 
 /** Choose a pictogram from the app's own icon set, shown as pictures (radio buttons underneath). */
 export function IconPicker({

@@ -1,6 +1,7 @@
 import { useT } from '../../../i18n';
 import { CheckInput, ExampleBadge, TextInput } from './inputs';
 import type { DraftSource } from './model';
+import '../../../ui/forms.css';
 
 /** Where a figure comes from: source, year, and whether it is only an example figure. */
 export function SourceFields({

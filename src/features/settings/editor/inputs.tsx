@@ -4,6 +4,7 @@ import { Button } from '../../../ui/Button';
 import { describedBy, Field } from '../../../ui/Field';
 import { useEditor } from './context';
 import { fieldId } from './edits';
+import '../../../ui/forms.css';
 
 type Path = readonly (string | number)[];
 
