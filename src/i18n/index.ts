@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { createStore, useStore } from '../ui/store';
 import { type MessageKey, nl } from './nl';
 
 export type { MessageKey } from './nl';
@@ -22,7 +22,8 @@ function initialLang(): Lang {
 }
 
 let current: Lang = initialLang();
-const listeners = new Set<() => void>();
+/** The language whose catalogue is loaded and shown; components re-render when it changes. */
+const shown = createStore<Lang>(current);
 
 export function getLang(): Lang {
   return current;
@@ -34,9 +35,8 @@ export function setLang(lang: Lang): void {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   } catch {}
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
-  void loadLang(lang).then(() => {
-    for (const l of listeners) l();
-  });
+  // `current`, not `lang`: when two choices overlap, the last one wins.
+  void loadLang(lang).then(() => shown.set(current));
 }
 
 export type Params = Record<string, string | number>;
@@ -54,14 +54,7 @@ export function t(key: MessageKey, params?: Params, lang: Lang = current): strin
 
 /** Re-render on a language change; returns `t`. */
 export function useT(): typeof t {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const l = () => setTick((n) => n + 1);
-    listeners.add(l);
-    return () => {
-      listeners.delete(l);
-    };
-  }, []);
+  useStore(shown);
   return t;
 }
 

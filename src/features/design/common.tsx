@@ -5,6 +5,7 @@ import type { Process } from '../../domain/process';
 import type { Problem } from '../../domain/validation';
 import { formatNumber, type MessageKey, t } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { UndoBar as SharedUndoBar } from '../../ui/UndoBar';
 
 /** Euros the Dutch way, or PM. */
 export function euro(estimate: number | typeof PM): string {
@@ -51,14 +52,7 @@ export function labelProblems(problems: Problem[]): Problem[] {
 
 /** "… is verwijderd. [Ongedaan maken]" after a delete. */
 export function UndoBar({ label, onUndo }: { label: string; onUndo: () => void }) {
-  return (
-    <div class="bs-row bs-undo" role="status">
-      <span>{t('design.removed', { label })}</span>
-      <Button variant="subtle" onClick={onUndo}>
-        {t('action.undo')}
-      </Button>
-    </div>
-  );
+  return <SharedUndoBar text={t('design.removed', { label })} onUndo={onUndo} />;
 }
 
 export function Section({
