@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
 import { groupLabel } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { addContribution, updateContribution } from '../../db/contributions';
-import { StorageFullError } from '../../db/errors';
 import { saveProcessConfig } from '../../db/processes';
 import { CONTRIBUTION_KINDS, type ContributionKind, GROUP_UNKNOWN } from '../../domain/constants';
 import type { Contribution } from '../../domain/contribution';
@@ -16,6 +16,7 @@ import { describedBy, Field } from '../../ui/Field';
 import { Icon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
 import { Stepper } from '../../ui/Stepper';
+import { WriteStatus } from '../../ui/WriteStatus';
 
 interface CaptureValue {
   kind: ContributionKind;
@@ -64,7 +65,7 @@ export function CaptureForm({
     : EMPTY;
   const draft = useDraft<CaptureValue>(key, initial);
   const [error, setError] = useState('');
-  const [failure, setFailure] = useState('');
+  const write = useWrite();
   const [saved, setSaved] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const v = draft.value;
@@ -85,7 +86,7 @@ export function CaptureForm({
       return;
     }
     setError('');
-    try {
+    const r = await write.run(editing ? 'updateContribution' : 'addContribution', async () => {
       let themeIds = v.themeIds;
       const newLabel = v.newTheme.trim();
       if (newLabel) {
@@ -130,15 +131,13 @@ export function CaptureForm({
           selfGroupIds: [],
           themeAssessments: {},
         });
-      setFailure('');
-      await draft.reset(editing ? initial : { ...EMPTY, kind: v.kind });
-      setSaved(true);
-      onDone?.();
-      if (!editing) textRef.current?.focus();
-    } catch (err) {
-      // The input stays on screen (and in the draft): nothing typed is lost.
-      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+    });
+    // On failure the input stays on screen (and in the draft): nothing typed is lost.
+    if (!r.ok) return;
+    await draft.reset(editing ? initial : { ...EMPTY, kind: v.kind });
+    setSaved(true);
+    onDone?.();
+    if (!editing) textRef.current?.focus();
   };
 
   const themeOptions = process.themes.map((th) => ({
@@ -155,7 +154,7 @@ export function CaptureForm({
   return (
     <form onSubmit={submit} noValidate aria-label={editing ? t('capture.editing') : t('capture.title')}>
       {draft.restored && !editing ? <Notice kind="info">{t('capture.draftRestored')}</Notice> : null}
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      <WriteStatus write={write} />
       <Chips
         legend={t('capture.kind')}
         name={editing ? `kind-${editing.id}` : 'kind'}
@@ -215,8 +214,7 @@ export function CaptureForm({
           <Button
             variant="subtle"
             onClick={async () => {
-              await draft.reset();
-              onDone?.();
+              if ((await write.run('discardDraft', () => draft.reset())).ok) onDone?.();
             }}
           >
             {t('capture.cancelEdit')}
