@@ -1,4 +1,5 @@
 import type { Write } from '../app/useWrite';
+import type { Problem } from '../domain/validation';
 import { useT } from '../i18n';
 import { Notice, ProblemList } from './Notice';
 import { UndoBar } from './UndoBar';
@@ -6,16 +7,18 @@ import { UndoBar } from './UndoBar';
 /**
  * What useWrite has to say: the failure (with the problems per field when a record did not pass
  * its schema) or the undo offer. `problems: false` when the screen shows the problems at its
- * fields itself; `labelField` names a field for the user.
+ * fields itself; `labelProblems` names the fields for the user; `invalidTitle` heads the list.
  */
 export function WriteStatus({
   write,
   problems = true,
-  labelField,
+  labelProblems,
+  invalidTitle,
 }: {
   write: Pick<Write, 'failure' | 'undo'>;
   problems?: boolean;
-  labelField?: (field: string) => string;
+  labelProblems?: (problems: Problem[]) => Problem[];
+  invalidTitle?: string;
 }) {
   const t = useT();
   const f = write.failure;
@@ -24,8 +27,8 @@ export function WriteStatus({
       {f ? (
         problems && f.problems.length > 0 ? (
           <ProblemList
-            title={t(f.message)}
-            problems={f.problems.map((p) => ({ ...p, field: labelField ? labelField(p.field) : p.field }))}
+            title={invalidTitle ?? t(f.message)}
+            problems={labelProblems ? labelProblems(f.problems) : f.problems}
           />
         ) : (
           <Notice kind="error">{t(f.message)}</Notice>

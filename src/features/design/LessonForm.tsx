@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
+import { useWrite } from '../../app/useWrite';
 import { addLesson } from '../../db/design';
-import { StorageFullError } from '../../db/errors';
 import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/lesson';
 import type { Process } from '../../domain/process';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 
 interface LessonValue {
   category: LessonCategory;
@@ -22,7 +22,7 @@ export function LessonForm({ process }: { process: Process }) {
   const t = useT();
   const draft = useDraft<LessonValue>(`lesson-form:${process.id}`, EMPTY);
   const [error, setError] = useState('');
-  const [failure, setFailure] = useState('');
+  const write = useWrite();
   const v = draft.value;
   const set = (patch: Partial<LessonValue>) => draft.update((p) => ({ ...p, ...patch }));
 
@@ -34,20 +34,18 @@ export function LessonForm({ process }: { process: Process }) {
       return;
     }
     setError('');
-    try {
-      await addLesson({
+    const r = await write.run('addLesson', () =>
+      addLesson({
         processId: process.id,
         category: v.category,
         ...(v.buurtId ? { buurtId: v.buurtId } : {}),
         text: v.text.trim(),
         doDifferently: v.doDifferently.trim(),
         carryOver: false,
-      });
-      setFailure('');
-      await draft.reset({ ...EMPTY, category: v.category, buurtId: v.buurtId });
-    } catch (err) {
-      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+      }),
+    );
+    // On failure the form keeps what was typed.
+    if (r.ok) await draft.reset({ ...EMPTY, category: v.category, buurtId: v.buurtId });
   };
 
   return (
@@ -55,7 +53,7 @@ export function LessonForm({ process }: { process: Process }) {
       <h2 class="utrecht-heading-2" id="lesson-legend">
         {t('lessons.legend')}
       </h2>
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      <WriteStatus write={write} />
       <div class="bs-grid2">
         <Field id="lesson-category" label={t('close.category')}>
           <select

@@ -5,7 +5,6 @@ import type { Process } from '../../domain/process';
 import type { Problem } from '../../domain/validation';
 import { formatNumber, type MessageKey, t } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { UndoBar as SharedUndoBar } from '../../ui/UndoBar';
 
 /** Euros the Dutch way, or PM. */
 export function euro(estimate: number | typeof PM): string {
@@ -48,11 +47,6 @@ const FIELD: Record<string, MessageKey> = {
 
 export function labelProblems(problems: Problem[]): Problem[] {
   return problems.map((p) => ({ ...p, field: FIELD[p.field] ? t(FIELD[p.field]!) : p.field }));
-}
-
-/** "… is verwijderd. [Ongedaan maken]" after a delete. */
-export function UndoBar({ label, onUndo }: { label: string; onUndo: () => void }) {
-  return <SharedUndoBar text={t('design.removed', { label })} onUndo={onUndo} />;
 }
 
 export function Section({
