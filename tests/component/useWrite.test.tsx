@@ -124,7 +124,9 @@ describe('screens through useWrite', () => {
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     vi.spyOn(db.lessons, 'add').mockRejectedValue(quota);
     render(<LessonForm process={process} />);
-    fireEvent.input(await screen.findByLabelText('Wat viel op?'), { target: { value: 'Te weinig jongeren' } });
+    fireEvent.input(await screen.findByLabelText('Wat viel op?'), {
+      target: { value: 'Te weinig jongeren' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Leerpunt toevoegen' }));
     expect(await screen.findByText(/Het apparaat is vol\./)).toBeTruthy();
     expect((screen.getByLabelText('Wat viel op?') as HTMLTextAreaElement).value).toBe('Te weinig jongeren');
