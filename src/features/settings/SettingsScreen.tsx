@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { ensureDevice, setDeviceLabel } from '../../db/device';
 import { useLive } from '../../db/live';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { ConfigFileSection } from './ConfigFileSection';
 import { ConfigEditor } from './editor/ConfigEditor';
 import './settings.css';
@@ -14,6 +16,7 @@ function DeviceSection() {
   const device = useLive(() => ensureDevice(), []);
   const [label, setLabel] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
+  const write = useWrite();
   if (!device) return null;
   return (
     <section aria-labelledby="h-device" class="bs-card">
@@ -23,8 +26,8 @@ function DeviceSection() {
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          await setDeviceLabel(label ?? device.label);
-          setSaved(true);
+          if ((await write.run('setDeviceLabel', () => setDeviceLabel(label ?? device.label))).ok)
+            setSaved(true);
         }}
       >
         <Field
@@ -44,6 +47,7 @@ function DeviceSection() {
           />
         </Field>
         <p class="bs-muted">{t('settings.deviceId', { id: device.id })}</p>
+        <WriteStatus write={write} />
         <div class="bs-actions">
           <Button type="submit">{t('action.save')}</Button>
           {saved ? <span role="status">{t('settings.saved')}</span> : null}
