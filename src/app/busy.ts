@@ -1,16 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { createStore, useStore } from '../ui/store';
 
 /**
  * Reasons the app must not reload by itself now (a meeting screen is open, a draft is unsaved,
  * kiosk mode). The update prompt waits until none is left.
  */
 const reasons = new Set<string>();
-const listeners = new Set<() => void>();
+const busy = createStore(false);
 
 export function setBusy(reason: string, on: boolean): void {
   if (on) reasons.add(reason);
   else reasons.delete(reason);
-  for (const l of listeners) l();
+  busy.set(reasons.size > 0);
 }
 
 export function isBusy(): boolean {
@@ -26,13 +27,5 @@ export function useBusyWhileMounted(reason: string): void {
 }
 
 export function useIsBusy(): boolean {
-  const [busy, set] = useState(isBusy());
-  useEffect(() => {
-    const l = () => set(isBusy());
-    listeners.add(l);
-    return () => {
-      listeners.delete(l);
-    };
-  }, []);
-  return busy;
+  return useStore(busy);
 }

@@ -1,13 +1,17 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 export type ScreenProps = { params: Record<string, string>; path: string };
 export type ScreenModule = { default: ComponentType<ScreenProps> };
 
 const cache = new Map<() => Promise<ScreenModule>, ComponentType<ScreenProps>>();
 
-/** Load a screen's code when it is first shown (keeps the first load small). */
+/**
+ * Load a screen's code when it is first shown (keeps the first load small). Each screen has its
+ * own error boundary: a screen that fails shows a way back, and the header and menu keep working.
+ */
 export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promise<ScreenModule> }) {
   const t = useT();
   const [Comp, setComp] = useState<ComponentType<ScreenProps> | undefined>(() => cache.get(load));
@@ -32,5 +36,9 @@ export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promi
   }, [load]);
   if (failed) return <p role="alert">{t('app.error')}</p>;
   if (!Comp) return <p class="bs-muted">{t('app.loading')}</p>;
-  return <Comp {...props} />;
+  return (
+    <ErrorBoundary resetKey={props.path}>
+      <Comp {...props} />
+    </ErrorBoundary>
+  );
 }

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { ensureDevice } from '../db/device';
 import { loadInitialConfig } from '../db/processes';
 import { getLang, loadLang } from '../i18n';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
 import { preloadSchemasWhenIdle, setStartupProblems } from './startup';
 import { registerServiceWorker } from './sw-bridge';
@@ -22,7 +23,13 @@ async function start(): Promise<void> {
     return res.text();
   });
   if (loaded && !loaded.ok) setStartupProblems(loaded.problems);
-  render(<App />, document.getElementById('app')!);
+  // The last resort (the frame itself reads kiosk mode live); every screen also has its own.
+  render(
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>,
+    document.getElementById('app')!,
+  );
   preloadSchemasWhenIdle();
   void registerServiceWorker();
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Workbox } from 'workbox-window';
+import { createStore, useStore } from '../ui/store';
 
 /**
  * The only UI module that touches navigator.serviceWorker. Registers the generated worker
@@ -13,13 +13,11 @@ export interface SwState {
   updateWaiting: boolean;
 }
 
-let state: SwState = { supported: false, offlineReady: false, updateWaiting: false };
+const state = createStore<SwState>({ supported: false, offlineReady: false, updateWaiting: false });
 let wb: Workbox | undefined;
-const listeners = new Set<() => void>();
 
 function set(patch: Partial<SwState>): void {
-  state = { ...state, ...patch };
-  for (const l of listeners) l();
+  state.set({ ...state.get(), ...patch });
 }
 
 export async function registerServiceWorker(): Promise<void> {
@@ -43,14 +41,5 @@ export function applyUpdate(): void {
 }
 
 export function useSwState(): SwState {
-  const [s, setS] = useState(state);
-  useEffect(() => {
-    const l = () => setS(state);
-    listeners.add(l);
-    setS(state);
-    return () => {
-      listeners.delete(l);
-    };
-  }, []);
-  return s;
+  return useStore(state);
 }

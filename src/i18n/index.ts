@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { createStore, useStore } from '../ui/store';
 import type { MessageKey } from './keys';
 import { common } from './nl/common';
 import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
@@ -54,7 +54,8 @@ function initialLang(): Lang {
 }
 
 let current: Lang = initialLang();
-const listeners = new Set<() => void>();
+/** The language whose catalogue is loaded and shown; components re-render when it changes. */
+const shown = createStore<Lang>(current);
 
 export function getLang(): Lang {
   return current;
@@ -66,9 +67,8 @@ export function setLang(lang: Lang): void {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   } catch {}
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
-  void loadLang(lang).then(() => {
-    for (const l of listeners) l();
-  });
+  // `current`, not `lang`: when two choices overlap, the last one wins.
+  void loadLang(lang).then(() => shown.set(current));
 }
 
 const translators = {
@@ -101,14 +101,7 @@ export function textOr(key: string, otherwise: string, params?: Params): string 
 
 /** Re-render on a language change; returns `t`. */
 export function useT(): typeof t {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    const l = () => setTick((n) => n + 1);
-    listeners.add(l);
-    return () => {
-      listeners.delete(l);
-    };
-  }, []);
+  useStore(shown);
   return t;
 }
 

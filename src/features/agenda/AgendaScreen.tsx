@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ScreenProps } from '../../app/lazy';
 import { queryOf } from '../../app/router';
 import { buurtName, themeLabel, useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import type { AgendaData } from '../../db/agenda';
 import { moveAgendaItem, startAgendaYear } from '../../db/agenda';
 import { type AgendaItem, agendaYears, itemsOfYear, supportOf } from '../../domain/agenda';
@@ -11,6 +12,7 @@ import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { buurtenText, chosenYear, StatusBadge, useAgendaData, YearTabs, yearsText } from './common';
 import { PublishButton } from './PublishButton';
 
@@ -30,6 +32,7 @@ function ItemCard({
   editable: boolean;
 }) {
   const t = useT();
+  const write = useWrite();
   const maps = useMemo(
     () => ({
       contributions: new Map(data.contributions.map((c) => [c.id, c])),
@@ -62,7 +65,7 @@ function ItemCard({
               <Button
                 variant="subtle"
                 aria-label={t('agenda.moveUp', { title: item.title })}
-                onClick={() => void moveAgendaItem(item.id, -1)}
+                onClick={() => void write.run('moveAgendaItem', () => moveAgendaItem(item.id, -1))}
               >
                 ↑
               </Button>
@@ -73,7 +76,7 @@ function ItemCard({
               <Button
                 variant="subtle"
                 aria-label={t('agenda.moveDown', { title: item.title })}
-                onClick={() => void moveAgendaItem(item.id, 1)}
+                onClick={() => void write.run('moveAgendaItem', () => moveAgendaItem(item.id, 1))}
               >
                 ↓
               </Button>
@@ -87,6 +90,7 @@ function ItemCard({
         {yearsText(item.years)} · {buurtenText(process, item.buurtIds)}
         {item.themeIds.length ? ` · ${item.themeIds.map((id) => themeLabel(process, id)).join(', ')}` : ''}
       </p>
+      <WriteStatus write={write} />
       {item.description ? <p class="bs-agenda-item__desc">{item.description}</p> : null}
       <p class="bs-agenda-item__support">
         {s.contributions
@@ -100,6 +104,7 @@ function ItemCard({
 function StartNextYear({ process, year }: { process: Process; year: number }) {
   const t = useT();
   const [done, setDone] = useState<{ year: number; n: number } | null>(null);
+  const write = useWrite();
   const next = year + 1;
   return (
     <section class="bs-card bs-noprint" aria-labelledby="h-next-year">
@@ -109,13 +114,15 @@ function StartNextYear({ process, year }: { process: Process; year: number }) {
       <p class="bs-muted bs-small">{t('agenda.startYearHelp', { year: next, from: year })}</p>
       <Button
         onClick={async () => {
-          const rows = await startAgendaYear(process.id, year, next);
-          setDone({ year: next, n: rows.length });
+          const r = await write.run('startAgendaYear', () => startAgendaYear(process.id, year, next));
+          if (!r.ok) return;
+          setDone({ year: next, n: r.value.length });
           location.hash = `#/agenda?jaar=${next}`;
         }}
       >
         {t('agenda.startYear', { year: next })}
       </Button>
+      <WriteStatus write={write} />
       {done ? <Notice kind="ok">{t('agenda.startYearDone', { year: done.year, n: done.n })}</Notice> : null}
     </section>
   );

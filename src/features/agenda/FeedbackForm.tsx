@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { buurtName } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { addFeedback, deleteFeedback, restoreFeedback } from '../../db/agenda';
-import { InvalidRecordError, StorageFullError } from '../../db/errors';
 import { dayOf, FEEDBACK_CHANNELS, type Feedback, type FeedbackChannel } from '../../domain/feedback';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import type { Problem } from '../../domain/validation';
 import { t as tr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
-import { Notice, ProblemList } from '../../ui/Notice';
+import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { channelLabel, formatDay } from './common';
 import '../../ui/forms.css';
 
@@ -44,8 +44,8 @@ export function FeedbackForm({
   const [text, setText] = useState(defaultText);
   const [buurt, setBuurt] = useState('');
   const [errors, setErrors] = useState<{ text?: string; date?: string }>({});
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [state, setState] = useState<'saved' | 'full' | null>(null);
+  const write = useWrite();
+  const [state, setState] = useState<'saved' | null>(null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -54,25 +54,23 @@ export function FeedbackForm({
       date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : t('agenda.fb.errDate'),
     };
     setErrors(errs);
-    setProblems([]);
+    write.clear();
     setState(null);
     if (errs.text || errs.date) return;
-    try {
-      await addFeedback({
+    const r = await write.run('addFeedback', () =>
+      addFeedback({
         processId: process.id,
         ...about,
         ...(buurt ? { buurtId: buurt } : {}),
         date,
         channel,
         text: text.trim(),
-      });
-      setText(defaultText);
-      setState('saved');
-    } catch (err) {
-      if (err instanceof InvalidRecordError) setProblems(err.problems);
-      else if (err instanceof StorageFullError) setState('full');
-      else throw err;
-    }
+      }),
+    );
+    // On failure the text stays in the form.
+    if (!r.ok) return;
+    setText(defaultText);
+    setState('saved');
   };
 
   return (
@@ -82,8 +80,7 @@ export function FeedbackForm({
       noValidate
       aria-label={submitLabel ?? t('agenda.fb.save')}
     >
-      {problems.length ? <ProblemList title={t('error.invalid')} problems={problems} /> : null}
-      {state === 'full' ? <Notice kind="error">{t('storage.full')}</Notice> : null}
+      <WriteStatus write={write} invalidTitle={t('error.invalid')} />
       <div class="bs-row bs-row--top">
         <Field id={`${id}-date`} label={t('agenda.fb.date')} error={errors.date}>
           <input
@@ -166,7 +163,8 @@ export function FeedbackLog({
   where: (f: Feedback) => string;
 }) {
   const t = useT();
-  const [undo, setUndo] = useState<string | null>(null);
+  // Delete and its undo run through useWrite (busy while writing, the message when it fails).
+  const write = useWrite();
   const list = [...feedback].sort(
     (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
   );
@@ -186,10 +184,12 @@ export function FeedbackLog({
               <p>{f.text}</p>
               <Button
                 variant="subtle"
-                onClick={async () => {
-                  await deleteFeedback(f.id);
-                  setUndo(f.id);
-                }}
+                onClick={() =>
+                  void write.run('deleteFeedback', () => deleteFeedback(f.id), {
+                    undo: () => restoreFeedback(f.id),
+                    undoText: t('agenda.fb.deleted'),
+                  })
+                }
               >
                 {t('action.delete')}
               </Button>
@@ -199,12 +199,11 @@ export function FeedbackLog({
       ) : (
         <p class="bs-muted">{t('agenda.fb.logNone')}</p>
       )}
-      {undo ? (
+      <WriteStatus write={{ failure: write.failure, undo: undefined }} />
+      {write.undo ? (
         <div class="bs-toast" role="status">
-          {t('agenda.fb.deleted')}
-          <Button onClick={() => void restoreFeedback(undo).then(() => setUndo(null))}>
-            {t('action.undo')}
-          </Button>
+          {write.undo.text}
+          <Button onClick={() => void write.undo?.run()}>{t('action.undo')}</Button>
         </div>
       ) : null}
     </>

@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
 import { navigate } from '../../app/router';
 import { useDraft } from '../../app/useDraft';
+import { useWrite } from '../../app/useWrite';
 import { addAgendaItem, updateAgendaItem } from '../../db/agenda';
-import { InvalidRecordError, StorageFullError } from '../../db/errors';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../domain/agenda';
 import type { Process } from '../../domain/process';
-import type { Problem } from '../../domain/validation';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
 import { describedBy, Field } from '../../ui/Field';
 import { Icon } from '../../ui/icons';
-import { Notice, ProblemList } from '../../ui/Notice';
+import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { statusLabel } from './common';
 import '../../ui/forms.css';
 
@@ -64,9 +64,8 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
   const draft = useDraft<ItemValue>(`agenda-item:${item?.id ?? `new:${year}`}`, initialOf(item, year));
   const v = draft.value;
   const [errors, setErrors] = useState<Errors>({});
-  const [problems, setProblems] = useState<Problem[]>([]);
   const [saved, setSaved] = useState(false);
-  const [full, setFull] = useState(false);
+  const write = useWrite();
   const set = <K extends keyof ItemValue>(k: K, value: ItemValue[K]) => {
     setSaved(false);
     draft.update((prev) => ({ ...prev, [k]: value }));
@@ -83,8 +82,7 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
     if (v.status === 'niet-haalbaar' && !v.statusReason.trim())
       errs.statusReason = t('agenda.item.errReason');
     setErrors(errs);
-    setProblems([]);
-    setFull(false);
+    write.clear();
     if (Object.keys(errs).length) return;
     const fields = {
       title: v.title.trim(),
@@ -97,33 +95,30 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
       statusReason: v.statusReason.trim(),
       responsible: v.responsible.trim(),
     };
-    try {
-      if (item) {
-        await updateAgendaItem(item.id, fields);
-        await draft.reset(initialOf({ ...item, ...fields }, year));
-        setSaved(true);
-      } else {
-        const created = await addAgendaItem({
+    // On failure the form keeps what was typed.
+    if (item) {
+      if (!(await write.run('updateAgendaItem', () => updateAgendaItem(item.id, fields))).ok) return;
+      await draft.reset(initialOf({ ...item, ...fields }, year));
+      setSaved(true);
+    } else {
+      const created = await write.run('addAgendaItem', () =>
+        addAgendaItem({
           ...fields,
           processId: process.id,
           agendaYear: year,
           linkedContributionIds: [],
-        });
-        await draft.reset();
-        navigate(`/agenda/${created.id}`, true);
-      }
-    } catch (err) {
-      if (err instanceof InvalidRecordError) setProblems(err.problems);
-      else if (err instanceof StorageFullError) setFull(true);
-      else throw err;
+        }),
+      );
+      if (!created.ok) return;
+      await draft.reset();
+      navigate(`/agenda/${created.value.id}`, true);
     }
   };
 
   const field = (id: keyof Errors) => (errors[id] ? errors[id] : undefined);
   return (
     <form class="bs-item-form" onSubmit={submit} aria-labelledby="h-item" noValidate>
-      {problems.length ? <ProblemList title={t('error.invalid')} problems={problems} /> : null}
-      {full ? <Notice kind="error">{t('storage.full')}</Notice> : null}
+      <WriteStatus write={write} invalidTitle={t('error.invalid')} />
       <Field
         id="item-title"
         label={t('agenda.item.title')}

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { ScreenProps } from '../../app/lazy';
 import { queryOf } from '../../app/router';
 import { themeLabel, useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import type { AgendaData } from '../../db/agenda';
 import { agendaItemById, deleteAgendaItem, restoreAgendaItem } from '../../db/agenda';
 import { useLive } from '../../db/live';
@@ -10,6 +11,7 @@ import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { buurtenText, chosenYear, StatusBadge, statusLabel, useAgendaData, yearsText } from './common';
 import { ItemFeedback } from './ItemFeedback';
 import { ItemForm } from './ItemForm';
@@ -73,6 +75,7 @@ function History({ item, data }: { item: AgendaItem; data: AgendaData }) {
 
 function Existing({ item, data, process }: { item: AgendaItem; data: AgendaData; process: Process }) {
   const t = useT();
+  const write = useWrite();
   const editable = item.agendaYear === latestYear(data.items);
   return (
     <>
@@ -106,9 +109,13 @@ function Existing({ item, data, process }: { item: AgendaItem; data: AgendaData;
       ) : null}
       <ItemFeedback item={item} data={data} process={process} />
       <History item={item} data={data} />
+      <WriteStatus write={write} />
       {editable ? (
         <div class="bs-actions bs-noprint">
-          <Button variant="danger" onClick={() => void deleteAgendaItem(item.id)}>
+          <Button
+            variant="danger"
+            onClick={() => void write.run('deleteAgendaItem', () => deleteAgendaItem(item.id))}
+          >
             {t('agenda.item.delete')}
           </Button>
         </div>
@@ -116,6 +123,7 @@ function Existing({ item, data, process }: { item: AgendaItem; data: AgendaData;
     </>
   );
 }
+const write = useWrite();
 
 /** One agenda item (`/agenda/:id`), or a new one (`/agenda/new?jaar=2026`). */
 export default function ItemScreen({ params, path }: ScreenProps) {
@@ -155,7 +163,10 @@ export default function ItemScreen({ params, path }: ScreenProps) {
         {back}
         <h1 class="utrecht-heading-1">{item.title}</h1>
         <Notice kind="warning">{t('agenda.item.deleted')}</Notice>
-        <Button onClick={() => void restoreAgendaItem(item.id)}>{t('action.undo')}</Button>
+        <WriteStatus write={write} />
+        <Button onClick={() => void write.run('restoreAgendaItem', () => restoreAgendaItem(item.id))}>
+          {t('action.undo')}
+        </Button>
       </>
     );
   if (!item)

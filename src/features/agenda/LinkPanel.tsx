@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { groupLabel } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import type { AgendaData } from '../../db/agenda';
 import { linkContributions, unlinkContributions } from '../../db/agenda';
 import {
@@ -14,6 +15,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { ContributionChecklist } from './ContributionChecklist';
 import '../../ui/forms.css';
 
@@ -36,6 +38,7 @@ function Select(props: SelectProps) {
 /** Fast linking: filter by theme, buurt, group and words; select many; link them all at once. */
 export function LinkPanel({ item, data, process }: { item: AgendaItem; data: AgendaData; process: Process }) {
   const t = useT();
+  const write = useWrite();
   const [theme, setTheme] = useState(item.themeIds[0] ?? '');
   const [buurt, setBuurt] = useState('');
   const [group, setGroup] = useState('');
@@ -152,6 +155,7 @@ export function LinkPanel({ item, data, process }: { item: AgendaItem; data: Age
           {t('agenda.link.link', { n: chosen.length })}
         </Button>
       </div>
+      <WriteStatus write={write} />
       {done !== null ? <Notice kind="ok">{t('agenda.link.done', { n: done })}</Notice> : null}
       {list.length ? (
         <ContributionChecklist
@@ -184,6 +188,7 @@ export function LinkedList({
   process: Process;
   editable: boolean;
 }) {
+  const write = useWrite();
   const t = useT();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const meetingsById = useMemo(() => new Map(data.meetings.map((m) => [m.id, m])), [data.meetings]);
@@ -215,6 +220,7 @@ export function LinkedList({
               ))}
             </ul>
           )}
+          <WriteStatus write={write} />
           {editable ? (
             <Button
               disabled={!chosen.length}

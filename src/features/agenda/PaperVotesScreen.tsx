@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ScreenProps } from '../../app/lazy';
 import { buurtName, useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { listAgendaItems, paperVoteOf, savePaperVote, votesOfMeeting } from '../../db/agenda';
-import { StorageFullError } from '../../db/errors';
 import { useLive } from '../../db/live';
 import { getMeeting } from '../../db/meetings';
 import { residentTextOf, votableItems } from '../../domain/agenda';
@@ -12,6 +12,7 @@ import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Icon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import './agenda.css';
 import '../../ui/forms.css';
 
@@ -36,7 +37,8 @@ export default function PaperVotesScreen({ params }: ScreenProps) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [participants, setParticipants] = useState('');
   const [loadedFor, setLoadedFor] = useState<string | null>(null);
-  const [state, setState] = useState<{ saved?: number; error?: boolean; full?: boolean }>({});
+  const [state, setState] = useState<{ saved?: number; error?: boolean }>({});
+  const write = useWrite();
 
   // Fill the form once from what was saved before (a correction starts from the stored totals).
   useEffect(() => {
@@ -68,19 +70,17 @@ export default function PaperVotesScreen({ params }: ScreenProps) {
       return;
     }
     const allocations = Object.fromEntries(items.map((i) => [i.id, Number(values[i.id] ?? 0)]));
-    try {
-      const saved = await savePaperVote({
+    const r = await write.run('savePaperVote', () =>
+      savePaperVote({
         processId: meeting.processId,
         meetingId: meeting.id,
         agendaYear: items[0]!.agendaYear,
         allocations,
         participants: participants.trim() ? Number(participants) : undefined,
-      });
-      setState({ saved: dotsUsed(saved.allocations) });
-    } catch (err) {
-      if (err instanceof StorageFullError) setState({ full: true });
-      else throw err;
-    }
+      }),
+    );
+    // On failure the typed totals stay in the form.
+    if (r.ok) setState({ saved: dotsUsed(r.value.allocations) });
   };
 
   return (
@@ -96,7 +96,7 @@ export default function PaperVotesScreen({ params }: ScreenProps) {
         <form onSubmit={submit} noValidate aria-labelledby="h-paper-form" class="bs-paper-form">
           <p id="h-paper-form">{t('agenda.paper.intro')}</p>
           {state.error ? <Notice kind="error">{t('agenda.paper.errNumber')}</Notice> : null}
-          {state.full ? <Notice kind="error">{t('storage.full')}</Notice> : null}
+          <WriteStatus write={write} />
           <ul class="bs-paper-list">
             {items.map((item) => {
               const id = `paper-${item.id}`;

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
+import { useWrite } from '../../app/useWrite';
 import { markAgendaPublished } from '../../db/agenda';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 
 /** Offer a text file for download (the tablet or laptop saves it; nothing leaves the device by itself). */
 function download(fileName: string, text: string): void {
@@ -23,24 +25,23 @@ function download(fileName: string, text: string): void {
  */
 export function PublishButton({ process, year }: { process: Process; year: number }) {
   const t = useT();
-  const [state, setState] = useState<{ ok: boolean; file?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [file, setFile] = useState<string | null>(null);
+  const write = useWrite();
   const publish = async () => {
-    setBusy(true);
-    setState(null);
-    try {
-      await markAgendaPublished(process.id, year);
-      const { exportBundle } = await import('../../db/exchange');
-      const result = await exportBundle('publish');
-      if (!result) throw new Error('empty');
-      download(result.fileName, result.text);
-      setState({ ok: true, file: result.fileName });
-    } catch (e) {
-      console.error(e);
-      setState({ ok: false });
-    } finally {
-      setBusy(false);
-    }
+    setFile(null);
+    const r = await write.run(
+      'publishAgenda',
+      async () => {
+        await markAgendaPublished(process.id, year);
+        const { exportBundle } = await import('../../db/exchange');
+        const result = await exportBundle('publish');
+        if (!result) throw new Error('empty');
+        download(result.fileName, result.text);
+        return result.fileName;
+      },
+      { fallback: 'agenda.publishFailed' },
+    );
+    if (r.ok) setFile(r.value);
   };
   return (
     <section class="bs-card bs-noprint" aria-labelledby="h-publish">
@@ -48,13 +49,11 @@ export function PublishButton({ process, year }: { process: Process; year: numbe
         {t('agenda.publishTitle')}
       </h3>
       <p class="bs-muted bs-small">{t('agenda.publishHelp', { year })}</p>
-      <Button variant="secondary" disabled={busy} onClick={() => void publish()}>
+      <Button variant="secondary" disabled={write.busy} onClick={() => void publish()}>
         {t('agenda.publish')}
       </Button>
-      {state?.ok ? (
-        <Notice kind="ok">{t('agenda.publishDone', { year, file: state.file ?? '' })}</Notice>
-      ) : null}
-      {state && !state.ok ? <Notice kind="error">{t('agenda.publishFailed')}</Notice> : null}
+      {file !== null ? <Notice kind="ok">{t('agenda.publishDone', { year, file })}</Notice> : null}
+      <WriteStatus write={write} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { themeLabel } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import type { AgendaData } from '../../db/agenda';
 import { linkContributions } from '../../db/agenda';
 import { type AgendaItem, suggestContributions } from '../../domain/agenda';
@@ -7,6 +8,7 @@ import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { ContributionChecklist } from './ContributionChecklist';
 
 /** Contributions that share themes or words with the item; tick and link. */
@@ -20,6 +22,7 @@ export function Suggestions({
   process: Process;
 }) {
   const t = useT();
+  const write = useWrite();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [done, setDone] = useState<number | null>(null);
   const meetingsById = useMemo(() => new Map(data.meetings.map((m) => [m.id, m])), [data.meetings]);
@@ -41,6 +44,7 @@ export function Suggestions({
         {t('agenda.suggest.title')}
       </h2>
       <p class="bs-muted">{t('agenda.suggest.help')}</p>
+      <WriteStatus write={write} />
       {done !== null ? <Notice kind="ok">{t('agenda.link.done', { n: done })}</Notice> : null}
       {list.length ? (
         <>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
 import { groupLabel } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { saveContribution } from '../../db/contributions';
-import { StorageFullError } from '../../db/errors';
 import { CONTRIBUTION_KINDS, type ContributionKind, GROUP_UNKNOWN } from '../../domain/constants';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
@@ -15,6 +15,7 @@ import { Icon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
 import { Stepper } from '../../ui/Stepper';
 import '../../ui/forms.css';
+import { WriteStatus } from '../../ui/WriteStatus';
 
 interface CaptureValue {
   kind: ContributionKind;
@@ -63,7 +64,7 @@ export function CaptureForm({
     : EMPTY;
   const draft = useDraft<CaptureValue>(key, initial);
   const [error, setError] = useState('');
-  const [failure, setFailure] = useState('');
+  const write = useWrite();
   const [saved, setSaved] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const v = draft.value;
@@ -84,7 +85,7 @@ export function CaptureForm({
       return;
     }
     setError('');
-    try {
+    const r = await write.run(editing ? 'updateContribution' : 'addContribution', async () => {
       const fields = {
         kind: v.kind,
         text: v.text.trim(),
@@ -108,15 +109,13 @@ export function CaptureForm({
             },
         { processId: process.id, label: v.newTheme },
       );
-      setFailure('');
-      await draft.reset(editing ? initial : { ...EMPTY, kind: v.kind });
-      setSaved(true);
-      onDone?.();
-      if (!editing) textRef.current?.focus();
-    } catch (err) {
-      // The input stays on screen (and in the draft): nothing typed is lost.
-      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+    });
+    // On failure the input stays on screen (and in the draft): nothing typed is lost.
+    if (!r.ok) return;
+    await draft.reset(editing ? initial : { ...EMPTY, kind: v.kind });
+    setSaved(true);
+    onDone?.();
+    if (!editing) textRef.current?.focus();
   };
 
   const themeOptions = process.themes.map((th) => ({
@@ -133,7 +132,7 @@ export function CaptureForm({
   return (
     <form onSubmit={submit} noValidate aria-label={editing ? t('capture.editing') : t('capture.title')}>
       {draft.restored && !editing ? <Notice kind="info">{t('capture.draftRestored')}</Notice> : null}
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      <WriteStatus write={write} />
       <Chips
         legend={t('capture.kind')}
         name={editing ? `kind-${editing.id}` : 'kind'}
@@ -193,8 +192,7 @@ export function CaptureForm({
           <Button
             variant="subtle"
             onClick={async () => {
-              await draft.reset();
-              onDone?.();
+              if ((await write.run('discardDraft', () => draft.reset())).ok) onDone?.();
             }}
           >
             {t('capture.cancelEdit')}

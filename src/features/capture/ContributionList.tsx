@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { groupLabel, themeLabel } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { contributionsOfMeeting, deleteContribution, restoreContribution } from '../../db/contributions';
 import { useLive } from '../../db/live';
 import type { Contribution } from '../../domain/contribution';
@@ -7,6 +8,7 @@ import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { CaptureForm } from './CaptureForm';
 
 function Item({
@@ -14,13 +16,13 @@ function Item({
   process,
   meeting,
   readOnly,
-  onDeleted,
+  onDelete,
 }: {
   c: Contribution;
   process: Process;
   meeting: Meeting;
   readOnly: boolean;
-  onDeleted: (id: string) => void;
+  onDelete: (c: Contribution) => void;
 }) {
   const t = useT();
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
@@ -47,13 +49,7 @@ function Item({
       {readOnly || c.source === 'kiosk' ? null : mode === 'confirm' ? (
         <div class="bs-row" role="group" aria-label={t('capture.confirmDelete')}>
           <span>{t('capture.confirmDelete')}</span>
-          <Button
-            variant="danger"
-            onClick={async () => {
-              await deleteContribution(c.id);
-              onDeleted(c.id);
-            }}
-          >
+          <Button variant="danger" onClick={() => onDelete(c)}>
             {t('action.delete')}
           </Button>
           <Button variant="subtle" onClick={() => setMode('view')}>
@@ -92,7 +88,8 @@ export function ContributionList({
   const t = useT();
   const all = useLive(() => contributionsOfMeeting(meeting.id), [meeting.id]) ?? [];
   const list = hideKiosk ? all.filter((c) => c.source !== 'kiosk') : all;
-  const [undoId, setUndoId] = useState<string | undefined>();
+  // Delete and its undo run through useWrite: busy while writing, the message when it fails.
+  const write = useWrite();
   return (
     <section aria-labelledby="h-contribs">
       <h2 class="utrecht-heading-2" id="h-contribs">
@@ -107,22 +104,21 @@ export function ContributionList({
             process={process}
             meeting={meeting}
             readOnly={readOnly}
-            onDeleted={setUndoId}
+            onDelete={(c) =>
+              write.run('deleteContribution', () => deleteContribution(c.id), {
+                undo: () => restoreContribution(c.id),
+                undoText: t('capture.deleted'),
+              })
+            }
           />
         ))}
       </ul>
-      {undoId ? (
+      <WriteStatus write={{ failure: write.failure, undo: undefined }} />
+      {write.undo ? (
         <div class="bs-toast" role="status">
-          <span>{t('capture.deleted')}</span>
-          <Button
-            onClick={async () => {
-              await restoreContribution(undoId);
-              setUndoId(undefined);
-            }}
-          >
-            {t('action.undo')}
-          </Button>
-          <Button variant="subtle" onClick={() => setUndoId(undefined)} aria-label={t('action.close')}>
+          <span>{write.undo.text}</span>
+          <Button onClick={() => void write.undo?.run()}>{t('action.undo')}</Button>
+          <Button variant="subtle" onClick={write.clear} aria-label={t('action.close')}>
             ×
           </Button>
         </div>

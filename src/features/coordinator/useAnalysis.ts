@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
 import { readAnalysisData } from '../../db/analysis';
 import { useLive } from '../../db/live';
@@ -9,6 +9,7 @@ import { computeReach, type Reach } from '../../domain/analysis/reach';
 import type { ContributionSource } from '../../domain/contribution';
 import type { WorkForm } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
+import { createStore, useStore } from '../../ui/store';
 
 /** The coordinator's filter as chosen in the filter bar: one value per field, '' for "all". */
 export interface FilterValue {
@@ -34,8 +35,7 @@ export const EMPTY_FILTER: FilterValue = {
 };
 
 const STORAGE_KEY = 'buurtstem.coordinatorFilter';
-let current: FilterValue = readStored();
-const listeners = new Set<() => void>();
+const current = createStore<FilterValue>(readStored());
 
 function readStored(): FilterValue {
   try {
@@ -54,23 +54,14 @@ function readStored(): FilterValue {
 
 /** The filter is shared by the coordinator's screens and kept for this browser session. */
 export function setFilter(next: FilterValue): void {
-  current = next;
   try {
     globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(next));
   } catch {}
-  for (const l of listeners) l();
+  current.set(next);
 }
 
 export function useFilter(): [FilterValue, (next: FilterValue) => void] {
-  const [value, set] = useState(current);
-  useEffect(() => {
-    const l = () => set(current);
-    listeners.add(l);
-    return () => {
-      listeners.delete(l);
-    };
-  }, []);
-  return [value, setFilter];
+  return [useStore(current), setFilter];
 }
 
 export function toAnalysisFilter(v: FilterValue): AnalysisFilter {

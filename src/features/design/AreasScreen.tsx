@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { loadEvaluationInput } from '../../db/design';
 import { useLive } from '../../db/live';
 import { listProcesses, setActiveProcess } from '../../db/processes';
@@ -9,6 +10,7 @@ import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { countText, indexText, processTitle } from './common';
 import { DesignNav } from './DesignScreen';
 import { NewAreaForm } from './NewAreaForm';
@@ -129,6 +131,7 @@ function Compare({
 export default function AreasScreen() {
   const t = useT();
   const active = useProcess();
+  const write = useWrite();
   const processes = useLive(() => listProcesses(), []);
   const [pick, setPick] = useState<{ a?: string; b?: string }>({});
   const ids = processes?.map((p) => p.id) ?? [];
@@ -153,13 +156,14 @@ export default function AreasScreen() {
           {t('areas.processes')}
         </h2>
         <p role="status">{t('areas.active', { name: processTitle(active) })}</p>
+        <WriteStatus write={write} />
         <ul class="bs-cardlist">
           {processes.map((p) => (
             <li key={p.id} class="bs-row">
               <span class="bs-spacer">{processTitle(p)}</span>
               {p.id === active.id ? null : (
                 <Button
-                  onClick={() => void setActiveProcess(p.id)}
+                  onClick={() => void write.run('setActiveProcess', () => setActiveProcess(p.id))}
                   aria-label={`${t('areas.switch')}: ${p.area}`}
                 >
                   {t('areas.switch')}

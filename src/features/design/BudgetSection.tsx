@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
+import { useWrite } from '../../app/useWrite';
 import { listBudgetLines, saveBudgetLine, setBudgetLineDeleted } from '../../db/design';
-import { InvalidRecordError, StorageFullError } from '../../db/errors';
 import { useLive } from '../../db/live';
 import {
   BUDGET_STATUSES,
@@ -11,12 +11,11 @@ import {
   parseEstimate,
 } from '../../domain/design';
 import type { Process } from '../../domain/process';
-import type { Problem } from '../../domain/validation';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
-import { Notice, ProblemList } from '../../ui/Notice';
-import { DeleteButton, euro, labelProblems, Section, UndoBar } from './common';
+import { WriteStatus } from '../../ui/WriteStatus';
+import { DeleteButton, euro, labelProblems, Section } from './common';
 import '../../ui/forms.css';
 
 interface BudgetForm {
@@ -88,9 +87,9 @@ export function BudgetSection({ process }: { process: Process }) {
   const lines = useLive(() => listBudgetLines(process.id), [process.id]) ?? [];
   const draft = useDraft<BudgetForm>(`design-budget:${process.id}`, EMPTY);
   const [error, setError] = useState('');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState('');
-  const [removed, setRemoved] = useState<BudgetLine | null>(null);
+  const write = useWrite();
+  // Deletes have their own status (above the form), with the undo offer.
+  const remove = useWrite();
   const v = draft.value;
   const set = (patch: Partial<BudgetForm>) => draft.update((p) => ({ ...p, ...patch }));
 
@@ -103,21 +102,17 @@ export function BudgetSection({ process }: { process: Process }) {
       return;
     }
     setError('');
-    try {
-      await saveBudgetLine({
+    const r = await write.run('saveBudgetLine', () =>
+      saveBudgetLine({
         processId: process.id,
         label: v.label,
         estimate,
         status: v.status,
         note: v.note,
-      });
-      setProblems([]);
-      setFailure('');
-      await draft.reset();
-    } catch (err) {
-      if (err instanceof InvalidRecordError) setProblems(labelProblems(err.problems));
-      else setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+      }),
+    );
+    // On failure the form keeps what was typed.
+    if (r.ok) await draft.reset();
   };
 
   return (
@@ -125,29 +120,22 @@ export function BudgetSection({ process }: { process: Process }) {
       {lines.length ? (
         <BudgetTable
           lines={lines}
-          onDelete={async (l) => {
-            await setBudgetLineDeleted(l.id, true);
-            setRemoved(l);
-          }}
+          onDelete={(l) =>
+            void remove.run('deleteBudgetLine', () => setBudgetLineDeleted(l.id, true), {
+              undo: () => setBudgetLineDeleted(l.id, false),
+              undoText: t('design.removed', { label: l.label }),
+            })
+          }
         />
       ) : (
         <p>{t('design.budgetNone')}</p>
       )}
-      {removed ? (
-        <UndoBar
-          label={removed.label}
-          onUndo={async () => {
-            await setBudgetLineDeleted(removed.id, false);
-            setRemoved(null);
-          }}
-        />
-      ) : null}
+      <WriteStatus write={remove} />
       <form onSubmit={submit} noValidate class="bs-subform" aria-labelledby="budget-legend">
         <h3 class="utrecht-heading-3" id="budget-legend">
           {t('design.b.legend')}
         </h3>
-        {problems.length ? <ProblemList title={t('design.invalid')} problems={problems} /> : null}
-        {failure ? <Notice kind="error">{failure}</Notice> : null}
+        <WriteStatus write={write} invalidTitle={t('design.invalid')} labelProblems={labelProblems} />
         <div class="bs-grid2">
           <Field id="budget-label" label={t('design.b.label')}>
             <input

@@ -1,13 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
 import { useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { getDesign, loadEvaluationInput, updateDesign } from '../../db/design';
 import { useLive } from '../../db/live';
 import { evaluationFigures } from '../../domain/evaluation';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { DocActions, downloadHtml } from './common';
 import { DesignNav } from './DesignScreen';
 import { EvaluationReport } from './EvaluationReport';
@@ -29,7 +30,8 @@ export default function EvaluationScreen() {
     return { figures: evaluationFigures(input), texts: design.evaluation };
   }, [process?.id, process?.updatedAt]);
   const draft = useDraft<Texts | null>(`evaluation:${process?.id ?? 'none'}`, null);
-  const [status, setStatus] = useState<'' | 'saved' | 'failed'>('');
+  const [status, setStatus] = useState<'' | 'saved'>('');
+  const write = useWrite();
   const doc = useRef<HTMLElement>(null);
   if (!process || !data || !draft.ready) return <p class="bs-muted">{t('app.loading')}</p>;
   const texts = draft.value ?? data.texts;
@@ -39,13 +41,13 @@ export default function EvaluationScreen() {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    try {
-      await updateDesign(process.id, (d) => ({ ...d, evaluation: texts }));
-      await draft.reset(null);
-      setStatus('saved');
-    } catch {
-      setStatus('failed');
-    }
+    const r = await write.run('updateDesign', () =>
+      updateDesign(process.id, (d) => ({ ...d, evaluation: texts })),
+    );
+    // On failure the texts stay in the form (and the draft).
+    if (!r.ok) return;
+    await draft.reset(null);
+    setStatus('saved');
   };
   const title = t('eval.docTitle', { name: process.name });
 
@@ -81,7 +83,7 @@ export default function EvaluationScreen() {
             </Button>
             {status === 'saved' ? <span role="status">{t('eval.textsSaved')}</span> : null}
           </div>
-          {status === 'failed' ? <Notice kind="error">{t('app.error')}</Notice> : null}
+          <WriteStatus write={write} />
         </form>
         <DocActions
           onDownload={() =>

@@ -1,16 +1,14 @@
-import { useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
+import { useWrite } from '../../app/useWrite';
 import { listKeyFigures, saveKeyFigure, setKeyFigureDeleted } from '../../db/design';
-import { InvalidRecordError, StorageFullError } from '../../db/errors';
 import { useLive } from '../../db/live';
 import { KEY_FIGURE_ROLES, type KeyFigure, type KeyFigureRole } from '../../domain/design';
 import type { Process } from '../../domain/process';
-import type { Problem } from '../../domain/validation';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
-import { Notice, ProblemList } from '../../ui/Notice';
-import { DeleteButton, labelProblems, Section, UndoBar } from './common';
+import { WriteStatus } from '../../ui/WriteStatus';
+import { DeleteButton, labelProblems, Section } from './common';
 import '../../ui/forms.css';
 
 interface KfForm {
@@ -81,23 +79,19 @@ export function KeyFiguresSection({ process }: { process: Process }) {
   const t = useT();
   const list = useLive(() => listKeyFigures(process.id), [process.id]) ?? [];
   const draft = useDraft<KfForm>(`design-kf:${process.id}`, EMPTY);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState('');
-  const [removed, setRemoved] = useState<KeyFigure | null>(null);
+  const write = useWrite();
+  // Deletes have their own status (above the form), with the undo offer.
+  const remove = useWrite();
   const v = draft.value;
   const set = (patch: Partial<KfForm>) => draft.update((p) => ({ ...p, ...patch }));
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    try {
-      await saveKeyFigure({ ...v, roleOther: v.role === 'anders' ? v.roleOther : '', processId: process.id });
-      setProblems([]);
-      setFailure('');
-      await draft.reset();
-    } catch (err) {
-      if (err instanceof InvalidRecordError) setProblems(labelProblems(err.problems));
-      else setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+    const r = await write.run('saveKeyFigure', () =>
+      saveKeyFigure({ ...v, roleOther: v.role === 'anders' ? v.roleOther : '', processId: process.id }),
+    );
+    // On failure the form keeps what was typed.
+    if (r.ok) await draft.reset();
   };
 
   return (
@@ -113,10 +107,12 @@ export function KeyFiguresSection({ process }: { process: Process }) {
                 </strong>
                 <DeleteButton
                   label={k.organisation}
-                  onClick={async () => {
-                    await setKeyFigureDeleted(k.id, true);
-                    setRemoved(k);
-                  }}
+                  onClick={() =>
+                    void remove.run('deleteKeyFigure', () => setKeyFigureDeleted(k.id, true), {
+                      undo: () => setKeyFigureDeleted(k.id, false),
+                      undoText: t('design.removed', { label: k.organisation }),
+                    })
+                  }
                 />
               </div>
               {k.task ? <p>{k.task}</p> : null}
@@ -131,22 +127,13 @@ export function KeyFiguresSection({ process }: { process: Process }) {
       ) : (
         <p>{t('design.keyFiguresNone')}</p>
       )}
-      {removed ? (
-        <UndoBar
-          label={removed.organisation}
-          onUndo={async () => {
-            await setKeyFigureDeleted(removed.id, false);
-            setRemoved(null);
-          }}
-        />
-      ) : null}
+      <WriteStatus write={remove} />
       <form onSubmit={submit} noValidate class="bs-subform" aria-labelledby="kf-legend">
         <h3 class="utrecht-heading-3" id="kf-legend">
           {t('design.kf.legend')}
         </h3>
         <p class="bs-muted">{t('design.kf.privacy')}</p>
-        {problems.length ? <ProblemList title={t('design.invalid')} problems={problems} /> : null}
-        {failure ? <Notice kind="error">{failure}</Notice> : null}
+        <WriteStatus write={write} invalidTitle={t('design.invalid')} labelProblems={labelProblems} />
         <div class="bs-grid2">
           <Field id="kf-role" label={t('design.kf.role')}>
             <select

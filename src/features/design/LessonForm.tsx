@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
+import { useWrite } from '../../app/useWrite';
 import { addLesson } from '../../db/design';
-import { StorageFullError } from '../../db/errors';
 import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/lesson';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
 import '../../ui/forms.css';
+import { WriteStatus } from '../../ui/WriteStatus';
 
 interface LessonValue {
   category: LessonCategory;
@@ -23,7 +23,7 @@ export function LessonForm({ process }: { process: Process }) {
   const t = useT();
   const draft = useDraft<LessonValue>(`lesson-form:${process.id}`, EMPTY);
   const [error, setError] = useState('');
-  const [failure, setFailure] = useState('');
+  const write = useWrite();
   const v = draft.value;
   const set = (patch: Partial<LessonValue>) => draft.update((p) => ({ ...p, ...patch }));
 
@@ -35,20 +35,18 @@ export function LessonForm({ process }: { process: Process }) {
       return;
     }
     setError('');
-    try {
-      await addLesson({
+    const r = await write.run('addLesson', () =>
+      addLesson({
         processId: process.id,
         category: v.category,
         ...(v.buurtId ? { buurtId: v.buurtId } : {}),
         text: v.text.trim(),
         doDifferently: v.doDifferently.trim(),
         carryOver: false,
-      });
-      setFailure('');
-      await draft.reset({ ...EMPTY, category: v.category, buurtId: v.buurtId });
-    } catch (err) {
-      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+      }),
+    );
+    // On failure the form keeps what was typed.
+    if (r.ok) await draft.reset({ ...EMPTY, category: v.category, buurtId: v.buurtId });
   };
 
   return (
@@ -56,7 +54,7 @@ export function LessonForm({ process }: { process: Process }) {
       <h2 class="utrecht-heading-2" id="lesson-legend">
         {t('lessons.legend')}
       </h2>
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      <WriteStatus write={write} />
       <div class="bs-grid2">
         <Field id="lesson-category" label={t('close.category')}>
           <select

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { buurtName, useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { getDesign, listLessons, setLessonCarryOver } from '../../db/design';
 import { useLive } from '../../db/live';
 import { listMeetings } from '../../db/meetings';
@@ -8,6 +9,7 @@ import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { processTitle } from './common';
 import { DesignNav } from './DesignScreen';
 import { LessonForm } from './LessonForm';
@@ -26,6 +28,7 @@ function LessonItem({
   copiedFrom: string | undefined;
 }) {
   const t = useT();
+  const write = useWrite();
   const id = `carry-${l.id}`;
   return (
     <li class="bs-lesson" data-testid="lesson">
@@ -58,12 +61,16 @@ function LessonItem({
           type="checkbox"
           class="utrecht-checkbox utrecht-checkbox--html-input"
           checked={l.carryOver}
-          onChange={(e) => void setLessonCarryOver(l.id, e.currentTarget.checked)}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            void write.run('setLessonCarryOver', () => setLessonCarryOver(l.id, on));
+          }}
         />
         <label for={id} class="utrecht-form-label">
           {t('lessons.carryOver')}
         </label>
       </div>
+      <WriteStatus write={write} />
     </li>
   );
 }

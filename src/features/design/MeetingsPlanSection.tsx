@@ -1,4 +1,5 @@
 import { buurtName, groupLabel } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { updateDesign } from '../../db/design';
 import { coverage, type ProcessDesign } from '../../domain/design';
 import type { Meeting } from '../../domain/meeting';
@@ -6,6 +7,7 @@ import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { Section } from './common';
 import '../../ui/forms.css';
 
@@ -62,11 +64,14 @@ export function MeetingsPlanSection({
   const t = useT();
   const cov = coverage(process, meetings, design.laterGroups);
   const unplanned = process.targetGroups.filter((g) => !cov.planned.includes(g.id));
+  const write = useWrite();
   const setLater = (groupId: string, on: boolean, reason = '') =>
-    updateDesign(process.id, (d) => {
-      const { [groupId]: _gone, ...rest } = d.laterGroups;
-      return { ...d, laterGroups: on ? { ...rest, [groupId]: reason } : rest };
-    });
+    write.run('updateDesign', () =>
+      updateDesign(process.id, (d) => {
+        const { [groupId]: _gone, ...rest } = d.laterGroups;
+        return { ...d, laterGroups: on ? { ...rest, [groupId]: reason } : rest };
+      }),
+    );
 
   return (
     <Section id="design-meetings" title={t('design.meetings')} intro={t('design.meetingsIntro')}>
@@ -79,6 +84,7 @@ export function MeetingsPlanSection({
         <LinkButton href="#/meetings/new">{t('design.planMeeting')}</LinkButton>
       </div>
       <h3 class="utrecht-heading-3">{t('design.coverage')}</h3>
+      <WriteStatus write={write} />
       {cov.missing.length ? (
         <Notice kind="warning">
           {t('design.coverageMissing', { groups: cov.missing.map((g) => groupLabel(process, g)).join(', ') })}

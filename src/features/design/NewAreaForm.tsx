@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
+import { useWrite } from '../../app/useWrite';
 import { copyProcessToArea, getDesign } from '../../db/design';
-import { StorageFullError } from '../../db/errors';
 import { setActiveProcess } from '../../db/processes';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { processTitle } from './common';
 import '../../ui/forms.css';
 
@@ -25,7 +26,7 @@ export function NewAreaForm({ processes, active }: { processes: Process[]; activ
   const draft = useDraft<AreaValue>('new-area', { sourceId: '', name: '', area: '', buurten: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [created, setCreated] = useState<{ p: Process; lessons: number } | null>(null);
-  const [failure, setFailure] = useState('');
+  const write = useWrite();
   const v = draft.value;
   const set = (patch: Partial<AreaValue>) => draft.update((p) => ({ ...p, ...patch }));
   const sourceId = v.sourceId || active.id;
@@ -45,14 +46,14 @@ export function NewAreaForm({ processes, active }: { processes: Process[]; activ
       document.getElementById(`area-${Object.keys(errs)[0]}`)?.focus();
       return;
     }
-    try {
+    const r = await write.run('copyProcessToArea', async () => {
       const p = await copyProcessToArea(sourceId, { name: v.name.trim(), area: v.area.trim(), buurten });
-      setCreated({ p, lessons: (await getDesign(p.id)).copiedFrom?.lessonIds.length ?? 0 });
-      setFailure('');
-      await draft.reset();
-    } catch (err) {
-      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+      return { p, lessons: (await getDesign(p.id)).copiedFrom?.lessonIds.length ?? 0 };
+    });
+    // On failure the form keeps what was typed.
+    if (!r.ok) return;
+    setCreated(r.value);
+    await draft.reset();
   };
 
   const input = (id: 'name' | 'area' | 'buurten', label: string, description?: string) => (
@@ -75,7 +76,7 @@ export function NewAreaForm({ processes, active }: { processes: Process[]; activ
         {t('areas.new')}
       </h2>
       <p>{t('areas.intro')}</p>
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      <WriteStatus write={write} />
       <Field id="area-source" label={t('areas.source')}>
         <select
           id="area-source"
@@ -101,7 +102,7 @@ export function NewAreaForm({ processes, active }: { processes: Process[]; activ
         <Notice kind="ok">
           <p>{t('areas.created', { name: created.p.name, n: created.lessons })}</p>
           <Button
-            onClick={() => void setActiveProcess(created.p.id)}
+            onClick={() => void write.run('setActiveProcess', () => setActiveProcess(created.p.id))}
             aria-label={`${t('areas.switch')}: ${created.p.area}`}
           >
             {t('areas.switch')}

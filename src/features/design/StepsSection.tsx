@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useDraft } from '../../app/useDraft';
+import { useWrite, type WriteOptions } from '../../app/useWrite';
 import { updateDesign } from '../../db/design';
 import type { ProcessDesign } from '../../domain/design';
 import { PARTICIPATION_LEVELS, type ParticipationLevel, type Process } from '../../domain/process';
@@ -7,6 +8,7 @@ import { uniqueSlug } from '../../domain/slug';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { DeleteButton, Section } from './common';
 import '../../ui/forms.css';
 
@@ -52,7 +54,9 @@ export function StepsSection({ process, design }: { process: Process; design: Pr
   });
   const [error, setError] = useState('');
   const v = draft.value;
-  const save = (change: (d: ProcessDesign) => ProcessDesign) => updateDesign(process.id, change);
+  const write = useWrite();
+  const save = (change: (d: ProcessDesign) => ProcessDesign, options?: WriteOptions<unknown>) =>
+    write.run('updateDesign', () => updateDesign(process.id, change), options);
 
   const add = async (e: Event) => {
     e.preventDefault();
@@ -61,7 +65,7 @@ export function StepsSection({ process, design }: { process: Process; design: Pr
       return;
     }
     setError('');
-    await save((d) => ({
+    const r = await save((d) => ({
       ...d,
       steps: [
         ...d.steps,
@@ -77,7 +81,8 @@ export function StepsSection({ process, design }: { process: Process; design: Pr
         },
       ],
     }));
-    await draft.reset();
+    // On failure the form keeps what was typed.
+    if (r.ok) await draft.reset();
   };
 
   const fromNote = () =>
@@ -95,6 +100,7 @@ export function StepsSection({ process, design }: { process: Process; design: Pr
 
   return (
     <Section id="design-steps" title={t('design.steps')} intro={t('design.stepsIntro')}>
+      <WriteStatus write={write} />
       {design.steps.length ? (
         <ol class="bs-steps">
           {design.steps.map((s, i) => (
@@ -116,7 +122,16 @@ export function StepsSection({ process, design }: { process: Process; design: Pr
                 />
                 <DeleteButton
                   label={s.label}
-                  onClick={() => void save((d) => ({ ...d, steps: d.steps.filter((_, j) => j !== i) }))}
+                  onClick={() =>
+                    void save((d) => ({ ...d, steps: d.steps.filter((x) => x.id !== s.id) }), {
+                      undo: () =>
+                        updateDesign(process.id, (d) => ({
+                          ...d,
+                          steps: [...d.steps.slice(0, i), s, ...d.steps.slice(i)],
+                        })),
+                      undoText: t('design.removed', { label: s.label }),
+                    })
+                  }
                 />
               </div>
               {s.description ? <p class="bs-muted">{s.description}</p> : null}

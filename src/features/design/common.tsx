@@ -51,18 +51,6 @@ export function labelProblems(problems: Problem[]): Problem[] {
   return problems.map((p) => ({ ...p, field: FIELD[p.field] ? t(FIELD[p.field]!) : p.field }));
 }
 
-/** "… is verwijderd. [Ongedaan maken]" after a delete. */
-export function UndoBar({ label, onUndo }: { label: string; onUndo: () => void }) {
-  return (
-    <div class="bs-row bs-undo" role="status">
-      <span>{t('design.removed', { label })}</span>
-      <Button variant="subtle" onClick={onUndo}>
-        {t('action.undo')}
-      </Button>
-    </div>
-  );
-}
-
 export function Section({
   id,
   title,

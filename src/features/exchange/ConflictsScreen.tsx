@@ -1,11 +1,13 @@
 import './exchange.css';
 import { useState } from 'preact/hooks';
+import { useWrite } from '../../app/useWrite';
 import { deviceLabels, settleConflict } from '../../db/exchange';
 import { openConflicts } from '../../db/exchangeStatus';
 import { useLive } from '../../db/live';
 import { useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { ConflictCard } from './ConflictCard';
 
 /** Conflicts of the merge: review each and let the other version apply, or keep the current one. */
@@ -14,7 +16,7 @@ export default function ConflictsScreen() {
   const list = useLive(() => openConflicts(), []);
   const labels = useLive(() => deviceLabels(), []) ?? {};
   const [settled, setSettled] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const write = useWrite();
   if (!list) return <p class="bs-muted">{t('app.loading')}</p>;
   return (
     <div class="bs-xch">
@@ -22,7 +24,7 @@ export default function ConflictsScreen() {
       <p>{t('conflicts.intro')}</p>
       <div aria-live="polite">
         {settled ? <Notice kind="ok">{t('conflicts.settled')}</Notice> : null}
-        {failed ? <Notice kind="error">{t('app.error')}</Notice> : null}
+        <WriteStatus write={write} />
       </div>
       {list.length === 0 ? <p data-testid="no-conflicts">{t('conflicts.none')}</p> : null}
       <ul class="bs-cardlist">
@@ -33,13 +35,8 @@ export default function ConflictsScreen() {
             current={current}
             labels={labels}
             onSettle={async (choice) => {
-              setFailed(false);
-              try {
-                await settleConflict(row.id, choice);
+              if ((await write.run('settleConflict', () => settleConflict(row.id, choice))).ok)
                 setSettled(true);
-              } catch {
-                setFailed(true);
-              }
             }}
           />
         ))}

@@ -1,28 +1,31 @@
 import './exchange.css';
 import { useState } from 'preact/hooks';
+import { useWrite } from '../../app/useWrite';
 import { exportBundle } from '../../db/exchange';
 import { openConflictCount } from '../../db/exchangeStatus';
 import { useLive } from '../../db/live';
 import { useT } from '../../i18n';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { ExportPanel } from './ExportPanel';
 import { deliverFile, makeFile } from './share';
 
 function PublishSection() {
   const t = useT();
   const [done, setDone] = useState<{ file: string; n: number } | undefined>();
-  const [failed, setFailed] = useState(false);
+  const write = useWrite();
   const publish = async () => {
-    setFailed(false);
-    try {
-      const r = await exportBundle('publish');
-      if (!r) return;
-      await deliverFile(makeFile(r.fileName, r.text), t('exchange.shareTitle'));
-      setDone({ file: r.fileName, n: r.total });
-    } catch {
-      setFailed(true);
-    }
+    const r = await write.run(
+      'publishBundle',
+      async () => {
+        const r = await exportBundle('publish');
+        if (r) await deliverFile(makeFile(r.fileName, r.text), t('exchange.shareTitle'));
+        return r;
+      },
+      { fallback: 'exchange.error' },
+    );
+    if (r.ok && r.value) setDone({ file: r.value.fileName, n: r.value.total });
   };
   return (
     <section aria-labelledby="h-publish" class="bs-card">
@@ -38,7 +41,7 @@ function PublishSection() {
           <p data-testid="export-result">{t('exchange.exported', { file: done.file, n: done.n })}</p>
         </Notice>
       ) : null}
-      {failed ? <Notice kind="error">{t('exchange.error')}</Notice> : null}
+      <WriteStatus write={write} />
     </section>
   );
 }

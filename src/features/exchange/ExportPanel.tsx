@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { StorageFullError } from '../../db/errors';
+import { useWrite } from '../../app/useWrite';
 import { type ExportResult, exportAgain, exportBundle } from '../../db/exchange';
 import { exportHistory, unexportedCount } from '../../db/exchangeStatus';
 import { useLive } from '../../db/live';
@@ -7,6 +7,7 @@ import { formatDateTime, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { canShareFile, type Delivery, deliverFile, downloadFile, makeFile } from './share';
 import '../../ui/forms.css';
 
@@ -26,6 +27,7 @@ export function ExportPanel() {
   const [pass2, setPass2] = useState('');
   const [passError, setPassError] = useState('');
   const [busy, setBusy] = useState(false);
+  const write = useWrite();
   const [message, setMessage] = useState<{ kind: 'ok' | 'info' | 'error'; text: string } | undefined>();
   const [made, setMade] = useState<Made | undefined>();
 
@@ -51,23 +53,22 @@ export function ExportPanel() {
     setBusy(true);
     setMessage(undefined);
     setMade(undefined);
-    try {
-      const result = await make(p);
-      if (!result) {
-        setMessage({ kind: 'info', text: t('exchange.nothingNew') });
-        return;
-      }
-      const file = makeFile(result.fileName, result.text);
-      const delivery = await deliverFile(file, t('exchange.shareTitle'));
-      setMade({ file, total: result.total, delivery });
-    } catch (e) {
-      setMessage({
-        kind: 'error',
-        text: e instanceof StorageFullError ? t('storage.full') : t('exchange.error'),
-      });
-    } finally {
-      setBusy(false);
-    }
+    write.clear();
+    // Exporting marks the records as exported: a write, so it runs as a command.
+    const r = await write.run(
+      'exportChanges',
+      async () => {
+        const result = await make(p);
+        if (!result) return null;
+        const file = makeFile(result.fileName, result.text);
+        return { file, total: result.total, delivery: await deliverFile(file, t('exchange.shareTitle')) };
+      },
+      { fallback: 'exchange.error' },
+    );
+    setBusy(false);
+    if (!r.ok) return;
+    if (r.value) setMade(r.value);
+    else setMessage({ kind: 'info', text: t('exchange.nothingNew') });
   };
 
   return (
@@ -158,6 +159,7 @@ export function ExportPanel() {
       <div aria-live="polite">
         {busy ? <p>{t('exchange.working')}</p> : null}
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+        <WriteStatus write={write} />
         {made ? (
           <Notice kind={made.delivery === 'cancelled' ? 'warning' : 'ok'}>
             <p data-testid="export-result">

@@ -1,6 +1,6 @@
 import './exchange.css';
 import { useState } from 'preact/hooks';
-import { StorageFullError } from '../../db/errors';
+import { useWrite } from '../../app/useWrite';
 import { type FileReport, importFiles, importGaps, stock } from '../../db/exchange';
 import { openConflictCount } from '../../db/exchangeStatus';
 import { useLive } from '../../db/live';
@@ -9,7 +9,7 @@ import { missingCount, rangesText } from '../../exchange/gaps';
 import { useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { ImportReport } from './ImportReport';
 import '../../ui/forms.css';
 
@@ -84,29 +84,26 @@ export default function ImportScreen() {
   const [progress, setProgress] = useState<string | undefined>();
   const [reports, setReports] = useState<FileReport[]>([]);
   const [over, setOver] = useState(false);
-  const [failure, setFailure] = useState('');
+  const write = useWrite();
 
   const run = async (files: File[]) => {
     if (!files.length) return;
     setReports([]);
-    setFailure('');
+    write.clear();
     const out: FileReport[] = [];
     const busy = (i: number) =>
       setProgress(
         i < files.length ? t('import.busy', { file: files[i]!.name, i: i + 1, n: files.length }) : undefined,
       );
     busy(0);
-    try {
-      await importFiles(files, { passphrase: passphrase || undefined }, (report, i) => {
+    await write.run('importFiles', () =>
+      importFiles(files, { passphrase: passphrase || undefined }, (report, i) => {
         out.push(report);
         setReports([...out]);
         busy(i + 1);
-      });
-    } catch (e) {
-      setFailure(e instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    } finally {
-      setProgress(undefined);
-    }
+      }),
+    );
+    setProgress(undefined);
   };
 
   return (
@@ -167,7 +164,7 @@ export default function ImportScreen() {
       </section>
       <div aria-live="polite">
         {progress ? <p>{progress}</p> : null}
-        {failure ? <Notice kind="error">{failure}</Notice> : null}
+        <WriteStatus write={write} />
       </div>
       {reports.length ? <ImportReport reports={reports} /> : null}
       <Stock />

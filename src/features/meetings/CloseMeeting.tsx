@@ -1,15 +1,14 @@
-import { useState } from 'preact/hooks';
 import type { ScreenProps } from '../../app/lazy';
 import { navigate } from '../../app/router';
 import { useDraft } from '../../app/useDraft';
-import { StorageFullError } from '../../db/errors';
+import { useWrite } from '../../app/useWrite';
 import { closeMeeting } from '../../db/meetings';
 import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/constants';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
 import '../../ui/forms.css';
+import { WriteStatus } from '../../ui/WriteStatus';
 
 interface LessonDraft {
   category: LessonCategory;
@@ -28,7 +27,7 @@ export default function CloseMeeting({ params }: ScreenProps) {
   const t = useT();
   const id = params.id!;
   const draft = useDraft<CloseValue>(`close:${id}`, { notes: '', lessons: [emptyLesson()] });
-  const [failure, setFailure] = useState('');
+  const write = useWrite();
   const v = draft.value;
   const setLesson = (i: number, patch: Partial<LessonDraft>) =>
     draft.update((prev) => ({
@@ -38,20 +37,17 @@ export default function CloseMeeting({ params }: ScreenProps) {
 
   const submit = async (ev: Event) => {
     ev.preventDefault();
-    try {
-      await closeMeeting(id, v.notes.trim(), v.lessons);
-      await draft.reset();
-      navigate(`/meetings/${id}`, true);
-    } catch (err) {
-      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+    // On failure the notes and lessons stay in the form (and the draft).
+    if (!(await write.run('closeMeeting', () => closeMeeting(id, v.notes.trim(), v.lessons))).ok) return;
+    await draft.reset();
+    navigate(`/meetings/${id}`, true);
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <h1 class="utrecht-heading-1">{t('close.title')}</h1>
       <p>{t('close.intro')}</p>
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      <WriteStatus write={write} />
       <Field id="close-notes" label={t('close.notes')} optional={t('form.optional')}>
         <textarea
           id="close-notes"

@@ -3,15 +3,15 @@ import type { ScreenProps } from '../../app/lazy';
 import { navigate } from '../../app/router';
 import { useDraft } from '../../app/useDraft';
 import { groupLabel, useProcess } from '../../app/useProcess';
-import { StorageFullError } from '../../db/errors';
+import { useWrite } from '../../app/useWrite';
 import { getMeeting, planMeeting, updateMeeting } from '../../db/meetings';
 import { WORK_FORMS, type WorkForm } from '../../domain/constants';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
 import { describedBy, Field } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
 import '../../ui/forms.css';
+import { WriteStatus } from '../../ui/WriteStatus';
 
 interface FormValue {
   buurtId: string;
@@ -49,7 +49,7 @@ export default function MeetingForm({ params }: ScreenProps) {
   const editId = params.id;
   const draft = useDraft<FormValue>(`meeting-form:${editId ?? 'new'}`, { ...EMPTY, startsAt: nextHour() });
   const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState('');
+  const write = useWrite();
 
   // Editing: start from the stored meeting unless a draft was restored.
   useEffect(() => {
@@ -103,13 +103,13 @@ export default function MeetingForm({ params }: ScreenProps) {
         .filter(Boolean),
       plannedGroupIds: v.plannedGroupIds,
     };
-    try {
-      const m = editId ? await updateMeeting(editId, input) : await planMeeting(input);
-      await draft.reset();
-      navigate(`/meetings/${m.id}`, true);
-    } catch (err) {
-      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+    const r = await write.run(editId ? 'updateMeeting' : 'planMeeting', () =>
+      editId ? updateMeeting(editId, input) : planMeeting(input),
+    );
+    // On failure the form keeps what was typed.
+    if (!r.ok) return;
+    await draft.reset();
+    navigate(`/meetings/${r.value.id}`, true);
   };
 
   const groupOptions = process.targetGroups.map((g) => ({ id: g.id, label: groupLabel(process, g.id) }));
@@ -117,7 +117,7 @@ export default function MeetingForm({ params }: ScreenProps) {
   return (
     <form onSubmit={submit} noValidate>
       <h1 class="utrecht-heading-1">{editId ? t('meetingForm.titleEdit') : t('meetingForm.titleNew')}</h1>
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
+      <WriteStatus write={write} />
       <div class="bs-grid2">
         <Field id="f-buurtId" label={t('meetingForm.buurt')} error={errors.buurtId}>
           <select
@@ -215,8 +215,7 @@ export default function MeetingForm({ params }: ScreenProps) {
         <Button
           variant="subtle"
           onClick={async () => {
-            await draft.reset();
-            history.back();
+            if ((await write.run('discardDraft', () => draft.reset())).ok) history.back();
           }}
         >
           {t('action.cancel')}

@@ -1,12 +1,14 @@
 import { useBusyWhileMounted } from '../../app/busy';
 import type { ScreenProps } from '../../app/lazy';
 import { buurtName, groupLabel, useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { useLive } from '../../db/live';
 import { getAttendance, getMeeting, lessonsOfMeeting, startMeeting } from '../../db/meetings';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { Button, LinkButton } from '../../ui/Button';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { AttendancePanel } from '../capture/AttendancePanel';
 import { CaptureForm } from '../capture/CaptureForm';
 import { ContributionList } from '../capture/ContributionList';
@@ -80,6 +82,7 @@ function Running({ m, process }: { m: Meeting; process: Process }) {
 
 function Closed({ m, process }: { m: Meeting; process: Process }) {
   const t = useT();
+  const write = useWrite();
   const lessons = useLive(() => lessonsOfMeeting(m.id), [m.id]) ?? [];
   const att = useLive(async () => (await getAttendance(m.id)) ?? null, [m.id]);
   return (
@@ -108,8 +111,11 @@ function Closed({ m, process }: { m: Meeting; process: Process }) {
         </>
       ) : null}
       <ContributionList meeting={m} process={process} readOnly />
+      <WriteStatus write={write} />
       <div class="bs-actions">
-        <Button onClick={() => void startMeeting(m.id)}>{t('meeting.reopen')}</Button>
+        <Button onClick={() => void write.run('startMeeting', () => startMeeting(m.id))}>
+          {t('meeting.reopen')}
+        </Button>
         <LinkButton href={`#/meetings/${m.id}/paper`}>{t('agenda.paper.link')}</LinkButton>
       </div>
     </>
@@ -119,6 +125,7 @@ function Closed({ m, process }: { m: Meeting; process: Process }) {
 /** One meeting: details and start when planned, capture when running, summary when closed. */
 export default function MeetingScreen({ params }: ScreenProps) {
   const t = useT();
+  const write = useWrite();
   const process = useProcess();
   const m = useLive(async () => (await getMeeting(params.id!)) ?? null, [params.id]);
   if (m === undefined || process === undefined) return <p class="bs-muted">{t('app.loading')}</p>;
@@ -143,8 +150,13 @@ export default function MeetingScreen({ params }: ScreenProps) {
       {m.status === 'gepland' ? (
         <>
           <p>{t('meeting.startHelp')}</p>
+          <WriteStatus write={write} />
           <div class="bs-actions">
-            <Button variant="primary" big onClick={() => void startMeeting(m.id)}>
+            <Button
+              variant="primary"
+              big
+              onClick={() => void write.run('startMeeting', () => startMeeting(m.id))}
+            >
               {t('meeting.start')}
             </Button>
             <LinkButton href={`#/meetings/${m.id}/edit`}>{t('meeting.edit')}</LinkButton>

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { ensureDevice, setDeviceLabel } from '../../db/device';
 import { takeNewDeviceId } from '../../db/exchange';
 import { useLive } from '../../db/live';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { ConfigFileSection } from './ConfigFileSection';
 import { ConfigEditor } from './editor/ConfigEditor';
 import './settings.css';
@@ -18,6 +20,7 @@ function DeviceSection() {
   const [saved, setSaved] = useState(false);
   // The id taken with "Nieuwe apparaatcode" (shown at once; the live query reads the database).
   const [renewed, setRenewed] = useState<string | undefined>();
+  const write = useWrite();
   if (!device) return null;
   return (
     <section aria-labelledby="h-device" class="bs-card">
@@ -27,8 +30,8 @@ function DeviceSection() {
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          await setDeviceLabel(label ?? device.label);
-          setSaved(true);
+          if ((await write.run('setDeviceLabel', () => setDeviceLabel(label ?? device.label))).ok)
+            setSaved(true);
         }}
       >
         <Field
@@ -48,6 +51,8 @@ function DeviceSection() {
           />
         </Field>
         <p class="bs-muted">{t('settings.deviceId', { id: renewed ?? device.id })}</p>
+        <p class="bs-muted">{t('settings.deviceId', { id: device.id })}</p>
+        <WriteStatus write={write} />
         <div class="bs-actions">
           <Button type="submit">{t('action.save')}</Button>
           {saved ? <span role="status">{t('settings.saved')}</span> : null}

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { useDraft } from '../../../app/useDraft';
-import { StorageFullError } from '../../../db/errors';
+import { useWrite } from '../../../app/useWrite';
 import { saveProcessConfig } from '../../../db/processes';
 import type { Process } from '../../../domain/process';
 import type { Problem } from '../../../domain/validation';
 import { useT } from '../../../i18n';
 import { Button } from '../../../ui/Button';
 import { Notice, ProblemList } from '../../../ui/Notice';
+import { WriteStatus } from '../../../ui/WriteStatus';
 import { ConfigFileSection, configOf } from '../ConfigFileSection';
 import { checkConfig } from '../fieldLabels';
 import { AnalysisSection } from './AnalysisSection';
@@ -36,7 +37,7 @@ export function ConfigEditor({ process }: { process: Process }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'' | 'saved' | 'discarded'>('');
-  const [failure, setFailure] = useState('');
+  const write = useWrite();
   const [undo, setUndo] = useState<{ before: Stored | null; label: string } | null>(null);
   const problemsRef = useRef<HTMLDivElement>(null);
 
@@ -66,18 +67,14 @@ export function ConfigEditor({ process }: { process: Process }) {
       setTimeout(() => problemsRef.current?.focus(), 0);
       return;
     }
-    try {
-      await saveProcessConfig(checked.value, process.id);
-      setProblems([]);
-      setErrors({});
-      setUndo(null);
-      setFailure('');
-      await draft.reset(null);
-      setStatus('saved');
-    } catch (err) {
-      // The draft stays: nothing typed is lost.
-      setFailure(err instanceof StorageFullError ? t('storage.full') : t('app.error'));
-    }
+    // On failure the draft stays: nothing typed is lost.
+    if (!(await write.run('saveProcessConfig', () => saveProcessConfig(checked.value, process.id))).ok)
+      return;
+    setProblems([]);
+    setErrors({});
+    setUndo(null);
+    await draft.reset(null);
+    setStatus('saved');
   };
 
   const discard = async () => {
@@ -118,7 +115,7 @@ export function ConfigEditor({ process }: { process: Process }) {
         <ConnectedSection />
         <AnalysisSection />
         <div class="bs-savebar">
-          {failure ? <Notice kind="error">{failure}</Notice> : null}
+          <WriteStatus write={write} />
           {undo ? (
             <div class="bs-row" role="status">
               <span>

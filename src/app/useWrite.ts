@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { InvalidRecordError, StorageFullError } from '../db/errors';
+import type { Problem } from '../domain/validation';
+import type { MessageKey } from '../i18n';
+import { setBusy } from './busy';
+
+/** What a failed command means for the user: one message from the catalogue, and field problems. */
+export interface WriteFailure {
+  message: MessageKey;
+  problems: Problem[];
+  error: unknown;
+}
+
+/**
+ * The one mapping from a failed write to what the screen says: a full device, a record that does
+ * not pass its schema (with the problems per field), or anything else (`fallback`).
+ */
+export function writeFailure(error: unknown, fallback: MessageKey = 'app.error'): WriteFailure {
+  if (error instanceof StorageFullError) return { message: 'storage.full', problems: [], error };
+  if (error instanceof InvalidRecordError)
+    return { message: 'write.invalid', problems: error.problems, error };
+  return { message: fallback, problems: [], error };
+}
+
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; failure: WriteFailure };
+
+export interface WriteOptions<T> {
+  /** The command's inverse: offered as "Ongedaan maken" after success, with `undoText` beside it. */
+  undo?: (value: T) => Promise<unknown>;
+  undoText?: string | ((value: T) => string);
+  /** The message for an unexpected failure (default "Er ging iets mis…"). */
+  fallback?: MessageKey;
+}
+
+export interface UndoOffer {
+  text: string;
+  run: () => Promise<void>;
+}
+
+export interface Write {
+  /**
+   * Run a named command (a repository function from src/db). While it runs the app is busy (no
+   * update reload). On failure the message is set and nothing else happens: the form keeps what
+   * the user typed. On success a previous message is cleared and, when the command has an
+   * inverse, the undo is offered.
+   */
+  run<T>(name: string, command: () => Promise<T>, options?: WriteOptions<T>): Promise<WriteResult<T>>;
+  /** A command is running (disable its button). */
+  busy: boolean;
+  /** The failure to show, or undefined. */
+  failure: WriteFailure | undefined;
+  /** The undo offer after the last successful command with an inverse. */
+  undo: UndoOffer | undefined;
+  /** Forget the message and the undo offer (e.g. when the user starts something new). */
+  clear(): void;
+}
+
+let serial = 0;
+
+/**
+ * Screens change data only through this hook (Excalidraw's action manager is the model): it owns
+ * busy marking, the one message for a failure and the undo offer, so no screen maps errors itself.
+ * Show its state with <WriteStatus write={…} />.
+ */
+export function useWrite(): Write {
+  const [running, setRunning] = useState(0);
+  const [failure, setFailure] = useState<WriteFailure | undefined>(undefined);
+  const [undo, setUndo] = useState<UndoOffer | undefined>(undefined);
+  const alive = useRef(true);
+  const reasons = useRef(new Set<string>());
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      // A write that outlives its screen still finishes; it just no longer blocks an update.
+      for (const r of reasons.current) setBusy(r, false);
+      reasons.current.clear();
+    };
+  }, []);
+
+  const run = async <T>(
+    name: string,
+    command: () => Promise<T>,
+    options: WriteOptions<T> = {},
+  ): Promise<WriteResult<T>> => {
+    const reason = `write:${name}:${++serial}`;
+    reasons.current.add(reason);
+    setBusy(reason, true);
+    setRunning((n) => n + 1);
+    try {
+      const value = await command();
+      if (alive.current) {
+        setFailure(undefined);
+        const inverse = options.undo;
+        if (inverse) {
+          const text =
+            typeof options.undoText === 'function' ? options.undoText(value) : (options.undoText ?? '');
+          setUndo({
+            text,
+            run: async () => {
+              const r = await run(`undo:${name}`, () => inverse(value));
+              if (r.ok && alive.current) setUndo(undefined);
+            },
+          });
+        } else setUndo(undefined);
+      }
+      return { ok: true, value };
+    } catch (error) {
+      const f = writeFailure(error, options.fallback);
+      // Expected failures have their message; anything else is also logged for whoever debugs.
+      if (f.message !== 'storage.full' && f.message !== 'write.invalid') console.error(name, error);
+      if (alive.current) setFailure(f);
+      return { ok: false, failure: f };
+    } finally {
+      reasons.current.delete(reason);
+      setBusy(reason, false);
+      if (alive.current) setRunning((n) => n - 1);
+    }
+  };
+
+  return {
+    run,
+    busy: running > 0,
+    failure,
+    undo,
+    clear: () => {
+      setFailure(undefined);
+      setUndo(undefined);
+    },
+  };
+}
