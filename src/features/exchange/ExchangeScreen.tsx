@@ -7,19 +7,19 @@ import { useT } from '../../i18n';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ExportPanel } from './ExportPanel';
-import { deliverFile, makeFile } from './share';
+import { FileDelivery } from './FileDelivery';
+import { makeFile } from './share';
 
 function PublishSection() {
   const t = useT();
-  const [done, setDone] = useState<{ file: string; n: number } | undefined>();
+  const [done, setDone] = useState<{ file: File; n: number } | undefined>();
   const [failed, setFailed] = useState(false);
   const publish = async () => {
     setFailed(false);
     try {
       const r = await exportBundle('publish');
       if (!r) return;
-      await deliverFile(makeFile(r.fileName, r.text), t('exchange.shareTitle'));
-      setDone({ file: r.fileName, n: r.total });
+      setDone({ file: makeFile(r.fileName, r.text), n: r.total });
     } catch {
       setFailed(true);
     }
@@ -34,9 +34,9 @@ function PublishSection() {
         <Button onClick={publish}>{t('exchange.publish.button')}</Button>
       </div>
       {done ? (
-        <Notice kind="ok">
-          <p data-testid="export-result">{t('exchange.exported', { file: done.file, n: done.n })}</p>
-        </Notice>
+        <FileDelivery key={`${done.file.name}:${done.file.lastModified}`} file={done.file}>
+          {t('exchange.exported', { file: done.file.name, n: done.n })}
+        </FileDelivery>
       ) : null}
       {failed ? <Notice kind="error">{t('exchange.error')}</Notice> : null}
     </section>

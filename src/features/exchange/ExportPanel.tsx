@@ -7,13 +7,17 @@ import { formatDateTime, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { canShareFile, type Delivery, deliverFile, downloadFile, makeFile } from './share';
+import { FileDelivery } from './FileDelivery';
+import { makeFile } from './share';
 
 interface Made {
   file: File;
   total: number;
-  delivery: Delivery;
+  /** A new file gets a new delivery notice (and its own download). */
+  serial: number;
 }
+
+let serial = 0;
 
 /** Export on the device: new changes or everything, optionally encrypted; earlier exports made again. */
 export function ExportPanel() {
@@ -56,9 +60,7 @@ export function ExportPanel() {
         setMessage({ kind: 'info', text: t('exchange.nothingNew') });
         return;
       }
-      const file = makeFile(result.fileName, result.text);
-      const delivery = await deliverFile(file, t('exchange.shareTitle'));
-      setMade({ file, total: result.total, delivery });
+      setMade({ file: makeFile(result.fileName, result.text), total: result.total, serial: ++serial });
     } catch (e) {
       setMessage({
         kind: 'error',
@@ -160,26 +162,9 @@ export function ExportPanel() {
         {busy ? <p>{t('exchange.working')}</p> : null}
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
         {made ? (
-          <Notice kind={made.delivery === 'cancelled' ? 'warning' : 'ok'}>
-            <p data-testid="export-result">
-              {t('exchange.exported', { file: made.file.name, n: made.total })}
-            </p>
-            <p>
-              {made.delivery === 'shared'
-                ? t('exchange.sharedOk')
-                : made.delivery === 'cancelled'
-                  ? t('exchange.shareCancelled')
-                  : t('exchange.downloaded')}
-            </p>
-            <div class="bs-actions">
-              {canShareFile(made.file) ? (
-                <Button onClick={() => void deliverFile(made.file, t('exchange.shareTitle'))}>
-                  {t('exchange.shareAgain')}
-                </Button>
-              ) : null}
-              <Button onClick={() => downloadFile(made.file)}>{t('exchange.downloadAgain')}</Button>
-            </div>
-          </Notice>
+          <FileDelivery key={made.serial} file={made.file}>
+            {t('exchange.exported', { file: made.file.name, n: made.total })}
+          </FileDelivery>
         ) : null}
       </div>
       {history.length ? (
