@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/precompress.mjs';
 
 /**
  * Content-Security-Policy for the built app: only its own origin. Added as a meta tag so it
@@ -32,6 +34,29 @@ function contentSecurityPolicy(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
       ),
+  };
+}
+
+/**
+ * Brotli and gzip twins of every text file, made once at build time for `npm start` and any static
+ * server (README: nginx, IIS). Last of all, so the service worker written by the PWA plugin gets them too.
+ */
+function precompressed(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'buurtstem-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        precompress(outDir);
+      },
+    },
   };
 }
 
@@ -77,6 +102,7 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
     }),
+    precompressed(),
   ],
   test: {
     environment: 'happy-dom',
