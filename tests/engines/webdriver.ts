@@ -121,10 +121,11 @@ export class DriverProcess {
     command: string,
     args: string[],
     port: number,
+    env: NodeJS.ProcessEnv = process.env,
     timeoutMs = 30_000,
   ): Promise<DriverProcess> {
     // Its own process group, so stop() ends xvfb-run, Xvfb, the driver and the browser together.
-    const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
     const driver = new DriverProcess(child, `http://127.0.0.1:${port}`);
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
