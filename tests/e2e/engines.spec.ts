@@ -56,7 +56,13 @@ async function serve(port: number): Promise<Server> {
 async function run(
   offset: number,
   make: () => Promise<Engine>,
-  o: { share?: boolean; name: string; beforeStop?: (server: Server) => Promise<string[]> },
+  o: {
+    share?: boolean;
+    name: string;
+    beforeStop?: (server: Server) => Promise<string[]>;
+    /** Runs whatever happened (e.g. ends a helper process the flow did not reach). */
+    cleanup?: () => Promise<unknown>;
+  },
 ): Promise<void> {
   const server = await serve(basePort + offset);
   let engine: Engine | undefined;
@@ -85,6 +91,7 @@ async function run(
           : result.storageAdvice,
     );
   } finally {
+    await o.cleanup?.();
     await engine?.close();
     await server.stop().catch(() => undefined);
   }
@@ -118,8 +125,9 @@ test.describe('smoke flow', () => {
             60_000,
           );
           await sleep(2000);
-          return (await console_?.stop()) ?? [];
+          return (await console_?.stop(45_000)) ?? [];
         },
+        cleanup: async () => console_?.stop(),
       },
     );
   });

@@ -223,7 +223,11 @@ export async function webkitEngine(o: WebKitOptions): Promise<Engine> {
  * on, so a second, plain MiniBrowser opens the app with its console written to stdout (line-buffered
  * by stdbuf, or the lines come only at exit). This sees what a page cannot: CSP parse warnings.
  */
-export function webkitConsole(url: string, features: string[]): { stop: () => Promise<string[]> } {
+export function webkitConsole(
+  url: string,
+  features: string[],
+): { stop: (minRunMs?: number) => Promise<string[]> } {
+  const startedAt = Date.now();
   const paths = browserPaths();
   const home = mkdtempSync(join(tmpdir(), 'buurtstem-webkit-console-'));
   mkdirSync(join(home, 'Downloads'));
@@ -245,8 +249,11 @@ export function webkitConsole(url: string, features: string[]): { stop: () => Pr
     out += d.toString();
   });
   return {
-    stop: async () => {
-      if (child.pid !== undefined && child.exitCode === null) {
+    // MiniBrowser's console lines come late on a busy machine (seen: 20-35 s after start), so the
+    // caller gives it a minimum run time before the verdict.
+    stop: async (minRunMs = 0) => {
+      await sleep(Math.max(0, startedAt + minRunMs - Date.now()));
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
         try {
           process.kill(-child.pid, 'SIGTERM');
         } catch {}
