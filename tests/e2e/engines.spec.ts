@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { chromiumEngine, firefoxEngine, webkitConsole, webkitEngine } from '../engines/adapters';
-import { type Engine, sleep, until } from '../engines/engine';
+import { chromiumEngine, firefoxEngine, webkitEngine } from '../engines/adapters';
+import type { Engine } from '../engines/engine';
 import { smokeFlow } from '../engines/flow';
 
 /**
@@ -105,31 +105,9 @@ test.describe('smoke flow', () => {
   });
 
   test('webkit', async () => {
-    const features = STORAGE;
-    // WebKit's own console for the first load, from a plain MiniBrowser beside the driven one.
-    let console_: ReturnType<typeof webkitConsole> | undefined;
-    await run(
-      1,
-      async () => {
-        // Another host name (another origin), so its requests can be told from the driven browser's.
-        console_ = webkitConsole(`http://127.0.0.1:${basePort + 1}/`, features);
-        return webkitEngine({ driverPort: basePort + 4, features, label: 'webkit' });
-      },
-      {
-        name: 'webkit',
-        beforeStop: async (server) => {
-          // The app has run up to registering its service worker: its console has had its say.
-          await until(
-            'the plain MiniBrowser to load the app',
-            async () => server.requests.some((r) => r.includes(`127.0.0.1:${basePort + 1} /sw.js`)),
-            60_000,
-          );
-          await sleep(2000);
-          return (await console_?.stop(45_000)) ?? [];
-        },
-        cleanup: async () => console_?.stop(),
-      },
-    );
+    await run(1, () => webkitEngine({ driverPort: basePort + 4, features: STORAGE, label: 'webkit' }), {
+      name: 'webkit',
+    });
   });
 
   test('webkit with Web Share', async () => {

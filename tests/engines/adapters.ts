@@ -1,9 +1,4 @@
-/**
- * The three engines behind one interface (./engine.ts). All browsers are Debian's (scripts/browsers.mjs);
- * nothing is downloaded: Playwright gets /usr/bin/chromium, puppeteer-core gets /usr/bin/firefox-esr.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser as PwBrowser } from '@playwright/test';
@@ -216,54 +211,4 @@ export async function webkitEngine(o: WebKitOptions): Promise<Engine> {
     },
   };
   return engine;
-}
-
-/**
- * WebKit's console as the page loads: MiniBrowser in automation mode does not pass console messages
- * on, so a second, plain MiniBrowser opens the app with its console written to stdout (line-buffered
- * by stdbuf, or the lines come only at exit). This sees what a page cannot: CSP parse warnings.
- */
-export function webkitConsole(
-  url: string,
-  features: string[],
-): { stop: (minRunMs?: number) => Promise<string[]> } {
-  const startedAt = Date.now();
-  const paths = browserPaths();
-  const home = mkdtempSync(join(tmpdir(), 'buurtstem-webkit-console-'));
-  mkdirSync(join(home, 'Downloads'));
-  let out = '';
-  const child: ChildProcess = spawn(
-    'stdbuf',
-    [
-      '-oL',
-      paths.xvfbRun,
-      '-a',
-      paths.miniBrowser,
-      '--enable-write-console-messages-to-stdout=true',
-      `--features=${features.join(',')}`,
-      url,
-    ],
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: home } },
-  );
-  child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  return {
-    // MiniBrowser's console lines come late on a busy machine (seen: 20-35 s after start), so the
-    // caller gives it a minimum run time before the verdict.
-    stop: async (minRunMs = 0) => {
-      await sleep(Math.max(0, startedAt + minRunMs - Date.now()));
-      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {}
-      }
-      await sleep(300);
-      rmSync(home, { recursive: true, force: true });
-      return out
-        .split('\n')
-        .filter((l) => /CONSOLE (ERROR|SECURITY|WARN)/.test(l))
-        .map((l) => `webkit console: ${l.trim()}`);
-    },
-  };
 }
