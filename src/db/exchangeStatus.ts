@@ -74,7 +74,17 @@ export async function openConflictCount(): Promise<number> {
 export async function oldestUnexportedMs(): Promise<number | undefined> {
   const last = await kvNumber(EXCHANGE_KV.lastExportedSeq);
   const firsts = await Promise.all(
-    SYNC_TABLES.map((t) => db.table(t).where('localSeq').above(last).first() as Promise<Version | undefined>),
+    SYNC_TABLES.map(
+      (t) =>
+        db
+          .table(t)
+          .where('localSeq')
+          .above(last)
+          // The process from the configuration file carries the file's date (CONFIG_DEVICE in
+          // processes.ts, not imported here to keep this module light): not a change made here.
+          .filter((r: Version) => r.deviceId !== 'config')
+          .first() as Promise<Version | undefined>,
+    ),
   );
   const times = firsts.flatMap((r) => (r?.updatedAt ? [hlcToDate(r.updatedAt).getTime()] : []));
   return times.length ? Math.min(...times) : undefined;
