@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { oldestUnexportedMs } from '../db/exchangeStatus';
+import { useLive } from '../db/live';
 import { type StorageStatus, storageStatus } from '../db/storage';
-import { formatNumber, useT } from '../i18n';
-import { Button } from '../ui/Button';
+import { engineOf, exportOverdueDays, type StorageAdvice, storageAdvice } from '../domain/storageAdvice';
+import { formatNumber, type MessageKey, useT } from '../i18n';
+import { Button, LinkButton } from '../ui/Button';
 import { useIsBusy } from './busy';
 import { applyUpdate, useSwState } from './sw-bridge';
 
@@ -21,19 +24,54 @@ function useOnline(): boolean {
   return online;
 }
 
-/** Offline readiness, connection, storage persistence and the update offer, always in view. */
+const ADVICE: Record<StorageAdvice, MessageKey> = {
+  persisted: 'storage.persisted',
+  homeScreen: 'storage.homeScreen',
+  homeScreenDone: 'storage.homeScreenDone',
+  firefoxAllow: 'storage.firefoxAllow',
+  install: 'storage.notPersisted',
+};
+
+/** Opened from the home screen (or as an installed app) rather than in a browser tab. */
+function standalone(): boolean {
+  return (
+    window.matchMedia?.('(display-mode: standalone)').matches === true ||
+    (navigator as { standalone?: boolean }).standalone === true
+  );
+}
+
+/**
+ * Offline readiness, connection, storage persistence with what to do about it in this browser, a
+ * reminder to export when changes have waited too long on this device, and the update offer.
+ */
 export function StatusBar() {
   const t = useT();
   const sw = useSwState();
   const busy = useIsBusy();
   const online = useOnline();
   const [storage, setStorage] = useState<StorageStatus | undefined>();
+  const read = () => storageStatus().then(setStorage, () => undefined);
   useEffect(() => {
-    const read = () => storageStatus().then(setStorage, () => undefined);
     read();
     const timer = setInterval(read, 30_000);
     return () => clearInterval(timer);
   }, []);
+  const oldest = useLive(() => oldestUnexportedMs(), []);
+  const overdue = exportOverdueDays(oldest, Date.now());
+  const advice = storage
+    ? storageAdvice({
+        engine: engineOf(navigator.userAgent, navigator.maxTouchPoints),
+        persisted: storage.persisted,
+        standalone: standalone(),
+      })
+    : undefined;
+  // Firefox asks the user; the question only comes after a tap.
+  const askPersist = () => {
+    void navigator.storage
+      .persist()
+      .catch(() => false)
+      .then(read);
+  };
 
   return (
     <div class="bs-statusbar bs-noprint">
@@ -43,10 +81,26 @@ export function StatusBar() {
           {sw.offlineReady ? t('status.offlineReady') : t('status.offlineNotReady')}
         </span>
         {!online ? <span>{t('status.offline')}</span> : null}
-        {storage?.supported ? (
-          <span data-testid="storage-status">
+        {storage?.supported && advice ? (
+          <span data-testid="storage-status" data-advice={advice}>
             <span class={`bs-dot${storage.persisted ? ' bs-dot--ok' : ''}`} aria-hidden="true" />
-            {storage.persisted ? t('storage.persisted') : t('storage.notPersisted')}
+            {t(ADVICE[advice])}
+            {advice === 'firefoxAllow' ? (
+              <>
+                {' '}
+                <Button variant="subtle" onClick={askPersist}>
+                  {t('storage.firefoxButton')}
+                </Button>
+              </>
+            ) : null}
+          </span>
+        ) : null}
+        {overdue ? (
+          <span data-testid="export-overdue">
+            <strong>{t('storage.exportOverdue', { days: overdue })}</strong>{' '}
+            <LinkButton href="#/exchange" variant="subtle">
+              {t('exchange.home.toExport')}
+            </LinkButton>
           </span>
         ) : null}
         {storage?.nearlyFull ? (

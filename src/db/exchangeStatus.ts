@@ -2,6 +2,7 @@
  * Light read-only status of the exchange for the home and meeting screens: how many local changes
  * are not exported yet, the export history, open conflicts. No zod here (keeps the first load small).
  */
+import { hlcToDate } from '../domain/clock';
 import { sameContent, type Version } from '../domain/merge';
 import { db, SYNC_TABLES } from './schema';
 
@@ -64,4 +65,27 @@ export async function openConflicts(): Promise<{ row: ConflictRow; current: Vers
 
 export async function openConflictCount(): Promise<number> {
   return (await openConflicts()).length;
+}
+
+/**
+ * When the oldest change that is only on this device was made (ms), or undefined when everything
+ * is exported. One indexed read per table: the first record above the last exported sequence.
+ */
+export async function oldestUnexportedMs(): Promise<number | undefined> {
+  const last = await kvNumber(EXCHANGE_KV.lastExportedSeq);
+  const firsts = await Promise.all(
+    SYNC_TABLES.map(
+      (t) =>
+        db
+          .table(t)
+          .where('localSeq')
+          .above(last)
+          // The process from the configuration file carries the file's date (CONFIG_DEVICE in
+          // processes.ts, not imported here to keep this module light): not a change made here.
+          .filter((r: Version) => r.deviceId !== 'config')
+          .first() as Promise<Version | undefined>,
+    ),
+  );
+  const times = firsts.flatMap((r) => (r?.updatedAt ? [hlcToDate(r.updatedAt).getTime()] : []));
+  return times.length ? Math.min(...times) : undefined;
 }

@@ -9,23 +9,16 @@ import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { ExportPanel } from './ExportPanel';
-import { deliverFile, makeFile } from './share';
+import { FileDelivery } from './FileDelivery';
+import { makeFile } from './share';
 
 function PublishSection() {
   const t = useT();
-  const [done, setDone] = useState<{ file: string; n: number } | undefined>();
+  const [done, setDone] = useState<{ file: File; n: number } | undefined>();
   const write = useWrite();
   const publish = async () => {
-    const r = await write.run(
-      'publishBundle',
-      async () => {
-        const r = await exportBundle('publish');
-        if (r) await deliverFile(makeFile(r.fileName, r.text), t('exchange.shareTitle'));
-        return r;
-      },
-      { fallback: 'exchange.error' },
-    );
-    if (r.ok && r.value) setDone({ file: r.value.fileName, n: r.value.total });
+    const r = await write.run('publishBundle', () => exportBundle('publish'), { fallback: 'exchange.error' });
+    if (r.ok && r.value) setDone({ file: makeFile(r.value.fileName, r.value.text), n: r.value.total });
   };
   return (
     <section aria-labelledby="h-publish" class="bs-card">
@@ -37,9 +30,9 @@ function PublishSection() {
         <Button onClick={publish}>{t('exchange.publish.button')}</Button>
       </div>
       {done ? (
-        <Notice kind="ok">
-          <p data-testid="export-result">{t('exchange.exported', { file: done.file, n: done.n })}</p>
-        </Notice>
+        <FileDelivery key={`${done.file.name}:${done.file.lastModified}`} file={done.file}>
+          {t('exchange.exported', { file: done.file.name, n: done.n })}
+        </FileDelivery>
       ) : null}
       <WriteStatus write={write} />
     </section>

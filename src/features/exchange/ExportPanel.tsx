@@ -8,14 +8,18 @@ import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
-import { canShareFile, type Delivery, deliverFile, downloadFile, makeFile } from './share';
+import { FileDelivery } from './FileDelivery';
+import { makeFile } from './share';
 import '../../ui/forms.css';
 
 interface Made {
   file: File;
   total: number;
-  delivery: Delivery;
+  /** A new file gets a new delivery notice (and its own download). */
+  serial: number;
 }
+
+let serial = 0;
 
 /** Export on the device: new changes or everything, optionally encrypted; earlier exports made again. */
 export function ExportPanel() {
@@ -55,19 +59,11 @@ export function ExportPanel() {
     setMade(undefined);
     write.clear();
     // Exporting marks the records as exported: a write, so it runs as a command.
-    const r = await write.run(
-      'exportChanges',
-      async () => {
-        const result = await make(p);
-        if (!result) return null;
-        const file = makeFile(result.fileName, result.text);
-        return { file, total: result.total, delivery: await deliverFile(file, t('exchange.shareTitle')) };
-      },
-      { fallback: 'exchange.error' },
-    );
+    const r = await write.run('exportChanges', () => make(p), { fallback: 'exchange.error' });
     setBusy(false);
     if (!r.ok) return;
-    if (r.value) setMade(r.value);
+    if (r.value)
+      setMade({ file: makeFile(r.value.fileName, r.value.text), total: r.value.total, serial: ++serial });
     else setMessage({ kind: 'info', text: t('exchange.nothingNew') });
   };
 
@@ -161,26 +157,9 @@ export function ExportPanel() {
         {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
         <WriteStatus write={write} />
         {made ? (
-          <Notice kind={made.delivery === 'cancelled' ? 'warning' : 'ok'}>
-            <p data-testid="export-result">
-              {t('exchange.exported', { file: made.file.name, n: made.total })}
-            </p>
-            <p>
-              {made.delivery === 'shared'
-                ? t('exchange.sharedOk')
-                : made.delivery === 'cancelled'
-                  ? t('exchange.shareCancelled')
-                  : t('exchange.downloaded')}
-            </p>
-            <div class="bs-actions">
-              {canShareFile(made.file) ? (
-                <Button onClick={() => void deliverFile(made.file, t('exchange.shareTitle'))}>
-                  {t('exchange.shareAgain')}
-                </Button>
-              ) : null}
-              <Button onClick={() => downloadFile(made.file)}>{t('exchange.downloadAgain')}</Button>
-            </div>
-          </Notice>
+          <FileDelivery key={made.serial} file={made.file}>
+            {t('exchange.exported', { file: made.file.name, n: made.total })}
+          </FileDelivery>
         ) : null}
       </div>
       {history.length ? (

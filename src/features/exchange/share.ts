@@ -1,8 +1,10 @@
 /**
  * Hand a made file to the user: the Web Share API with the file where the device has it (tablets
- * share to mail, Teams, OneDrive), a download otherwise or when sharing is not allowed.
+ * share to mail, Teams, OneDrive), a download otherwise. Where sharing is possible the user chooses
+ * share or download (each a fresh tap, so the share sheet is never refused for a stale gesture),
+ * and the file stays on screen until they leave: a dismissed share sheet loses nothing.
  */
-export type Delivery = 'shared' | 'downloaded' | 'cancelled';
+export type Delivery = 'ready' | 'shared' | 'downloaded' | 'cancelled';
 
 export function makeFile(name: string, text: string): File {
   return new File([text], name, {
@@ -29,16 +31,15 @@ export function downloadFile(file: File): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
 }
 
-export async function deliverFile(file: File, title: string): Promise<Delivery> {
-  if (canShareFile(file)) {
-    try {
-      await navigator.share({ files: [file], title });
-      return 'shared';
-    } catch (e) {
-      if ((e as { name?: string }).name === 'AbortError') return 'cancelled';
-      // NotAllowedError (e.g. the tap was too long ago): fall back to a download.
-    }
+/**
+ * Share the file. 'cancelled' when the user dismissed the share sheet (AbortError); 'failed' when
+ * the device refused (NotAllowedError, a file type it will not share, ...): then download instead.
+ */
+export async function shareFile(file: File, title: string): Promise<'shared' | 'cancelled' | 'failed'> {
+  try {
+    await navigator.share({ files: [file], title });
+    return 'shared';
+  } catch (e) {
+    return (e as { name?: string }).name === 'AbortError' ? 'cancelled' : 'failed';
   }
-  downloadFile(file);
-  return 'downloaded';
 }

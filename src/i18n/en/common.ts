@@ -35,6 +35,15 @@ export const common: Record<keyof typeof nl, Entry> = {
   'storage.persisted': 'Data is kept permanently on this device.',
   'storage.notPersisted':
     'Note: the browser may erase the data when the device runs full. Export regularly, or install the app.',
+  'storage.homeScreen':
+    'Note: Safari may erase the data when the app has not been used for 7 days. Add Buurtstem to the home screen: tap Share (the square with the arrow), then ‘Add to Home Screen’. Then open the app from the home screen.',
+  'storage.homeScreenDone':
+    'Buurtstem is on the home screen: Safari does not erase the data after a while without use. Still export regularly.',
+  'storage.firefoxAllow':
+    'Note: Firefox does not keep the data for good yet. Tap ‘Keep data’ and choose ‘Allow’ when Firefox asks.',
+  'storage.firefoxButton': 'Keep data',
+  'storage.exportOverdue':
+    'Changes have been only on this device for {days} days. Export them now, so they are not lost.',
   'storage.nearlyFull': 'The device is nearly full: {used} of {quota} used. Export and clean up.',
   'storage.full':
     'The device is full. Your text is still below; nothing is lost. Export, clean up and try again.',

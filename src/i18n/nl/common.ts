@@ -33,6 +33,15 @@ export const common = {
   'storage.persisted': 'Gegevens worden blijvend bewaard op dit apparaat.',
   'storage.notPersisted':
     'Let op: de browser kan de gegevens wissen als het apparaat vol raakt. Exporteer regelmatig, of installeer de app.',
+  'storage.homeScreen':
+    'Let op: Safari kan de gegevens wissen als de app 7 dagen niet is gebruikt. Zet Buurtstem op het beginscherm: tik op Deel (het vierkantje met de pijl) en dan op ‘Zet op beginscherm’. Open de app daarna vanaf het beginscherm.',
+  'storage.homeScreenDone':
+    'Buurtstem staat op het beginscherm: Safari wist de gegevens niet na een tijd zonder gebruik. Exporteer toch regelmatig.',
+  'storage.firefoxAllow':
+    'Let op: Firefox bewaart de gegevens nog niet blijvend. Tik op ‘Gegevens bewaren’ en kies ‘Toestaan’ als Firefox het vraagt.',
+  'storage.firefoxButton': 'Gegevens bewaren',
+  'storage.exportOverdue':
+    'Al {days} dagen staan er wijzigingen alleen op dit apparaat. Exporteer ze nu, dan gaan ze niet verloren.',
   'storage.nearlyFull': 'Het apparaat is bijna vol: {used} van {quota} gebruikt. Exporteer en ruim op.',
   'storage.full':
     'Het apparaat is vol. Uw tekst staat nog hieronder; niets is weg. Exporteer en ruim op, en probeer opnieuw.',

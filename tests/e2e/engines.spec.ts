@@ -1,0 +1,129 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { chromiumEngine, firefoxEngine, webkitEngine } from '../engines/adapters';
+import type { Engine } from '../engines/engine';
+import { smokeFlow } from '../engines/flow';
+
+/**
+ * One smoke flow in three engines (issue 14): Chromium (Playwright), WebKit (WebKitGTK's MiniBrowser
+ * through WebKitWebDriver, as the iPad stand-in; once with the storage API as in Safari and once
+ * with Web Share on as well) and Firefox ESR (puppeteer-core over WebDriver BiDi). Each engine gets
+ * its own static server, stopped halfway to show the app running from its service worker.
+ * Only this flow runs in the extra engines: the rest of the suite stays in Chromium.
+ */
+const outDir = process.env.BUURTSTEM_OUT ?? 'dist';
+const basePort = Number(process.env.BUURTSTEM_PORT ?? 4317) + 200;
+const STORAGE = ['+StorageAPI', '+StorageAPIEstimate'];
+const SHARE = ['+WebShare', '+WebShareFileAPI'];
+
+mkdirSync('screenshots/engines', { recursive: true });
+
+interface Server {
+  url: string;
+  /** Requests so far, as "GET host path". */
+  requests: string[];
+  stop: () => Promise<void>;
+}
+
+async function serve(port: number): Promise<Server> {
+  const child: ChildProcess = spawn(
+    'node',
+    ['scripts/serve.mjs', '--port', String(port), '--dir', outDir, '--log'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const requests: string[] = [];
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve());
+    child.on('error', reject);
+  });
+  child.stdout?.on('data', (d: Buffer) => requests.push(...d.toString().split('\n').filter(Boolean)));
+  const url = `http://localhost:${port}/`;
+  return {
+    url,
+    requests,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill();
+      await exited;
+      // Nothing answers any more: what follows comes from the service worker.
+      await expect(fetch(url)).rejects.toThrow();
+    },
+  };
+}
+
+async function run(
+  offset: number,
+  make: () => Promise<Engine>,
+  o: {
+    share?: boolean;
+    name: string;
+    beforeStop?: (server: Server) => Promise<string[]>;
+    /** Runs whatever happened (e.g. ends a helper process the flow did not reach). */
+    cleanup?: () => Promise<unknown>;
+  },
+): Promise<void> {
+  const server = await serve(basePort + offset);
+  let engine: Engine | undefined;
+  const extra: string[] = [];
+  try {
+    engine = await make();
+    const result = await smokeFlow(engine, {
+      baseUrl: server.url,
+      share: o.share ?? false,
+      screenshot: `screenshots/engines/${o.name}-kiosk-ar.png`,
+      stopServer: async () => {
+        if (o.beforeStop) extra.push(...(await o.beforeStop(server)));
+        await server.stop();
+      },
+      log: (line) => console.log(`  [${engine?.label}] ${line}`),
+    });
+    const line = `${engine.label} ${engine.version}: storage advice ${result.storageAdvice}, export ${result.exportDelivery.join(' + ')}`;
+    console.log(`  smoke flow passed in ${line}`);
+    appendFileSync('screenshots/engines/versions.txt', `${new Date().toISOString()} ${line}\n`);
+    expect([...result.problems, ...extra], `console errors or CSP reports in ${engine.label}`).toEqual([]);
+    expect(result.storageAdvice).toBe(
+      engine.name === 'webkit'
+        ? 'homeScreen'
+        : engine.name === 'firefox'
+          ? 'firefoxAllow'
+          : result.storageAdvice,
+    );
+  } finally {
+    await o.cleanup?.();
+    await engine?.close();
+    await server.stop().catch(() => undefined);
+  }
+}
+
+test.describe('smoke flow', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('chromium', async ({ browser }) => {
+    await run(0, () => chromiumEngine(browser), { name: 'chromium' });
+  });
+
+  test('webkit', async () => {
+    await run(1, () => webkitEngine({ driverPort: basePort + 4, features: STORAGE, label: 'webkit' }), {
+      name: 'webkit',
+    });
+  });
+
+  test('webkit with Web Share', async () => {
+    await run(
+      2,
+      () =>
+        webkitEngine({
+          driverPort: basePort + 5,
+          features: [...STORAGE, ...SHARE],
+          label: 'webkit (Web Share)',
+        }),
+      { name: 'webkit-share', share: true },
+    );
+  });
+
+  test('firefox', async () => {
+    await run(3, () => firefoxEngine(), { name: 'firefox' });
+  });
+});
