@@ -123,11 +123,11 @@ function Existing({ item, data, process }: { item: AgendaItem; data: AgendaData;
     </>
   );
 }
-const write = useWrite();
 
 /** One agenda item (`/agenda/:id`), or a new one (`/agenda/new?jaar=2026`). */
 export default function ItemScreen({ params, path }: ScreenProps) {
   const t = useT();
+  const write = useWrite();
   const process = useProcess();
   const data = useAgendaData(process?.id);
   // Also a deleted item, so its screen can offer the undo.
