@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { buurtName, groupLabel } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { updateDesign } from '../../db/design';
@@ -65,13 +66,26 @@ export function MeetingsPlanSection({
   const cov = coverage(process, meetings, design.laterGroups);
   const unplanned = process.targetGroups.filter((g) => !cov.planned.includes(g.id));
   const write = useWrite();
-  const setLater = (groupId: string, on: boolean, reason = '') =>
-    write.run('updateDesign', () =>
+  // A tick shows at once (the checkbox is drawn from the database, which answers a moment later);
+  // the database's answer replaces it when it arrives, and a failed write takes the tick back.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  useEffect(
+    () =>
+      setPending((p) =>
+        Object.fromEntries(Object.entries(p).filter(([id, on]) => id in design.laterGroups !== on)),
+      ),
+    [design.laterGroups],
+  );
+  const setLater = async (groupId: string, on: boolean, reason = '') => {
+    setPending((p) => ({ ...p, [groupId]: on }));
+    const r = await write.run('updateDesign', () =>
       updateDesign(process.id, (d) => {
         const { [groupId]: _gone, ...rest } = d.laterGroups;
         return { ...d, laterGroups: on ? { ...rest, [groupId]: reason } : rest };
       }),
     );
+    if (!r.ok) setPending(({ [groupId]: _gone, ...rest }) => rest);
+  };
 
   return (
     <Section id="design-meetings" title={t('design.meetings')} intro={t('design.meetingsIntro')}>
@@ -95,7 +109,7 @@ export function MeetingsPlanSection({
       {unplanned.length ? (
         <ul class="bs-later">
           {unplanned.map((g) => {
-            const later = g.id in design.laterGroups;
+            const later = pending[g.id] ?? g.id in design.laterGroups;
             return (
               <li key={g.id} class="bs-later__item">
                 <div class="bs-design-checkrow">

@@ -51,7 +51,6 @@ function DeviceSection() {
           />
         </Field>
         <p class="bs-muted">{t('settings.deviceId', { id: renewed ?? device.id })}</p>
-        <p class="bs-muted">{t('settings.deviceId', { id: device.id })}</p>
         <WriteStatus write={write} />
         <div class="bs-actions">
           <Button type="submit">{t('action.save')}</Button>
@@ -72,6 +71,7 @@ function NewDeviceId({ onNew }: { onNew: (id: string) => void }) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<string | undefined>();
+  const write = useWrite();
   return (
     <div class="bs-device-id">
       <h3 class="utrecht-heading-3">{t('settings.newId.title')}</h3>
@@ -82,10 +82,11 @@ function NewDeviceId({ onNew }: { onNew: (id: string) => void }) {
           <Button
             variant="primary"
             onClick={async () => {
-              const d = await takeNewDeviceId();
+              const r = await write.run('takeNewDeviceId', () => takeNewDeviceId());
               setAsking(false);
-              setDone(d.id);
-              onNew(d.id);
+              if (!r.ok) return;
+              setDone(r.value.id);
+              onNew(r.value.id);
             }}
           >
             {t('settings.newId.yes')}
@@ -102,6 +103,7 @@ function NewDeviceId({ onNew }: { onNew: (id: string) => void }) {
           {done ? <span role="status">{t('settings.newId.done', { id: done })}</span> : null}
         </div>
       )}
+      <WriteStatus write={write} />
     </div>
   );
 }
