@@ -9,6 +9,7 @@ import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { Field } from '../../ui/Field';
+import { usePending } from '../../ui/usePending';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { processTitle } from './common';
 import { DesignNav } from './DesignScreen';
@@ -29,6 +30,7 @@ function LessonItem({
 }) {
   const t = useT();
   const write = useWrite();
+  const carry = usePending({ [l.id]: l.carryOver });
   const id = `carry-${l.id}`;
   return (
     <li class="bs-lesson" data-testid="lesson">
@@ -60,10 +62,12 @@ function LessonItem({
           id={id}
           type="checkbox"
           class="utrecht-checkbox utrecht-checkbox--html-input"
-          checked={l.carryOver}
-          onChange={(e) => {
+          checked={carry.value(l.id) ?? l.carryOver}
+          onChange={async (e) => {
             const on = e.currentTarget.checked;
-            void write.run('setLessonCarryOver', () => setLessonCarryOver(l.id, on));
+            carry.set(l.id, on);
+            const r = await write.run('setLessonCarryOver', () => setLessonCarryOver(l.id, on));
+            if (!r.ok) carry.drop(l.id);
           }}
         />
         <label for={id} class="utrecht-form-label">

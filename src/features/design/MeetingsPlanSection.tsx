@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { buurtName, groupLabel } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { updateDesign } from '../../db/design';
@@ -8,6 +7,7 @@ import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { usePending } from '../../ui/usePending';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { Section } from './common';
 import '../../ui/forms.css';
@@ -66,25 +66,18 @@ export function MeetingsPlanSection({
   const cov = coverage(process, meetings, design.laterGroups);
   const unplanned = process.targetGroups.filter((g) => !cov.planned.includes(g.id));
   const write = useWrite();
-  // A tick shows at once (the checkbox is drawn from the database, which answers a moment later);
-  // the database's answer replaces it when it arrives, and a failed write takes the tick back.
-  const [pending, setPending] = useState<Record<string, boolean>>({});
-  useEffect(
-    () =>
-      setPending((p) =>
-        Object.fromEntries(Object.entries(p).filter(([id, on]) => id in design.laterGroups !== on)),
-      ),
-    [design.laterGroups],
+  const laterShown = usePending(
+    Object.fromEntries(process.targetGroups.map((g) => [g.id, g.id in design.laterGroups])),
   );
   const setLater = async (groupId: string, on: boolean, reason = '') => {
-    setPending((p) => ({ ...p, [groupId]: on }));
+    laterShown.set(groupId, on);
     const r = await write.run('updateDesign', () =>
       updateDesign(process.id, (d) => {
         const { [groupId]: _gone, ...rest } = d.laterGroups;
         return { ...d, laterGroups: on ? { ...rest, [groupId]: reason } : rest };
       }),
     );
-    if (!r.ok) setPending(({ [groupId]: _gone, ...rest }) => rest);
+    if (!r.ok) laterShown.drop(groupId);
   };
 
   return (
@@ -109,7 +102,7 @@ export function MeetingsPlanSection({
       {unplanned.length ? (
         <ul class="bs-later">
           {unplanned.map((g) => {
-            const later = pending[g.id] ?? g.id in design.laterGroups;
+            const later = laterShown.value(g.id) ?? false;
             return (
               <li key={g.id} class="bs-later__item">
                 <div class="bs-design-checkrow">
