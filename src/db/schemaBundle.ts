@@ -2,14 +2,18 @@
 import { agendaItemSchema } from '../domain/agenda';
 import { contactSchema } from '../domain/contact';
 import { contributionSchema } from '../domain/contribution';
-import { budgetLineSchema, keyFigureSchema, processDesignSchema } from '../domain/design';
-import { feedbackSchema } from '../domain/feedback';
+import { processDesignSchema } from '../domain/design';
 import { lessonSchema } from '../domain/lesson';
 import { attendanceSchema, meetingSchema } from '../domain/meeting';
 import { type ConfigFile, configFileSchema, processSchema } from '../domain/process';
 import { type Checked, check, parseJson } from '../domain/validation';
 import { priorityVoteSchema } from '../domain/votes';
 
+/**
+ * The schema every record of a synchronised table passes on its way into this device's database.
+ * write()'s tx.create / tx.change pick the schema from here by table name.
+ */
+export { RECORD_SCHEMAS as TABLE_SCHEMAS } from '../domain/recordSchemas';
 export {
   agendaItemSchema,
   attendanceSchema,
@@ -21,24 +25,6 @@ export {
   processDesignSchema,
   processSchema,
 };
-
-/**
- * The schema every record of a synchronised table passes on its way into this device's database.
- * write()'s tx.create / tx.change pick the schema from here by table name.
- */
-export const TABLE_SCHEMAS = {
-  processes: processSchema,
-  meetings: meetingSchema,
-  contributions: contributionSchema,
-  attendance: attendanceSchema,
-  lessons: lessonSchema,
-  votes: priorityVoteSchema,
-  agendaItems: agendaItemSchema,
-  contacts: contactSchema,
-  feedback: feedbackSchema,
-  keyFigures: keyFigureSchema,
-  budgetLines: budgetLineSchema,
-} as const;
 
 /** Validate a configuration file's text; never throws. */
 export function readConfigText(text: string): Checked<ConfigFile> {

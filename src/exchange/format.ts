@@ -4,18 +4,10 @@
  * scripts/make-bundle-schema.mjs turns them into docs/bundle.schema.json.
  */
 
-import { agendaItemSchema } from '../domain/agenda';
 import { HLC_PATTERN } from '../domain/clock';
 import { SYNC_TABLES } from '../domain/constants';
-import { contactSchema } from '../domain/contact';
-import { contributionSchema } from '../domain/contribution';
-import { budgetLineSchema, keyFigureSchema } from '../domain/design';
-import { feedbackSchema } from '../domain/feedback';
-import { lessonSchema } from '../domain/lesson';
-import { attendanceSchema, meetingSchema } from '../domain/meeting';
-import { processSchema } from '../domain/process';
 import { DEVICE_ID_PATTERN } from '../domain/record';
-import { priorityVoteSchema } from '../domain/votes';
+import { RECORD_SCHEMAS as TABLE_RECORD_SCHEMAS } from '../domain/recordSchemas';
 import { z } from '../domain/zod';
 
 export const BUNDLE_FORMAT = 'buurtstem-bundle';
@@ -59,20 +51,8 @@ export const PUBLISH_TABLES: readonly ExchangeTable[] = ['processes', 'agendaIte
 export const BUNDLE_KINDS = ['device', 'publish', 'merged'] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
-/** The schema every record of a table must pass (the same as on the device). */
-export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = {
-  processes: processSchema,
-  meetings: meetingSchema,
-  contributions: contributionSchema,
-  attendance: attendanceSchema,
-  lessons: lessonSchema,
-  votes: priorityVoteSchema,
-  agendaItems: agendaItemSchema,
-  contacts: contactSchema,
-  feedback: feedbackSchema,
-  keyFigures: keyFigureSchema,
-  budgetLines: budgetLineSchema,
-};
+/** The schema every record of a table must pass (the same map as on the device). */
+export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = TABLE_RECORD_SCHEMAS;
 
 export const deviceIdSchema = z
   .string()
