@@ -1,48 +1,42 @@
 import { useState } from 'preact/hooks';
+import { useWrite } from '../../app/useWrite';
 import { getExampleMarker, loadExampleData, removeExampleData } from '../../db/exampleData';
 import { useLive } from '../../db/live';
 import type { Process } from '../../domain/process';
 import { formatNumber, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 
 /** Load example data to look around, and remove exactly that data again in one step. */
 export function ExampleDataPanel({ process, compact }: { process: Process; compact?: boolean }) {
   const t = useT();
   const marker = useLive(async () => (await getExampleMarker()) ?? null, []);
   const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const write = useWrite();
+  const busy = write.busy;
   const [message, setMessage] = useState('');
   if (marker === undefined) return null;
   if (compact && !marker) return null;
 
   const load = async () => {
-    setBusy(true);
     setMessage('');
-    try {
-      const m = await loadExampleData(process);
+    const r = await write.run('loadExampleData', () => loadExampleData(process), {
+      fallback: 'coord.example.failed',
+    });
+    if (r.ok)
       setMessage(
         t('coord.example.loaded', {
-          n: formatNumber(m.ids.contributions.length),
-          meetings: m.ids.meetings.length,
+          n: formatNumber(r.value.ids.contributions.length),
+          meetings: r.value.ids.meetings.length,
         }),
       );
-    } catch (e) {
-      console.error(e);
-      setMessage(t('coord.example.failed'));
-    } finally {
-      setBusy(false);
-    }
   };
   const remove = async () => {
-    setBusy(true);
-    try {
-      const n = await removeExampleData();
-      setMessage(t('coord.example.removed', { n: formatNumber(n) }));
-    } finally {
-      setBusy(false);
-      setConfirm(false);
-    }
+    setMessage('');
+    const r = await write.run('removeExampleData', () => removeExampleData());
+    setConfirm(false);
+    if (r.ok) setMessage(t('coord.example.removed', { n: formatNumber(r.value) }));
   };
 
   return (
@@ -78,6 +72,7 @@ export function ExampleDataPanel({ process, compact }: { process: Process; compa
         </>
       )}
       {message ? <Notice kind="ok">{message}</Notice> : null}
+      <WriteStatus write={write} />
     </section>
   );
 }

@@ -2,12 +2,14 @@ import './kiosk.css';
 import { useState } from 'preact/hooks';
 import type { ScreenProps } from '../../app/lazy';
 import { buurtName, useProcess } from '../../app/useProcess';
+import { useWrite } from '../../app/useWrite';
 import { hasKioskPin, startKiosk } from '../../db/kiosk';
 import { useLive } from '../../db/live';
 import { getMeeting } from '../../db/meetings';
 import { useT } from '../../i18n';
 import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { PinSetup } from './PinSetup';
 
 /**
@@ -18,6 +20,7 @@ import { PinSetup } from './PinSetup';
 export default function KioskStart({ params }: ScreenProps) {
   const t = useT();
   const process = useProcess();
+  const write = useWrite();
   const meeting = useLive(async () => (await getMeeting(params.meetingId!)) ?? null, [params.meetingId]);
   const hasPin = useLive(hasKioskPin, []);
   const [changing, setChanging] = useState(false);
@@ -61,8 +64,13 @@ export default function KioskStart({ params }: ScreenProps) {
           {saved ? <Notice kind="ok">{t('kiosk.pin.saved')}</Notice> : null}
           <p>{t('kiosk.start.intro')}</p>
           <Notice kind="info">{t('kiosk.start.how')}</Notice>
+          <WriteStatus write={write} />
           <div class="bs-actions">
-            <Button variant="primary" big onClick={() => void startKiosk(meeting.id)}>
+            <Button
+              variant="primary"
+              big
+              onClick={() => void write.run('startKiosk', () => startKiosk(meeting.id))}
+            >
               {t('kiosk.start.go')}
             </Button>
             {back}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useWrite } from '../../app/useWrite';
 import { saveProcessConfig } from '../../db/processes';
 import { CONFIG_FORMAT, CONFIG_VERSION, type Process, type ProcessConfig } from '../../domain/process';
 import type { Problem } from '../../domain/validation';
@@ -6,6 +7,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice, ProblemList } from '../../ui/Notice';
+import { WriteStatus } from '../../ui/WriteStatus';
 import { readConfigFile } from './fieldLabels';
 
 export function configOf(p: Process): ProcessConfig {
@@ -24,6 +26,7 @@ export function ConfigFileSection({
   const t = useT();
   const [problems, setProblems] = useState<Problem[]>([]);
   const [loaded, setLoaded] = useState(false);
+  const write = useWrite();
 
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -37,9 +40,11 @@ export function ConfigFileSection({
       setProblems(parsed.problems);
       return;
     }
-    await saveProcessConfig(parsed.value.process, process?.id);
-    await onLoaded?.();
-    setLoaded(true);
+    const r = await write.run('saveProcessConfig', async () => {
+      await saveProcessConfig(parsed.value.process, process?.id);
+      await onLoaded?.();
+    });
+    if (r.ok) setLoaded(true);
   };
 
   const download = () => {
@@ -72,6 +77,7 @@ export function ConfigFileSection({
       </Field>
       {problems.length ? <ProblemList title={t('settings.fileRefused')} problems={problems} /> : null}
       {loaded ? <Notice kind="ok">{t('settings.loadedFile')}</Notice> : null}
+      <WriteStatus write={write} />
       {process ? (
         <div class="bs-actions">
           <Button onClick={download}>{t('settings.download')}</Button>
