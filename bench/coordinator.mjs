@@ -66,6 +66,7 @@ export async function run() {
       '/src/domain/analysis/reach.ts',
       '/src/domain/analysis/report.ts',
       '/src/domain/process.ts',
+      '/src/i18n/nl.ts',
     ];
     for (let attempt = 0; ; attempt++) {
       try {
@@ -88,6 +89,7 @@ export async function run() {
         const { computeReach } = await import('/src/domain/analysis/reach.ts');
         const { reportCsvFiles } = await import('/src/domain/analysis/report.ts');
         const { configFileSchema } = await import('/src/domain/process.ts');
+        const { translateNl } = await import('/src/i18n/nl.ts');
 
         const config = configFileSchema.parse(await (await fetch('/config.json')).json()).process;
         const process = {
@@ -136,7 +138,7 @@ export async function run() {
 
           if (i === 0) {
             t = performance.now();
-            reportCsvFiles(d, process);
+            reportCsvFiles(d, process, translateNl);
             times.csv.push(performance.now() - t);
           }
         }
