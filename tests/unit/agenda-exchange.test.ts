@@ -8,7 +8,7 @@ import {
   markAgendaPublished,
   savePaperVote,
 } from '../../src/db/agenda';
-import { ensureDevice, resetDeviceCache } from '../../src/db/device';
+import { ensureDevice } from '../../src/db/device';
 import { exportBundle, importBundleText } from '../../src/db/exchange';
 import { planMeeting } from '../../src/db/meetings';
 import { loadInitialConfig } from '../../src/db/processes';
@@ -16,16 +16,9 @@ import { db } from '../../src/db/schema';
 import { votableItems } from '../../src/domain/agenda';
 import { tallyVotes } from '../../src/domain/votes';
 import { buildBundleText } from '../../src/exchange/write';
+import { freshDb } from '../helpers/freshDb';
 
 const configText = readFileSync('public/config.json', 'utf8');
-
-async function freshDb() {
-  db.close();
-  await db.delete();
-  resetDeviceCache();
-  await db.open();
-  await ensureDevice();
-}
 
 beforeEach(freshDb);
 

@@ -6,7 +6,6 @@ import {
   newContactRow,
   searchContacts,
 } from '../../src/db/contacts';
-import { ensureDevice, resetDeviceCache } from '../../src/db/device';
 import { exportBundle, importBundleText } from '../../src/db/exchange';
 import { saveKioskResponse } from '../../src/db/kiosk';
 import { db } from '../../src/db/schema';
@@ -17,6 +16,7 @@ import { MemoryStore } from '../../src/domain/merge';
 import { mergedBundleInput, mergeIntoStore } from '../../src/exchange/memory';
 import { type ParsedBundle, readBundleText } from '../../src/exchange/read';
 import { buildBundleText } from '../../src/exchange/write';
+import { freshDb } from '../helpers/freshDb';
 
 /**
  * The contact rule (issue 10 item 4): a contact left in the kiosk cannot be joined to that
@@ -28,14 +28,6 @@ import { buildBundleText } from '../../src/exchange/write';
 const meetingId = '22222222-2222-4222-8222-222222222222';
 const processId = '11111111-1111-4111-8111-111111111111';
 const DAY = '2026-03-04';
-
-async function freshDb() {
-  db.close();
-  await db.delete();
-  resetDeviceCache();
-  await db.open();
-  await ensureDevice();
-}
 
 function resident(n: number, withContact: boolean) {
   return answersToRecords(

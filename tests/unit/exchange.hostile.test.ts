@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../cli/main';
 import { escapeText, show } from '../../cli/show';
-import { ensureDevice, resetDeviceCache } from '../../src/db/device';
+import { ensureDevice } from '../../src/db/device';
 import { importBundleText, importGaps } from '../../src/db/exchange';
 import { openConflicts } from '../../src/db/exchangeStatus';
 import { db } from '../../src/db/schema';
@@ -23,20 +23,13 @@ import { readBundleText } from '../../src/exchange/read';
 import { buildBundleText } from '../../src/exchange/write';
 import { translateNl } from '../../src/i18n/nl';
 import { contribution, deviceBundle, meeting, stamp, T0, uuid } from '../helpers/exchangeData';
+import { freshDb } from '../helpers/freshDb';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const dutch: Lookup = (key, params) => (translateNl.has(key) ? translateNl(key, params) : key);
 const NOW = Date.now();
 const PROTO_IDS = ['toString', 'constructor', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
-
-async function freshDb() {
-  db.close();
-  await db.delete();
-  resetDeviceCache();
-  await db.open();
-  await ensureDevice();
-}
 
 async function snapshot(): Promise<string> {
   const out: Record<string, unknown> = {};

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addContribution, updateContribution } from '../../src/db/contributions';
-import { ensureDevice, resetDeviceCache } from '../../src/db/device';
 import {
   exportAgain,
   exportBundle,
@@ -23,6 +22,7 @@ import { buildBundleText } from '../../src/exchange/write';
 import { translateNl } from '../../src/i18n/nl';
 import { GOOD_IDS, GOOD_PASSPHRASE, HTML_TEXT } from '../fixtures/makeFixtures';
 import { contribution, PROCESS_ID, stamp } from '../helpers/exchangeData';
+import { freshDb } from '../helpers/freshDb';
 
 const NOW = Date.now();
 // Several imports with PBKDF2 per test: on a busy machine more than the default 5 s.
@@ -31,14 +31,6 @@ const dutch: Lookup = (key, params) => (translateNl.has(key) ? translateNl(key, 
 const bad = (name: string) => readFileSync(`tests/fixtures/bad/${name}`, 'utf8');
 const good = (name: string) => readFileSync(`tests/fixtures/good/${name}`, 'utf8');
 const GOOD_FILES = ['a-001.json', 'b-001.json', 'a-002.json', 'b-002.json.enc', 'a-004.json'];
-
-async function freshDb() {
-  db.close();
-  await db.delete();
-  resetDeviceCache();
-  await db.open();
-  await ensureDevice();
-}
 
 /** Everything in the database, as text (to prove a refused file changed nothing). */
 async function snapshot(): Promise<string> {

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { contributionsOfMeeting } from '../../src/db/contributions';
-import { ensureDevice, resetDeviceCache } from '../../src/db/device';
 import {
   checkKioskPin,
   getKioskMode,
@@ -22,18 +21,10 @@ import { getKv, setKv } from '../../src/db/kv';
 import { db } from '../../src/db/schema';
 import { KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
 import { answersToRecords, emptyAnswers, freshSession } from '../../src/domain/kiosk';
+import { freshDb } from '../helpers/freshDb';
 
 const meetingId = '22222222-2222-4222-8222-222222222222';
 const processId = '11111111-1111-4111-8111-111111111111';
-
-async function freshDb() {
-  db.close();
-  await db.delete();
-  resetDeviceCache();
-  await db.open();
-  // As at app start (main.tsx): the device exists before any record is written.
-  await ensureDevice();
-}
 
 function resident(respondentId: string, withContact: boolean) {
   return answersToRecords(

@@ -1,7 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureDevice, resetDeviceCache } from '../../src/db/device';
 import { importBundleText } from '../../src/db/exchange';
 import { db } from '../../src/db/schema';
 import { formatHlc } from '../../src/domain/clock';
@@ -10,6 +9,7 @@ import type { Version } from '../../src/domain/merge';
 import { type Lookup, problemMessage } from '../../src/exchange/problems';
 import { translateNl } from '../../src/i18n/nl';
 import { deviceBundle, MEETING_ID, PROCESS_ID, T0 } from '../helpers/exchangeData';
+import { freshDb } from '../helpers/freshDb';
 
 /**
  * Adversarial files of the privacy classes (issue 10 items 4–6), in tests/fixtures/bad:
@@ -81,14 +81,6 @@ beforeAll(async () => {
     for (const [name, text] of Object.entries(await fixtures())) writeFileSync(`${BAD}/${name}`, text);
   }
 });
-
-async function freshDb() {
-  db.close();
-  await db.delete();
-  resetDeviceCache();
-  await db.open();
-  await ensureDevice();
-}
 
 async function snapshot(): Promise<string> {
   const out: Record<string, unknown> = {};
