@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { AgendaItem } from '../domain/agenda';
 import type { Contribution } from '../domain/contribution';
 import type { BudgetLine, KeyFigure } from '../domain/design';
+import type { Experience } from '../domain/experience';
 import type { Feedback } from '../domain/feedback';
 import type { Lesson } from '../domain/lesson';
 import type { Attendance, Meeting } from '../domain/meeting';
@@ -61,7 +62,13 @@ const EXCHANGE_AND_AGENDA_STORES = {
   imports: 'id, deviceId, importedAt',
 };
 
-export const CURRENT_VERSION = ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION;
+/** v3: how people experienced taking part (kiosk "Hoe vond u dit?", the question at meeting close). */
+export const ADD_EXPERIENCES_VERSION = 3;
+const EXPERIENCES_STORES = {
+  experiences: 'id, processId, meetingId, localSeq',
+};
+
+export const CURRENT_VERSION = ADD_EXPERIENCES_VERSION;
 
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
@@ -75,6 +82,7 @@ export class BuurtstemDb extends Dexie {
   feedback!: Table<Row<Feedback>, string>;
   keyFigures!: Table<Row<KeyFigure>, string>;
   budgetLines!: Table<Row<BudgetLine>, string>;
+  experiences!: Table<Row<Experience>, string>;
   conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
   imports!: Table<Record<string, unknown> & { id: string; deviceId: string; importedAt: string }, string>;
   kv!: Table<KvRow, string>;
@@ -84,6 +92,7 @@ export class BuurtstemDb extends Dexie {
     super(name);
     this.version(INITIAL_VERSION).stores(INITIAL_STORES);
     this.version(ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION).stores(EXCHANGE_AND_AGENDA_STORES);
+    this.version(ADD_EXPERIENCES_VERSION).stores(EXPERIENCES_STORES);
   }
 }
 

@@ -73,5 +73,6 @@ export const SYNC_TABLES = [
   'feedback',
   'keyFigures',
   'budgetLines',
+  'experiences',
 ] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];

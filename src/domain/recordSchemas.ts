@@ -2,6 +2,7 @@ import { agendaItemSchema } from './agenda';
 import { contactSchema } from './contact';
 import { contributionSchema } from './contribution';
 import { budgetLineSchema, keyFigureSchema } from './design';
+import { experienceSchema } from './experience';
 import { feedbackSchema } from './feedback';
 import { lessonSchema } from './lesson';
 import { attendanceSchema, meetingSchema } from './meeting';
@@ -24,4 +25,5 @@ export const RECORD_SCHEMAS = {
   feedback: feedbackSchema,
   keyFigures: keyFigureSchema,
   budgetLines: budgetLineSchema,
+  experiences: experienceSchema,
 } as const;

@@ -134,6 +134,7 @@ export const exchange = {
   'exchange.table.feedback': 'terugkoppelingen',
   'exchange.table.keyFigures': 'sleutelfiguren',
   'exchange.table.budgetLines': 'begrotingsregels',
+  'exchange.table.experiences': 'ervaringen',
   'exchange.table.header': 'kop van het bestand',
   'exchange.problem.tooLarge':
     'Het bestand is te groot ({size}). Een exportbestand mag hoogstens {max} zijn.',
