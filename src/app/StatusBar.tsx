@@ -3,6 +3,7 @@ import { oldestUnexportedMs } from '../db/exchangeStatus';
 import { useLive } from '../db/live';
 import { type StorageStatus, storageStatus } from '../db/storage';
 import { engineOf, exportOverdueDays, type StorageAdvice, storageAdvice } from '../domain/storageAdvice';
+import { SyncStatusLine } from '../features/sync/SyncStatusLine';
 import { formatNumber, type MessageKey, useT } from '../i18n';
 import { Button, LinkButton } from '../ui/Button';
 import { useIsBusy } from './busy';
@@ -81,6 +82,7 @@ export function StatusBar() {
           {sw.offlineReady ? t('status.offlineReady') : t('status.offlineNotReady')}
         </span>
         {!online ? <span>{t('status.offline')}</span> : null}
+        <SyncStatusLine />
         {storage?.supported && advice ? (
           <span data-testid="storage-status" data-advice={advice}>
             <span class={`bs-dot${storage.persisted ? ' bs-dot--ok' : ''}`} aria-hidden="true" />

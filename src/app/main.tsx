@@ -7,6 +7,7 @@ import '../ui/app.css';
 import { render } from 'preact';
 import { ensureDevice } from '../db/device';
 import { loadInitialConfig } from '../db/processes';
+import { startSyncWhenSetUp } from '../features/sync/start';
 import { getLang, loadLang } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
@@ -32,6 +33,8 @@ async function start(): Promise<void> {
   );
   preloadSchemasWhenIdle();
   void registerServiceWorker();
+  // Only a device that was set up for sync talks to the sync service (nothing is loaded otherwise).
+  void startSyncWhenSetUp();
 }
 
 void start();

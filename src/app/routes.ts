@@ -32,6 +32,7 @@ const SCREENS: RouteDef[] = [
   },
   { pattern: '/meetings/:id', load: () => import('../features/meetings/MeetingScreen'), nav: 'meetings' },
   { pattern: '/settings', load: () => import('../features/settings/SettingsScreen'), nav: 'settings' },
+  { pattern: '/settings/sync', load: () => import('../features/sync/SyncScreen'), nav: 'settings' },
   { pattern: '/kiosk/start/:meetingId', load: () => import('../features/kiosk/KioskStart'), nav: 'meetings' },
   { pattern: '/design', load: () => import('../features/design/DesignScreen'), nav: 'design' },
   { pattern: '/design/document', load: () => import('../features/design/DesignDocument'), nav: 'design' },

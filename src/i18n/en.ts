@@ -8,6 +8,7 @@ import { exchange } from './en/exchange';
 import { kiosk } from './en/kiosk';
 import { meetings } from './en/meetings';
 import { settings } from './en/settings';
+import { sync } from './en/sync';
 import type { MessageKey } from './keys';
 import type { Entry } from './translator';
 
@@ -23,4 +24,5 @@ export const en: Record<MessageKey, Entry> = {
   ...design,
   ...agenda,
   ...contacts,
+  ...sync,
 };

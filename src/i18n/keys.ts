@@ -8,6 +8,7 @@ import type { exchange } from './nl/exchange';
 import type { kiosk } from './nl/kiosk';
 import type { meetings } from './nl/meetings';
 import type { settings } from './nl/settings';
+import type { sync } from './nl/sync';
 
 /**
  * The app's keys, typed from the Dutch source. Types only: the catalogues themselves load per feature
@@ -22,7 +23,8 @@ export type NlCatalogue = typeof common &
   typeof exchange &
   typeof design &
   typeof agenda &
-  typeof contacts;
+  typeof contacts &
+  typeof sync;
 
 export type MessageKey = keyof NlCatalogue;
 

@@ -9,6 +9,7 @@ import { exchange } from './nl/exchange';
 import { kiosk } from './nl/kiosk';
 import { meetings } from './nl/meetings';
 import { settings } from './nl/settings';
+import { sync } from './nl/sync';
 import { createTranslator, type Translator } from './translator';
 
 export type { MessageKey } from './keys';
@@ -29,6 +30,7 @@ export const nl: NlCatalogue = {
   ...design,
   ...agenda,
   ...contacts,
+  ...sync,
 };
 
 /** Dutch without the app's language state: for Node (the CLI) and the domain's callers in tests. */

@@ -14,7 +14,8 @@ export type TextPart =
   | 'exchange'
   | 'design'
   | 'agenda'
-  | 'contacts';
+  | 'contacts'
+  | 'sync';
 
 export const TEXT_PARTS: readonly TextPart[] = [
   'meetings',
@@ -26,6 +27,7 @@ export const TEXT_PARTS: readonly TextPart[] = [
   'design',
   'agenda',
   'contacts',
+  'sync',
 ];
 
 type Part = Catalogue<MessageKey>;
@@ -41,4 +43,5 @@ export const PART_LOADERS: Record<TextPart, () => Promise<Part>> = {
   design: () => import('./nl/design').then((m) => m.design),
   agenda: () => import('./nl/agenda').then((m) => m.agenda),
   contacts: () => import('./nl/contacts').then((m) => m.contacts),
+  sync: () => import('./nl/sync').then((m) => m.sync),
 };

@@ -2,6 +2,7 @@ import type { ScreenProps } from '../../app/lazy';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { PullBar } from '../sync/PullBar';
 import { ExampleDataPanel } from './ExampleDataPanel';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
@@ -68,6 +69,8 @@ export default function CoordinatorScreen({ params, path }: ScreenProps) {
           ))}
         </ul>
       </nav>
+      {/* The tablets' work from the sync service, fetched on opening (only when set up). */}
+      {view === 'overview' ? <PullBar /> : null}
 
       {empty ? (
         <>

@@ -3,6 +3,7 @@ import { useWrite } from '../../app/useWrite';
 import { type ExportResult, exportAgain, exportBundle } from '../../db/exchange';
 import { exportHistory, unexportedCount } from '../../db/exchangeStatus';
 import { useLive } from '../../db/live';
+import { alsoHandIn } from '../../db/sync';
 import { formatDateTime, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
@@ -51,7 +52,7 @@ export function ExportPanel() {
     return pass;
   };
 
-  const run = async (make: (p: string | undefined) => Promise<ExportResult | null>) => {
+  const run = async (make: (p: string | undefined) => Promise<ExportResult | null>, handIn = false) => {
     const p = passphrase();
     if (p === false) return;
     setBusy(true);
@@ -62,6 +63,8 @@ export function ExportPanel() {
     const r = await write.run('exportChanges', () => make(p), { fallback: 'exchange.error' });
     setBusy(false);
     if (!r.ok) return;
+    // A tablet that syncs hands the same bundle in too: the export marked its changes as exported.
+    if (r.value && handIn) await write.run('alsoHandIn', () => alsoHandIn(r.value!));
     if (r.value)
       setMade({ file: makeFile(r.value.fileName, r.value.text), total: r.value.total, serial: ++serial });
     else setMessage({ kind: 'info', text: t('exchange.nothingNew') });
@@ -130,7 +133,7 @@ export function ExportPanel() {
             big
             disabled={busy}
             aria-describedby="x-new-desc"
-            onClick={() => run((p) => exportBundle('new', { passphrase: p }))}
+            onClick={() => run((p) => exportBundle('new', { passphrase: p }), true)}
           >
             {t('exchange.exportNew')}
           </Button>
@@ -143,7 +146,7 @@ export function ExportPanel() {
             big
             disabled={busy}
             aria-describedby="x-all-desc"
-            onClick={() => run((p) => exportBundle('all', { passphrase: p }))}
+            onClick={() => run((p) => exportBundle('all', { passphrase: p }), true)}
           >
             {t('exchange.exportAll')}
           </Button>

@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
+import { SyncSettingsLink } from '../sync/SyncSettingsLink';
 import { ConfigFileSection } from './ConfigFileSection';
 import { ConfigEditor } from './editor/ConfigEditor';
 import './settings.css';
@@ -117,6 +118,7 @@ export default function SettingsScreen() {
     <>
       <h1 class="utrecht-heading-1">{t('settings.title')}</h1>
       <DeviceSection />
+      <SyncSettingsLink />
       <h2 class="utrecht-heading-2">{t('settings.config')}</h2>
       <p>{t('settings.configIntro')}</p>
       {process ? (

@@ -1,0 +1,67 @@
+/**
+ * The sync service's work on this device's database (issue 15): make the hand-in bundle (the same
+ * export as "Nieuwe wijzigingen exporteren", so the same bytes as a file), and merge what arrives
+ * through the one import path (`importBundleText`), so a file and a sync of the same bundle merge
+ * to the same result. State and outbox: ./syncStatus.ts.
+ */
+import { sha256Hex } from '../exchange/bytes';
+import { encryptBundleText } from '../exchange/write';
+import { type ExportResult, exportBundle, type FileReport, importBundleText } from './exchange';
+import { addToOutbox, getSyncConfig, type OutboxItem } from './syncStatus';
+
+const isEnvelope = (text: string) => text.startsWith('{"format":"buurtstem-encrypted"');
+
+/** The outbox entry of an export: encrypted with the process passphrase when one is set. */
+async function outboxItem(result: ExportResult, passphrase: string | undefined): Promise<OutboxItem> {
+  const text =
+    passphrase && !isEnvelope(result.text) ? await encryptBundleText(result.text, passphrase) : result.text;
+  return {
+    sha256: await sha256Hex(text),
+    text,
+    exportSeq: result.header.exportSeq,
+    records: result.total,
+    madeAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * Export every change not exported yet as this device's next bundle and put it in the outbox;
+ * null when there is nothing new. The export marks the changes as exported (as a file export
+ * does); the bundle then waits in the outbox until the service has it.
+ */
+export async function makeHandIn(now = new Date()): Promise<OutboxItem | null> {
+  const config = await getSyncConfig();
+  const passphrase = config?.passphrase || undefined;
+  const result = await exportBundle('new', { passphrase, now });
+  if (!result) return null;
+  const item = await outboxItem(result, undefined);
+  await addToOutbox(item);
+  return item;
+}
+
+/**
+ * A file export made by hand on a tablet that syncs: its changes are marked as exported, so the
+ * service gets the same bundle too (otherwise the coordinator would miss them unless the file
+ * arrives). A plain file is encrypted for the service when the process has a passphrase.
+ */
+export async function alsoHandIn(result: ExportResult): Promise<void> {
+  const config = await getSyncConfig();
+  if (config?.role !== 'device' || result.header.kind !== 'device') return;
+  await addToOutbox(await outboxItem(result, config.passphrase || undefined));
+}
+
+/** Merge a bundle that came from the service, through the same path as a file. */
+export async function importSynced(
+  text: string,
+  name: string,
+  passphrase: string | undefined,
+): Promise<FileReport> {
+  return importBundleText(text, name, { passphrase });
+}
+
+/** The coordinator's publication (agenda, configuration, feedback) as the service gets it. */
+export async function makePublication(passphrase: string | undefined): Promise<OutboxItem | null> {
+  const result = await exportBundle('publish', { passphrase });
+  if (!result) return null;
+  return outboxItem(result, undefined);
+}
