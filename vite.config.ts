@@ -7,7 +7,8 @@ import { precompress } from './scripts/precompress.mjs';
 import { utrechtTokens } from './scripts/utrecht-tokens';
 
 /**
- * Content-Security-Policy for the built app: only its own origin. Added as a meta tag so it
+ * Content-Security-Policy for the built app: only its own origin, except `connect-src` (the sync
+ * service, see below). Added as a meta tag so it
  * travels with the static files to any web server (the dev server needs inline scripts, so
  * the tag is only added to the production build). Only directives all three engines know:
  * WebKit reports `manifest-src` as unrecognised on every load, and `default-src 'self'` already
@@ -19,7 +20,10 @@ const CSP = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The sync service (issue 15) lives at an address the coordinator types in, so any HTTPS origin
+  // may be reached, plus http on loopback for development and the tests. What keeps data home is
+  // the app itself: no request leaves the device until sync is set up (src/features/sync/start.ts).
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
