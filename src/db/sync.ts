@@ -7,7 +7,7 @@
 import { sha256Hex } from '../exchange/bytes';
 import { encryptBundleText } from '../exchange/write';
 import { type ExportResult, exportBundle, type FileReport, importBundleText } from './exchange';
-import { addToOutbox, getSyncConfig, type OutboxItem } from './syncStatus';
+import { addToOutbox, getOutbox, getSyncConfig, type OutboxItem, replaceOutbox } from './syncStatus';
 
 const isEnvelope = (text: string) => text.startsWith('{"format":"buurtstem-encrypted"');
 
@@ -64,4 +64,21 @@ export async function makePublication(passphrase: string | undefined): Promise<O
   const result = await exportBundle('publish', { passphrase });
   if (!result) return null;
   return outboxItem(result, undefined);
+}
+
+/**
+ * Encrypt the plain bundles waiting in the outbox (made before the passphrase was filled in): the
+ * same bundle inside, a new checksum outside. Encryption runs before the write (WebCrypto is
+ * asynchronous and would end a transaction).
+ */
+export async function sealOutbox(passphrase: string): Promise<number> {
+  const plain = (await getOutbox()).filter((i) => !isEnvelope(i.text));
+  if (!plain.length) return 0;
+  const sealed = new Map<string, OutboxItem>();
+  for (const item of plain) {
+    const text = await encryptBundleText(item.text, passphrase);
+    sealed.set(item.sha256, { ...item, text, sha256: await sha256Hex(text) });
+  }
+  await replaceOutbox((list) => list.map((i) => sealed.get(i.sha256) ?? i));
+  return sealed.size;
 }

@@ -25,6 +25,8 @@ export interface SyncConfig {
   deviceId: string;
   /** The process passphrase: bundles travel encrypted with it (PBKDF2 + AES-GCM envelope). */
   passphrase?: string | undefined;
+  /** The service said the process asks for encrypted bundles. */
+  encryptionRequired?: boolean | undefined;
   pairedAt: string;
 }
 
@@ -166,4 +168,12 @@ export async function syncStatus(): Promise<SyncStatus | undefined> {
     waiting: (config.role === 'device' ? unexported : 0) + outbox.reduce((n, i) => n + i.records, 0),
     outbox: outbox.length,
   };
+}
+
+/** Replace outbox entries (the same checksum order is kept). */
+export async function replaceOutbox(change: (items: OutboxItem[]) => OutboxItem[]): Promise<void> {
+  await write([], async () => {
+    const list = ((await db.kv.get(SYNC_KV.outbox))?.value as OutboxItem[] | undefined) ?? [];
+    await db.kv.put({ key: SYNC_KV.outbox, value: change(list) });
+  });
 }

@@ -65,7 +65,13 @@ async function pairWith(server: FakeSyncServer, role: 'device' | 'coordinator', 
   const p =
     role === 'device'
       ? await api.pair({ code, deviceId: device.id, label: device.label })
-      : await api.setup({ code, processId: 'p', deviceId: device.id, label: device.label });
+      : await api.setup({
+          code,
+          processId: 'p',
+          deviceId: device.id,
+          label: device.label,
+          encryptionRequired: false,
+        });
   const config: SyncConfig = {
     server: 'https://sync.example.nl',
     token: p.token,

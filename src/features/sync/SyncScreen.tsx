@@ -127,6 +127,8 @@ function SetUp() {
   const [say, setSay] = useState<Say>();
   const [busy, setBusy] = useState(false);
   const [scanning, setScanning] = useState(false);
+  // Encrypted by default (privacy by design); the coordinator may turn it off at set-up.
+  const [encrypt, setEncrypt] = useState(true);
 
   const check = (which: 'code' | 'setupCode', value: string): string | null => {
     const e: Record<string, string> = {};
@@ -134,6 +136,7 @@ function SetUp() {
     if (!s) e.server = t('sync.errServer');
     if (!value.trim()) e[which] = t('sync.errCode');
     if (pass && pass.length < 8) e.pass = t('sync.errPassphrase');
+    if (which === 'setupCode' && encrypt && !pass) e.pass = t('sync.errPassphraseNeeded');
     setErrors(e);
     const first = Object.keys(e)[0];
     if (first) {
@@ -171,12 +174,17 @@ function SetUp() {
         processId: paired.processId,
         deviceId: device.id,
         passphrase: pass || undefined,
+        encryptionRequired: paired.encryptionRequired,
         pairedAt: new Date().toISOString(),
       }),
     );
     setBusy(false);
     if (!r.ok) return setSay(undefined);
-    setSay({ kind: 'ok', text: done });
+    setSay(
+      paired.encryptionRequired && !pass
+        ? { kind: 'error', text: `${done} ${t('sync.needsPassphrase')}` }
+        : { kind: 'ok', text: done },
+    );
     startScheduler();
   };
 
@@ -295,6 +303,7 @@ function SetUp() {
                       processId: process.id,
                       deviceId: device.id,
                       label: device.label,
+                      encryptionRequired: encrypt,
                     }),
                   t('sync.setupDone'),
                 );
@@ -313,6 +322,22 @@ function SetUp() {
                 onInput={(e) => setSetupCode(e.currentTarget.value)}
               />
             </Field>
+            <div class="bs-encrypt">
+              <input
+                id="sync-encrypt"
+                type="checkbox"
+                class="utrecht-checkbox utrecht-checkbox--html-input"
+                checked={encrypt}
+                aria-describedby="sync-encrypt-desc"
+                onChange={(e) => setEncrypt(e.currentTarget.checked)}
+              />
+              <label for="sync-encrypt" class="utrecht-form-label">
+                {t('sync.policy.label')}
+              </label>
+              <p class="bs-muted" id="sync-encrypt-desc">
+                {t('sync.policy.setupHelp')}
+              </p>
+            </div>
             <div class="bs-actions">
               <Button type="submit" disabled={busy}>
                 {t('sync.setup')}
@@ -359,6 +384,9 @@ function Status() {
       <p>{t('sync.state.server', { server: config.server })}</p>
       <p>{t(config.role === 'device' ? 'sync.state.device' : 'sync.state.coordinator')}</p>
       <p>{t(config.hasPassphrase ? 'sync.state.encrypted' : 'sync.state.plain')}</p>
+      {config.encryptionRequired && !config.hasPassphrase ? (
+        <Notice kind="warning">{t('sync.needsPassphrase')}</Notice>
+      ) : null}
       {config.role === 'device' ? (
         <p data-testid="sync-last">
           {state.lastPushAt
@@ -579,10 +607,10 @@ function Devices() {
   );
 }
 
-function PolicyAndPublish() {
+function PolicyAndPublish({ initial }: { initial: boolean }) {
   const t = useT();
   const refusal = useRefusal();
-  const [required, setRequired] = useState(false);
+  const [required, setRequired] = useState(initial);
   const [say, setSay] = useState<Say>();
   const [busy, setBusy] = useState(false);
   const write = useWrite();
@@ -604,6 +632,7 @@ function PolicyAndPublish() {
               try {
                 const { api } = await coordinatorApi();
                 await api.setPolicy({ encryptionRequired: want });
+                await patchSyncConfig({ encryptionRequired: want });
                 setRequired(want);
                 setSay({ kind: 'ok', text: t('sync.policy.saved') });
               } catch (err) {
@@ -672,7 +701,7 @@ export default function SyncScreen() {
             <>
               <Pairing />
               <Devices />
-              <PolicyAndPublish />
+              <PolicyAndPublish initial={config.encryptionRequired !== false} />
             </>
           ) : null}
         </>

@@ -11,6 +11,8 @@ export interface Paired {
   token: string;
   role: SyncRole;
   processId: string;
+  /** The process asks for encrypted bundles (the service's default). */
+  encryptionRequired?: boolean;
 }
 
 export interface BundleInfo {
@@ -41,6 +43,8 @@ export interface DeviceInfo {
 export interface Page<T> {
   items: T[];
   next: string | number | null;
+  /** The service says whether another page follows (absent: ask until a page is empty). */
+  more?: boolean;
 }
 
 /** The server answered with a refusal (4xx/5xx): its code and its Dutch message. */
@@ -65,7 +69,13 @@ export class SyncNetworkError extends Error {
 
 export interface SyncApi {
   health(): Promise<boolean>;
-  setup(input: { code: string; processId: string; deviceId: string; label: string }): Promise<Paired>;
+  setup(input: {
+    code: string;
+    processId: string;
+    deviceId: string;
+    label: string;
+    encryptionRequired: boolean;
+  }): Promise<Paired>;
   pair(input: { code: string; deviceId: string; label: string }): Promise<Paired>;
   pairingCode(): Promise<{ code: string; expiresAt: string }>;
   pushBundle(sha256: string, body: string): Promise<void>;
@@ -155,6 +165,7 @@ export function createSyncApi(server: string, token: string | null, fetchFn: Fet
   const page = <T>(raw: Record<string, unknown>, key: string): Page<T> => ({
     items: Array.isArray(raw[key]) ? (raw[key] as T[]) : [],
     next: (raw.next as string | number | null | undefined) ?? null,
+    ...(typeof raw.more === 'boolean' ? { more: raw.more } : {}),
   });
   return {
     async health() {

@@ -7,7 +7,7 @@
  * src/db/sync*.ts, so the tests drive this with a fake server.
  */
 import { unexportedCount } from '../../db/exchangeStatus';
-import { importSynced, makeHandIn } from '../../db/sync';
+import { importSynced, makeHandIn, sealOutbox } from '../../db/sync';
 import {
   getOutbox,
   getSyncConfig,
@@ -94,7 +94,7 @@ async function pullAll(
           : {}),
       }));
     }
-    if (!page.items.length || page.next === null || page.next === undefined) break;
+    if (!page.items.length || page.more === false || page.next === null || page.next === undefined) break;
     cursor = page.next;
   }
   return { pulled, refused };
@@ -104,6 +104,8 @@ async function pushAll(config: SyncConfig, deps: RoundDeps): Promise<number> {
   const api = deps.api(config);
   await deps.slice();
   if ((await unexportedCount()) > 0) await makeHandIn(new Date(deps.now()));
+  // Bundles made before the passphrase was filled in travel encrypted too.
+  if (config.passphrase) await sealOutbox(config.passphrase);
   let pushed = 0;
   for (const item of await getOutbox()) {
     await deps.slice();

@@ -29,6 +29,10 @@ export const sync: Record<keyof typeof nl, Entry> = {
   'sync.passphraseHelp':
     'With the passphrase, bundles travel encrypted to the server. The server cannot read what is in them. At least 8 characters.',
   'sync.errPassphrase': 'The passphrase is too short: at least 8 characters.',
+  'sync.errPassphraseNeeded':
+    'Choose a passphrase for the process (at least 8 characters), or turn encrypted hand-in off.',
+  'sync.needsPassphrase':
+    'This process asks for encrypted bundles. Enter the process passphrase below; until then the work stays on this tablet.',
   'sync.coord.title': 'Coordinator: set up the server',
   'sync.coord.intro':
     'On its first start the server shows a set-up code. Enter it here. This device then becomes the coordinator’s device for the current process.',
@@ -82,6 +86,8 @@ export const sync: Record<keyof typeof nl, Entry> = {
   'sync.policy.help':
     'The server then refuses bundles that are not encrypted. Give the tablets the process passphrase when pairing.',
   'sync.policy.saved': 'Saved on the server.',
+  'sync.policy.setupHelp':
+    'Recommended. The server then keeps only encrypted bundles, which it cannot read itself. Give the tablets the passphrase when pairing.',
   'sync.publish.title': 'Publish to the tablets',
   'sync.publish.intro': 'Send the agenda, the configuration and the feedback to every paired tablet.',
   'sync.publish.button': 'Publish',

@@ -27,6 +27,10 @@ export const sync = {
   'sync.passphraseHelp':
     'Met de wachtwoordzin gaan de bundels versleuteld naar de server. De server kan dan niet lezen wat erin staat. Minstens 8 tekens.',
   'sync.errPassphrase': 'De wachtwoordzin is te kort: minstens 8 tekens.',
+  'sync.errPassphraseNeeded':
+    'Kies een wachtwoordzin voor het traject (minstens 8 tekens), of zet versleuteld inleveren uit.',
+  'sync.needsPassphrase':
+    'Dit traject vraagt om versleutelde bundels. Vul hieronder de wachtwoordzin van het traject in; tot dan blijft het werk op deze tablet.',
   'sync.coord.title': 'Coördinator: de server instellen',
   'sync.coord.intro':
     'De server toont bij de eerste start een instelcode. Vul die hier in. Dit apparaat wordt dan het apparaat van de coördinator voor het huidige traject.',
@@ -80,6 +84,8 @@ export const sync = {
   'sync.policy.help':
     'Dan weigert de server bundels die niet versleuteld zijn. Geef de tablets de wachtwoordzin van het traject bij het koppelen.',
   'sync.policy.saved': 'Opgeslagen op de server.',
+  'sync.policy.setupHelp':
+    'Aangeraden. De server bewaart dan alleen versleutelde bundels, die hij zelf niet kan lezen. Geef de tablets de wachtwoordzin bij het koppelen.',
   'sync.publish.title': 'Publiceren naar de tablets',
   'sync.publish.intro': 'Stuur de agenda, de configuratie en de terugkoppeling naar alle gekoppelde tablets.',
   'sync.publish.button': 'Publiceren',
