@@ -15,7 +15,7 @@ import {
   saveSyncConfig,
   syncStatus,
 } from '../../src/db/syncStatus';
-import { createSyncApi, SyncHttpError, SyncNetworkError } from '../../src/features/sync/api';
+import { createSyncApi, normaliseServer, SyncHttpError, SyncNetworkError } from '../../src/features/sync/api';
 import { BACKOFF_MAX_MS, backoffMs, runRound } from '../../src/features/sync/engine';
 import { pairingPayload, parsePairing } from '../../src/features/sync/pairing';
 import { type SchedulerEnv, SyncScheduler, TYPING_QUIET_MS } from '../../src/features/sync/scheduler';
@@ -414,6 +414,24 @@ describe('the pieces', () => {
       serverMessage: 'Dit apparaat is ingetrokken.',
     });
     expect(await api.listBundles(null).catch((e) => e)).toBeInstanceOf(SyncNetworkError);
+  });
+
+  it('a server address: https added when missing, anything that is no plain web address refused', () => {
+    expect(normaliseServer('sync.gemeente.nl')).toBe('https://sync.gemeente.nl');
+    expect(normaliseServer(' https://sync.gemeente.nl/buurtstem/ ')).toBe(
+      'https://sync.gemeente.nl/buurtstem',
+    );
+    expect(normaliseServer('http://localhost:8782')).toBe('http://localhost:8782');
+    for (const bad of [
+      '',
+      'geen adres met spaties',
+      'ftp://x.nl',
+      'https://user:pw@x.nl',
+      'https://x.nl/?a=1',
+      'intranet',
+      'javascript:alert(1)',
+    ])
+      expect(normaliseServer(bad), bad).toBeNull();
   });
 
   it('the QR payload carries the server address and the code, and nothing else is accepted', () => {

@@ -205,7 +205,7 @@ function SetUp() {
       </div>
       <section class="bs-card" aria-labelledby="h-sync-server">
         <h2 class="utrecht-heading-2" id="h-sync-server">
-          {t('sync.server')}
+          {t('sync.serverTitle')}
         </h2>
         <Field
           id="sync-server"

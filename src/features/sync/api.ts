@@ -92,12 +92,16 @@ export interface SyncApi {
 /** "sync.example.nl" → "https://sync.example.nl"; no trailing slash; null when it is no web address. */
 export function normaliseServer(input: string): string | null {
   let s = input.trim();
-  if (!s) return null;
+  if (!s || /\s/.test(s)) return null;
   if (!/^https?:\/\//i.test(s)) s = `https://${s}`;
   try {
     const u = new URL(s);
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
     if (u.username || u.password || u.search || u.hash) return null;
+    // A host name with a dot (sync.gemeente.nl), localhost, or an IP address; nothing else.
+    const host = u.hostname;
+    if (!/^[a-z0-9.-]+$/i.test(host) && !/^\[[0-9a-f:.]+\]$/i.test(host)) return null;
+    if (!host.includes('.') && host !== 'localhost' && !host.startsWith('[')) return null;
     return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
   } catch {
     return null;

@@ -10,6 +10,7 @@ export const sync: Record<keyof typeof nl, Entry> = {
   'sync.settingsOnDevice': 'Set up: this tablet hands in its work by itself at {server}.',
   'sync.settingsOnCoordinator': 'Set up: this device fetches the tablets’ work from {server}.',
   'sync.settingsLink': 'Set up synchronisation',
+  'sync.serverTitle': 'Your municipality’s server',
   'sync.server': 'Server address',
   'sync.serverHelp': 'For example https://buurtstem.gemeente.nl. The coordinator gives you the address.',
   'sync.errServer': 'This is not a valid web address. Start with https://',

@@ -8,6 +8,7 @@ export const sync = {
   'sync.settingsOnDevice': 'Ingesteld: deze tablet levert zijn werk vanzelf in bij {server}.',
   'sync.settingsOnCoordinator': 'Ingesteld: dit apparaat haalt het werk van de tablets op bij {server}.',
   'sync.settingsLink': 'Synchronisatie instellen',
+  'sync.serverTitle': 'De server van uw gemeente',
   'sync.server': 'Adres van de server',
   'sync.serverHelp': 'Bijvoorbeeld https://buurtstem.gemeente.nl. U krijgt het adres van de coördinator.',
   'sync.errServer': 'Dit is geen geldig webadres. Begin met https://',
