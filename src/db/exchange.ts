@@ -124,7 +124,9 @@ async function finish(
     everything: opts.everything,
     encrypted,
   });
-  const text = opts.passphrase ? await encryptBundleText(built.text, opts.passphrase) : built.text;
+  const text = opts.passphrase
+    ? await encryptBundleText(built.text, opts.passphrase, built.header)
+    : built.text;
   return { fileName, text, header: built.header, total: built.total };
 }
 

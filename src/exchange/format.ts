@@ -150,6 +150,34 @@ const base64Of = (bytes: number, what: string) =>
     .length(Math.ceil(bytes / 3) * 4, { error: `${what}: niet ${bytes} bytes` })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: `${what}: geen geldige base64` });
 
+/**
+ * The envelope's readable header: what a sync service needs for its bookkeeping (which device and
+ * process, which export, which payload) without the passphrase. It is bound to the ciphertext as
+ * AES-GCM additional data (src/exchange/crypto.ts), so it cannot be swapped, and the reader checks it
+ * against the decrypted bundle's header.
+ */
+export const envelopeHeaderSchema = z
+  .strictObject({
+    kind: z.enum(BUNDLE_KINDS),
+    deviceId: deviceIdSchema,
+    processId: z.uuid().nullable(),
+    exportSeq: z.number().int().min(0).max(MAX_EXPORT_SEQ),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'geen geldige SHA-256 (64 tekens 0-9 a-f)' }),
+  })
+  .describe(
+    'Leesbare kop (optioneel): soort, apparaatcode, traject, exportnummer en controlesom van de bundel erin; als extra gegevens aan de AES-GCM-versleuteling gebonden.',
+  );
+export type EnvelopeHeader = z.infer<typeof envelopeHeaderSchema>;
+
+/** The readable header of a bundle's envelope, from the bundle's own header. */
+export const envelopeHeaderOf = (h: BundleHeader): EnvelopeHeader => ({
+  kind: h.kind,
+  deviceId: h.device.id,
+  processId: h.processId,
+  exportSeq: h.exportSeq,
+  sha256: h.sha256,
+});
+
 /** An encrypted bundle: PBKDF2-SHA256 → AES-GCM-256 over the bundle's JSON text. */
 export const envelopeSchema = z.object({
   format: z.literal(ENVELOPE_FORMAT),
@@ -166,6 +194,7 @@ export const envelopeSchema = z.object({
     salt: base64Of(16, 'zout').describe('16 willekeurige bytes, base64'),
   }),
   iv: base64Of(12, 'IV').describe('12 willekeurige bytes, base64'),
+  header: envelopeHeaderSchema.optional(),
   ciphertext: z
     .string()
     .min(24, { error: 'te kort' })

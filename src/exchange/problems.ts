@@ -37,6 +37,7 @@ export const PROBLEM_CODES = [
   'publishWithDeviceRecords',
   'sameDeviceSeq',
   'sameDeviceConflict',
+  'envelopeHeaderMismatch',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -14,8 +14,10 @@ import {
   type BundleHeader,
   ENVELOPE_FORMAT,
   ENVELOPE_VERSION,
+  type EnvelopeHeader,
   EXCHANGE_TABLES,
   type ExchangeTable,
+  envelopeHeaderOf,
   envelopeSchema,
   headerSchema,
   MAX_BUNDLE_BYTES,
@@ -164,7 +166,11 @@ async function readLayer(text: string, opts: ReadOptions, encrypted: boolean): P
     if (!opts.passphrase) return refuse([problem('needsPassphrase')], true);
     const plain = await decryptText(env.data, opts.passphrase);
     if (plain === null) return refuse([problem('wrongPassphrase')], true);
-    return readLayer(plain, opts, true);
+    const inner = await readLayer(plain, opts, true);
+    // The readable header is bound to the ciphertext, so only the encrypting app can have made it
+    // disagree with the bundle: a service filed the file under the wrong device or export.
+    const field = inner.ok && env.data.header ? headerDisagrees(env.data.header, inner.bundle.header) : null;
+    return field ? refuse([problem('envelopeHeaderMismatch', { field })], true) : inner;
   }
   if (value.format === CONFIG_FORMAT) return refuse([problem('configFile')], encrypted);
 
@@ -285,6 +291,15 @@ async function payloadMatches(
     if ((await sha256Hex(text.slice(prefix.length, -1))) === sha) return true;
   }
   return (await sha256Hex(JSON.stringify(payload))) === sha;
+}
+
+/** The first field of the envelope's readable header that differs from the bundle's own header. */
+function headerDisagrees(outer: EnvelopeHeader, inner: BundleHeader): string | null {
+  const own = envelopeHeaderOf(inner);
+  for (const k of ['kind', 'deviceId', 'processId', 'exportSeq', 'sha256'] as const) {
+    if (outer[k] !== own[k]) return `header.${k}`;
+  }
+  return null;
 }
 
 function capped(problems: ExchangeProblem[]): ExchangeProblem[] {

@@ -15,6 +15,7 @@ import {
   type BundleSource,
   EXCHANGE_TABLES,
   type ExchangeTable,
+  envelopeHeaderOf,
 } from './format';
 import type { TableVersions } from './read';
 
@@ -80,9 +81,16 @@ export async function buildBundleText(input: BundleInput): Promise<BuiltBundle> 
   return { text: `{"header":${JSON.stringify(header)},"payload":${payloadText}}`, header, total };
 }
 
-/** The encrypted envelope's JSON text. */
-export async function encryptBundleText(text: string, passphrase: string): Promise<string> {
-  return JSON.stringify(await encryptText(text, passphrase));
+/**
+ * The encrypted envelope's JSON text. With the bundle's header, the envelope carries the readable
+ * header a sync service needs (docs/FORMAT.md, "Encryption"); without, it is the older envelope.
+ */
+export async function encryptBundleText(
+  text: string,
+  passphrase: string,
+  header?: BundleHeader,
+): Promise<string> {
+  return JSON.stringify(await encryptText(text, passphrase, header ? envelopeHeaderOf(header) : undefined));
 }
 
 /** "Tablet Trajekt 2" → "tablet-trajekt-2" (letters without accents, digits, dashes). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SYNC_TABLES } from '../../src/db/schema';
 import { decryptText, encryptText } from '../../src/exchange/crypto';
-import { EXCHANGE_TABLES, envelopeSchema } from '../../src/exchange/format';
+import { type Envelope, EXCHANGE_TABLES, envelopeSchema } from '../../src/exchange/format';
 import { exchangeJsonSchemas, schemaFileText } from '../../src/exchange/jsonSchema';
 import { readBundleText } from '../../src/exchange/read';
 import { bundleFileName, encryptBundleText, slugify } from '../../src/exchange/write';
@@ -57,6 +57,51 @@ describe('bundle format v1', () => {
     expect(ok.ok && ok.bundle.encrypted).toBe(true);
     const missing = await readBundleText(enc, { now: T0 });
     expect(missing.ok ? [] : missing.problems).toEqual([{ code: 'needsPassphrase' }]);
+  });
+
+  it('an envelope carries a readable header bound to the ciphertext and checked against the bundle', async () => {
+    const built = await deviceBundle('tableta', 3, { contributions: [contribution(1, 'tableta')] });
+    const enc = await encryptBundleText(built.text, 'wachtwoord123', built.header);
+    const env = JSON.parse(enc) as Envelope;
+    expect(env.header).toEqual({
+      kind: 'device',
+      deviceId: 'tableta',
+      processId: built.header.processId,
+      exportSeq: 3,
+      sha256: built.header.sha256,
+    });
+    expect(enc).not.toContain('Inbreng');
+    const ok = await readBundleText(enc, { passphrase: 'wachtwoord123', now: T0 });
+    expect(ok.ok && ok.bundle.header.exportSeq).toBe(3);
+    // Changing a readable field breaks the authentication: it cannot be swapped.
+    for (const swapped of [
+      { ...env.header!, exportSeq: 4 },
+      { ...env.header!, deviceId: 'tabletb' },
+      { ...env.header!, sha256: '0'.repeat(64) },
+    ]) {
+      const read = await readBundleText(JSON.stringify({ ...env, header: swapped }), {
+        passphrase: 'wachtwoord123',
+        now: T0,
+      });
+      expect(read.ok ? [] : read.problems).toEqual([{ code: 'wrongPassphrase' }]);
+    }
+    // Removing the header also fails (the additional data was part of the encryption).
+    const { header: _h, ...bare } = env;
+    const stripped = await readBundleText(JSON.stringify(bare), { passphrase: 'wachtwoord123', now: T0 });
+    expect(stripped.ok ? [] : stripped.problems).toEqual([{ code: 'wrongPassphrase' }]);
+    // A header that disagrees with the bundle inside (made so by the encrypting program) is refused.
+    const lying = JSON.stringify(
+      await encryptText(built.text, 'wachtwoord123', { ...env.header!, exportSeq: 9 }),
+    );
+    const refused = await readBundleText(lying, { passphrase: 'wachtwoord123', now: T0 });
+    expect(refused.ok ? [] : refused.problems).toEqual([
+      { code: 'envelopeHeaderMismatch', params: { field: 'header.exportSeq' } },
+    ]);
+    // A header that is not valid is named before any key is derived.
+    const bad = await readBundleText(JSON.stringify({ ...env, header: { ...env.header, exportSeq: -1 } }), {
+      passphrase: 'wachtwoord123',
+    });
+    expect(bad.ok ? '' : bad.problems[0]!.code).toBe('badEnvelopeField');
   });
 
   it('names files so that a person can tell device, date and number apart', () => {

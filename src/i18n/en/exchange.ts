@@ -179,6 +179,8 @@ export const exchange: Record<keyof typeof nl, Entry> = {
     'This publication by the coordinator also contains {table}. A publication may only hold configuration, agenda and feedback; the file is not imported.',
   'exchange.problem.sameDeviceSeq':
     'Note: export {seq} of {device} was imported before, with other content. Two tablets probably use the same device id (restored backup or copied profile). Nothing was discarded: differences are listed under Conflicts. Give one of those tablets a new device id (Settings, Device id).',
+  'exchange.problem.envelopeHeaderMismatch':
+    'The readable header of this encrypted file ({field}) does not match its content. The file was altered or damaged; ask for a new export.',
   'exchange.problem.sameDeviceConflict':
     'Note: {n} changes under the same device id were made at the same time. Two tablets probably use the same device id. Both versions were kept (see Conflicts). Give one of those tablets a new device id (Settings, Device id).',
 };

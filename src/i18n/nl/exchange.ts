@@ -182,6 +182,8 @@ export const exchange = {
     'Deze publicatie van de coördinator bevat ook {table}. Een publicatie mag alleen configuratie, agenda en terugkoppeling bevatten; het bestand wordt niet ingelezen.',
   'exchange.problem.sameDeviceSeq':
     'Let op: export {seq} van {device} is al eerder ingelezen, maar met andere inhoud. Waarschijnlijk gebruiken twee tablets dezelfde apparaatcode (teruggezette back-up of gekopieerd profiel). Er is niets weggegooid: verschillen staan bij Conflicten. Geef op één van die tablets een nieuwe apparaatcode (Instellingen, Apparaatcode).',
+  'exchange.problem.envelopeHeaderMismatch':
+    'De leesbare kop van dit versleutelde bestand ({field}) past niet bij de inhoud. Het bestand is aangepast of beschadigd; vraag om een nieuwe export.',
   'exchange.problem.sameDeviceConflict':
     'Let op: {n} wijzigingen onder dezelfde apparaatcode zijn tegelijk gemaakt. Waarschijnlijk gebruiken twee tablets dezelfde apparaatcode. Beide versies zijn bewaard (zie Conflicten). Geef op één van die tablets een nieuwe apparaatcode (Instellingen, Apparaatcode).',
 } as const;
