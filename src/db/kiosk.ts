@@ -158,10 +158,11 @@ export async function saveKioskMore(
       const id = saved[contributionSlot(c)];
       const prev = id ? await tx.get('contributions', id) : undefined;
       if (prev && !prev.deleted) {
+        // A skipped question leaves its field out (as on a first save), never stored as undefined.
         const row = await tx.change('contributions', prev, {
           selfGroupIds: c.selfGroupIds,
-          residentBuurtId: c.residentBuurtId,
-          ageBand: c.ageBand,
+          ...(c.residentBuurtId !== undefined ? { residentBuurtId: c.residentBuurtId } : {}),
+          ...(c.ageBand !== undefined ? { ageBand: c.ageBand } : {}),
           themeAssessments: c.themeAssessments,
         });
         ids[contributionSlot(row)] = row.id;
