@@ -157,11 +157,21 @@ export async function contactsCsv(
     buurt(buurtId),
     c.consentedOn,
     retention.dueOn,
+    // Issue 13: a resident who offered to help ("Wilt u meehelpen?"); older rows have no purpose.
+    c.purpose ?? 'terugkoppeling',
   ]);
   return {
     name: `contacten-terugkoppeling_${dayOf(new Date())}.csv`,
     content: toCsv({
-      columns: ['Soort', 'Adres of nummer', 'Taal', 'Buurt', 'Toestemming op', 'Wissen uiterlijk'],
+      columns: [
+        'Soort',
+        'Adres of nummer',
+        'Taal',
+        'Buurt',
+        'Toestemming op',
+        'Wissen uiterlijk',
+        'Waarvoor',
+      ],
       rows,
     }),
     count: rows.length,

@@ -1,4 +1,4 @@
-import { type ContactFields, effectiveTimings, type KioskTimings } from '../domain/kiosk';
+import { type ContactFields, contributionSlot, effectiveTimings, type KioskTimings } from '../domain/kiosk';
 import {
   hashPin,
   isLocked,
@@ -17,7 +17,7 @@ import { type ContributionInput, insertContributions } from './contributions';
 import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './kioskState';
 import { getKv } from './kv';
 import { db } from './schema';
-import { write } from './write';
+import { type RecordFields, write } from './write';
 
 /**
  * Kiosk mode on this device (local only, never exported): whether the tablet is in resident mode
@@ -116,22 +116,78 @@ export async function clearKioskSession(): Promise<void> {
 }
 
 /**
- * Send one resident's answers: the contributions (the insertContributions block), the contact if
- * any (its own table, no respondent id), their dots if any (a priority vote) and the removal of
- * the in-progress draft, all in one transaction: all or nothing.
+ * Save one resident's answers at the end of "own words" (issue 13: the shortest path ends there):
+ * the contributions (the insertContributions block), the contact if any (its own table, no
+ * respondent id), their dots if any (a priority vote) and the removal of the in-progress draft, all
+ * in one transaction: all or nothing. Returns the saved contributions' ids by slot
+ * (contributionSlot), so the extra questions can update them.
  */
 export async function saveKioskResponse(
   contributions: ContributionInput[],
   contact: ContactFields | null,
   /** Issue 6: the resident's dots over the published agenda, in the same transaction. */
   vote: PriorityVoteFields | null = null,
-): Promise<void> {
+): Promise<Record<string, string>> {
   if (contributions.length === 0 && !vote) throw new Error('nothing to send');
-  await write([db.contributions, db.contacts, db.votes, db.drafts], async (tx) => {
-    if (contributions.length) await insertContributions(tx, contributions);
+  return write([db.contributions, db.contacts, db.votes, db.drafts], async (tx) => {
+    const rows = contributions.length ? await insertContributions(tx, contributions) : [];
     // The contact rule: its own day-only stamp, no tick of the clock the answers use.
     if (contact) await db.contacts.add((await newContactRow(contact)) as never);
     if (vote) await tx.create('votes', vote);
     await db.drafts.delete(KIOSK_SESSION_DRAFT);
+    return Object.fromEntries(rows.map((r) => [contributionSlot(r), r.id]));
   });
+}
+
+/**
+ * The extra questions ("Wilt u nog iets meer vertellen?"), in one transaction: the contributions
+ * saved before get the about-you answers and the assessments (a new version of the same record,
+ * by slot); a contribution without a saved one is added; the contact and the dots are added as in
+ * saveKioskResponse. Returns the ids by slot again.
+ */
+export async function saveKioskMore(
+  saved: Readonly<Record<string, string>>,
+  contributions: ContributionInput[],
+  contact: ContactFields | null,
+  vote: PriorityVoteFields | null = null,
+): Promise<Record<string, string>> {
+  return write([db.contributions, db.contacts, db.votes, db.drafts], async (tx) => {
+    const ids: Record<string, string> = {};
+    const fresh: ContributionInput[] = [];
+    for (const c of contributions) {
+      const id = saved[contributionSlot(c)];
+      const prev = id ? await tx.get('contributions', id) : undefined;
+      if (prev && !prev.deleted) {
+        // A skipped question leaves its field out (as on a first save), never stored as undefined.
+        const row = await tx.change('contributions', prev, {
+          selfGroupIds: c.selfGroupIds,
+          ...(c.residentBuurtId !== undefined ? { residentBuurtId: c.residentBuurtId } : {}),
+          ...(c.ageBand !== undefined ? { ageBand: c.ageBand } : {}),
+          themeAssessments: c.themeAssessments,
+        });
+        ids[contributionSlot(row)] = row.id;
+      } else fresh.push(c);
+    }
+    for (const row of fresh.length ? await insertContributions(tx, fresh) : [])
+      ids[contributionSlot(row)] = row.id;
+    if (contact) await db.contacts.add((await newContactRow(contact)) as never);
+    if (vote) await tx.create('votes', vote);
+    await db.drafts.delete(KIOSK_SESSION_DRAFT);
+    return ids;
+  });
+}
+
+/**
+ * "Wilt u meehelpen?": a resident's contact to offer help, under the same contact rule as feedback
+ * contacts (own day-only stamp, no respondent id, its own transaction apart from the answers).
+ */
+export async function saveHelperContact(contact: ContactFields): Promise<void> {
+  await write([db.contacts], async () => {
+    await db.contacts.add((await newContactRow(contact)) as never);
+  });
+}
+
+/** "Hoe vond u dit?": one experience record (who "resident", the meeting), linked to nothing else. */
+export async function saveKioskExperience(fields: RecordFields<'experiences'>): Promise<void> {
+  await write([db.experiences], (tx) => tx.create('experiences', fields));
 }

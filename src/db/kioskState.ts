@@ -35,6 +35,10 @@ export async function getKioskMode(): Promise<KioskMode | null> {
 export async function kioskCounts(meetingId: string): Promise<{ residents: number; contacts: number }> {
   const rows = (await db.contributions.where('meetingId').equals(meetingId).toArray()).filter(notDeleted);
   const residents = new Set(rows.filter((c) => c.source === 'kiosk').map((c) => c.respondentId ?? c.id));
-  const contacts = (await db.contacts.where('meetingId').equals(meetingId).toArray()).filter(notDeleted);
+  // Only those who want to hear back ("Wilt u meehelpen?" contacts are not feedback contacts; rows
+  // from before issue 13 have no purpose and were all for feedback).
+  const contacts = (await db.contacts.where('meetingId').equals(meetingId).toArray()).filter(
+    (c) => notDeleted(c) && ((c as { purpose?: string }).purpose ?? 'terugkoppeling') === 'terugkoppeling',
+  );
   return { residents: residents.size, contacts: contacts.length };
 }

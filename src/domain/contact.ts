@@ -8,12 +8,22 @@ import { z } from './zod';
  * (text, version, day), never the respondent id, so it cannot be joined to what the resident said.
  * It never goes into an analysis export.
  */
+/**
+ * Why a resident left a contact: to hear back what happened with the answers ("terugkoppeling"),
+ * or to offer help ("Wilt u meehelpen?", issue 13). The same rules apply to both.
+ */
+export const CONTACT_PURPOSES = ['terugkoppeling', 'meehelpen'] as const;
+export const contactPurposeSchema = z.enum(CONTACT_PURPOSES);
+export type ContactPurpose = z.infer<typeof contactPurposeSchema>;
+
 export const CONTACT_CHANNELS = ['email', 'phone'] as const;
 export const contactChannelSchema = z.enum(CONTACT_CHANNELS);
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 
 /** Version of the consent text shown in the kiosk; raise it when the text changes in meaning. */
 export const KIOSK_CONSENT_VERSION = 'kiosk-contact-1';
+/** Version of the consent text of "Wilt u meehelpen?". */
+export const KIOSK_HELP_CONSENT_VERSION = 'kiosk-meehelpen-1';
 
 const PHONE_CHARS = /^\+?[0-9 ()./-]+$/;
 
@@ -53,6 +63,8 @@ export const liveContactSchema = recordMetaSchema
     consentedOn: z.iso.date(),
     /** Language the resident used, so feedback can be sent in it. */
     language: z.string().regex(/^[a-z]{2,3}$/),
+    /** Older files have no purpose: those contacts were all for feedback. */
+    purpose: contactPurposeSchema.default('terugkoppeling'),
   })
   .superRefine((c, ctx) => {
     if (normaliseContact(c.channel, c.value) !== c.value) {

@@ -33,6 +33,8 @@ export const contributionSchema = recordMetaSchema.extend({
   /** Kiosk: optional about-you answers. */
   residentBuurtId: z.string().max(60).optional(),
   ageBand: z.union([ageBandSchema, z.literal('zeg-ik-liever-niet')]).optional(),
+  /** Kiosk: the configured question this text answers (issue 13: every question reaches residents). */
+  questionId: slugSchema.optional(),
   /** Kiosk: per theme whether it goes well or needs to change. */
   themeAssessments: z.record(slugSchema, themeAssessmentSchema).default({}),
 });

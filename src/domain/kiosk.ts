@@ -1,6 +1,13 @@
 import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from './constants';
-import { type ContactChannel, type ContactFields, contactChannelSchema, normaliseContact } from './contact';
+import {
+  type ContactChannel,
+  type ContactFields,
+  type ContactPurpose,
+  contactChannelSchema,
+  normaliseContact,
+} from './contact';
 import { ageBandSchema, type Contribution, themeAssessmentSchema } from './contribution';
+import type { Experience, ExperienceRating } from './experience';
 import {
   KIOSK_LANGS,
   KIOSK_STEPS,
@@ -9,6 +16,7 @@ import {
   NO_ANSWER,
   NONE_OF_THESE,
   OTHER_BUURT,
+  SHORTEST_PATH,
 } from './kioskConstants';
 import type { RecordMeta } from './record';
 import { slugSchema } from './record';
@@ -19,18 +27,37 @@ import { z } from './zod';
  * how the answers become contributions (and, apart from them, a contact). Pure.
  */
 
-export { KIOSK_LANGS, KIOSK_STEPS, type KioskLang, type KioskStep, NO_ANSWER, NONE_OF_THESE, OTHER_BUURT };
+export {
+  KIOSK_LANGS,
+  KIOSK_STEPS,
+  type KioskLang,
+  type KioskStep,
+  NO_ANSWER,
+  NONE_OF_THESE,
+  OTHER_BUURT,
+  SHORTEST_PATH,
+};
 
 export const kioskLangSchema = z.enum(KIOSK_LANGS);
 export const kioskStepSchema = z.enum(KIOSK_STEPS);
 
 const freeText = z.string().max(2000).default('');
 
+const contactAnswerSchema = z
+  .object({
+    channel: contactChannelSchema.optional(),
+    value: z.string().max(200).default(''),
+    consent: z.boolean().default(false),
+    /** The resident chose "Nee, liever niet". */
+    declined: z.boolean().default(false),
+  })
+  .default({ value: '', consent: false, declined: false });
+
 export const kioskAnswersSchema = z.object({
   themeIds: z.array(slugSchema).max(50).default([]),
   assessments: z.record(slugSchema, themeAssessmentSchema).default({}),
-  works: freeText,
-  missing: freeText,
+  /** In the resident's own words, per configured question (question id → text). */
+  words: z.record(slugSchema, freeText).default({}),
   idea: freeText,
   /** A buurt id, OTHER_BUURT or NO_ANSWER; absent when skipped. */
   buurt: z.string().max(60).optional(),
@@ -41,50 +68,94 @@ export const kioskAnswersSchema = z.object({
     .optional(),
   /** Issue 6: dots per agenda item ("Wat vindt u het belangrijkst?"); see src/domain/kioskVote.ts. */
   dots: z.record(z.string().max(60), z.number().int().min(0).max(20)).default({}),
-  contact: z
-    .object({
-      channel: contactChannelSchema.optional(),
-      value: z.string().max(200).default(''),
-      consent: z.boolean().default(false),
-      /** The resident chose "Nee, liever niet". */
-      declined: z.boolean().default(false),
-    })
-    .default({ value: '', consent: false, declined: false }),
+  /** "Wilt u horen wat er met de antwoorden gebeurt?" */
+  contact: contactAnswerSchema,
+  /** "Wilt u meehelpen?": kept apart like the contact, and never linked to the answers. */
+  helper: contactAnswerSchema,
 });
 export type KioskAnswers = z.infer<typeof kioskAnswersSchema>;
+export type ContactAnswer = KioskAnswers['contact'];
 
 export function emptyAnswers(): KioskAnswers {
   return {
     themeIds: [],
     assessments: {},
-    works: '',
-    missing: '',
+    words: {},
     idea: '',
     dots: {},
     contact: { value: '', consent: false, declined: false },
+    helper: { value: '', consent: false, declined: false },
   };
 }
 
+// ---- The flow ----
+
+/** Before the answers are saved: what matters, and the own words. */
+const MAIN_STEPS: KioskStep[] = ['themes', 'words'];
+
 /**
- * The steps shown with a number ("Stap 2 van 8"): the assessment only when themes were picked,
- * the priorities only when a published agenda is on the device (`priorities`).
+ * After "Wilt u nog iets meer vertellen?": the assessment only when themes were picked, the
+ * priorities only when a published agenda is on the device (`priorities`). Each may be skipped.
  */
-export function progressSteps(a: KioskAnswers, priorities = false): KioskStep[] {
-  return KIOSK_STEPS.filter(
-    (s) => s !== 'welcome' && (s !== 'assess' || a.themeIds.length > 0) && (s !== 'priorities' || priorities),
-  );
+export function moreSteps(a: KioskAnswers, priorities = false): KioskStep[] {
+  return [
+    ...(a.themeIds.length > 0 ? (['assess'] as const) : []),
+    ...(priorities ? (['priorities'] as const) : []),
+    'buurt',
+    'age',
+    'groups',
+    'contact',
+  ];
+}
+
+/** The numbered steps of the part a step belongs to ("Stap 2 van 2"); none on welcome, thanks and help. */
+export function progressSteps(step: KioskStep, a: KioskAnswers, priorities = false): KioskStep[] {
+  if (MAIN_STEPS.includes(step)) return MAIN_STEPS;
+  const more = moreSteps(a, priorities);
+  return more.includes(step) ? more : [];
+}
+
+/** True for the last of the extra questions: leaving it saves them and returns to the thank-you screen. */
+export function isLastMoreStep(step: KioskStep, a: KioskAnswers, priorities = false): boolean {
+  return moreSteps(a, priorities).at(-1) === step;
 }
 
 export function nextStep(step: KioskStep, a: KioskAnswers, priorities = false): KioskStep {
-  const steps: KioskStep[] = ['welcome', ...progressSteps(a, priorities)];
-  const i = steps.indexOf(step);
-  return steps[Math.min(steps.length - 1, i + 1)] ?? 'review';
+  switch (step) {
+    case 'welcome':
+      return 'themes';
+    case 'themes':
+      return 'words';
+    case 'words':
+    case 'help':
+      return 'thanks';
+    case 'thanks':
+      return moreSteps(a, priorities)[0] ?? 'thanks';
+    default: {
+      const more = moreSteps(a, priorities);
+      const i = more.indexOf(step);
+      return i < 0 ? 'thanks' : (more[i + 1] ?? 'thanks');
+    }
+  }
 }
 
 export function previousStep(step: KioskStep, a: KioskAnswers, priorities = false): KioskStep {
-  const steps: KioskStep[] = ['welcome', ...progressSteps(a, priorities)];
-  const i = steps.indexOf(step);
-  return steps[Math.max(0, i - 1)] ?? 'welcome';
+  switch (step) {
+    case 'welcome':
+    case 'themes':
+      return 'welcome';
+    case 'words':
+      return 'themes';
+    // The answers are saved: no way back to them, only forward.
+    case 'thanks':
+    case 'help':
+      return 'thanks';
+    default: {
+      const more = moreSteps(a, priorities);
+      const i = more.indexOf(step);
+      return i <= 0 ? 'thanks' : (more[i - 1] ?? 'thanks');
+    }
+  }
 }
 
 /** What the contact step says about the answers: nothing asked, asked and fine, or a problem. */
@@ -93,7 +164,7 @@ export type ContactCheck =
   | { status: 'ok'; channel: ContactChannel; value: string }
   | { status: 'invalid' | 'missing' | 'no-consent' };
 
-export function checkContact(c: KioskAnswers['contact']): ContactCheck {
+export function checkContact(c: ContactAnswer): ContactCheck {
   if (!c.channel) return { status: 'none' };
   if (!c.value.trim()) return { status: 'missing' };
   const value = normaliseContact(c.channel, c.value);
@@ -102,11 +173,19 @@ export function checkContact(c: KioskAnswers['contact']): ContactCheck {
   return { status: 'ok', channel: c.channel, value };
 }
 
-/** True when the resident picked, wrote or gave a dot to something that can be sent. */
+/** The own words the resident actually wrote, per configured question id. */
+function writtenWords(a: KioskAnswers): [string, string][] {
+  return Object.entries(a.words ?? {})
+    .map(([id, text]): [string, string] => [id, text.trim()])
+    .filter(([, text]) => text !== '');
+}
+
+/** True when the resident picked, wrote or gave a dot to something that can be saved. */
 export function hasContent(a: KioskAnswers): boolean {
   return (
     a.themeIds.length > 0 ||
-    [a.works, a.missing, a.idea].some((s) => s.trim() !== '') ||
+    writtenWords(a).length > 0 ||
+    a.idea.trim() !== '' ||
     Object.values(a.dots ?? {}).some((n) => n > 0)
   );
 }
@@ -121,6 +200,8 @@ export interface KioskContext {
   lang: KioskLang;
   /** Theme ids of the configuration (answers for unknown themes are dropped). */
   themeIds: string[];
+  /** Question ids of the configuration (words for unknown questions are dropped). */
+  questionIds?: string[];
   /** The consent text as shown to the resident. */
   consentText: string;
   consentVersion: string;
@@ -137,11 +218,20 @@ export function selfGroupsOf(a: KioskAnswers): string[] {
 }
 
 /**
+ * Which saved contribution a computed one is (so the extra questions update the contributions
+ * saved at the end of "own words" instead of adding new ones): the kind plus the question.
+ */
+export function contributionSlot(c: Pick<ContributionFields, 'kind' | 'questionId'>): string {
+  return c.questionId ? `${c.kind}:${c.questionId}` : c.kind;
+}
+
+/**
  * One resident's answers as contributions (all with source "kiosk", the same random respondent
  * id and the self-stated about-you answers) plus, only with consent, a contact that carries no
  * respondent id:
  *  - the picked themes with "gaat goed"/"moet anders" → one "mening";
- *  - what works → "ervaring", what is missing → "behoefte", an idea → "idee" (only when written).
+ *  - the own words to each configured question → a "mening" with that question's id;
+ *  - an idea → "idee" (only when written).
  */
 export function answersToRecords(
   a: KioskAnswers,
@@ -169,30 +259,50 @@ export function answersToRecords(
   if (themeIds.length > 0) {
     contributions.push({ ...about, kind: 'mening', text: '', themeIds, themeAssessments });
   }
-  const words: [ContributionFields['kind'], string][] = [
-    ['ervaring', a.works],
-    ['behoefte', a.missing],
-    ['idee', a.idea],
-  ];
-  for (const [kind, text] of words) {
-    if (text.trim())
-      contributions.push({ ...about, kind, text: text.trim(), themeIds: [], themeAssessments: {} });
+  const questions = ctx.questionIds ? new Set(ctx.questionIds) : null;
+  // In the order of the configuration, so the same answers always give the same records.
+  const order = ctx.questionIds ?? [];
+  const words = writtenWords(a)
+    .filter(([id]) => !questions || questions.has(id))
+    .sort(([x], [y]) => order.indexOf(x) - order.indexOf(y));
+  for (const [questionId, text] of words) {
+    contributions.push({ ...about, kind: 'mening', text, questionId, themeIds: [], themeAssessments: {} });
   }
-  const c = checkContact(a.contact);
-  const contact: ContactFields | null =
-    c.status === 'ok'
-      ? {
-          processId: ctx.processId,
-          meetingId: ctx.meetingId,
-          channel: c.channel,
-          value: c.value,
-          consentText: ctx.consentText,
-          consentVersion: ctx.consentVersion,
-          consentedOn: ctx.today,
-          language: ctx.lang,
-        }
-      : null;
-  return { contributions, contact };
+  if (a.idea.trim()) {
+    contributions.push({ ...about, kind: 'idee', text: a.idea.trim(), themeIds: [], themeAssessments: {} });
+  }
+  return { contributions, contact: contactOf(a.contact, ctx, 'terugkoppeling') };
+}
+
+/** A contact answer as a contact record (only when complete and consented); never with a respondent id. */
+export function contactOf(
+  answer: ContactAnswer,
+  ctx: Pick<KioskContext, 'processId' | 'meetingId' | 'consentText' | 'consentVersion' | 'today' | 'lang'>,
+  purpose: ContactPurpose,
+): ContactFields | null {
+  const c = checkContact(answer);
+  return c.status === 'ok'
+    ? {
+        processId: ctx.processId,
+        meetingId: ctx.meetingId,
+        channel: c.channel,
+        value: c.value,
+        consentText: ctx.consentText,
+        consentVersion: ctx.consentVersion,
+        consentedOn: ctx.today,
+        language: ctx.lang,
+        purpose,
+      }
+    : null;
+}
+
+/** "Hoe vond u dit?": one experience of a resident, linked to the meeting only (never to the answers). */
+export function kioskExperience(
+  processId: string,
+  meetingId: string,
+  rating: ExperienceRating,
+): Omit<Experience, keyof RecordMeta> {
+  return { processId, meetingId, who: 'resident', rating, comment: '' };
 }
 
 // ---- Timings ----
@@ -202,7 +312,7 @@ export interface KioskTimings {
   idleMs: number;
   /** The countdown of that question; then the answers are discarded. */
   countdownMs: number;
-  /** The thank-you screen returns to the welcome screen after this long. */
+  /** The thank-you screen returns to the welcome screen after this long without a touch. */
   thanksMs: number;
   /** Lock of the PIN pad after too many wrong tries. */
   lockMs: number;
@@ -213,7 +323,7 @@ export interface KioskTimings {
 export const DEFAULT_KIOSK_TIMINGS: KioskTimings = {
   idleMs: 90_000,
   countdownMs: 20_000,
-  thanksMs: 15_000,
+  thanksMs: 30_000,
   lockMs: 60_000,
   longPressMs: 1_500,
 };
@@ -249,11 +359,20 @@ export const kioskSessionSchema = z.object({
   respondentId: z.uuid(),
   lang: kioskLangSchema,
   step: kioskStepSchema,
-  /** Editing from the check screen: "Verder" returns there. */
-  fromReview: z.boolean().default(false),
   textSize: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
   contrast: z.boolean().default(false),
   answers: kioskAnswersSchema,
+  /**
+   * After the answers were saved (end of "own words"): the ids of the saved contributions by slot
+   * (contributionSlot), so the extra questions update them. Absent before.
+   */
+  saved: z.record(z.string().max(80), z.uuid()).optional(),
+  /** The extra questions were answered and saved (the thank-you screen no longer offers them). */
+  moreDone: z.boolean().default(false),
+  /** "Hoe vond u dit?" was answered (one tap, one record). */
+  rated: z.boolean().default(false),
+  /** "Wilt u meehelpen?" was answered with a contact. */
+  helped: z.boolean().default(false),
   /** True once the resident changed anything (then the idle handling applies). */
   dirty: z.boolean(),
   lastActiveAt: z.number(),
@@ -265,10 +384,12 @@ export function freshSession(respondentId: string, now: number): KioskSession {
     respondentId,
     lang: 'nl',
     step: 'welcome',
-    fromReview: false,
     textSize: 1,
     contrast: false,
     answers: emptyAnswers(),
+    moreDone: false,
+    rated: false,
+    helped: false,
     dirty: false,
     lastActiveAt: now,
   };

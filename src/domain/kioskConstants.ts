@@ -12,18 +12,28 @@ export const OTHER_BUURT = 'andere-buurt';
 /** The resident belongs to none of the listed target groups. */
 export const NONE_OF_THESE = 'geen';
 
-/** The screens of the resident flow, in order. */
+/**
+ * The screens of the resident flow (issue 13). The shortest path is the first four: welcome, what
+ * matters (themes), say it in your own words, thank you; the answers are saved when the resident
+ * leaves "own words". From the thank-you screen "Wilt u nog iets meer vertellen?" leads through the
+ * other questions (each skippable) back to it, and "Wilt u meehelpen?" to the helper's contact form.
+ */
 export const KIOSK_STEPS = [
   'welcome',
   'themes',
-  'assess',
   'words',
+  'thanks',
+  'assess',
   /** Issue 6: dots over the published agenda; only shown when an agenda is on the device. */
   'priorities',
   'buurt',
   'age',
   'groups',
   'contact',
-  'review',
+  /** "Wilt u meehelpen?": e-mail or phone of a resident who offers to help. */
+  'help',
 ] as const;
 export type KioskStep = (typeof KIOSK_STEPS)[number];
+
+/** The shortest path through the kiosk (the browser test counts its taps). */
+export const SHORTEST_PATH: readonly KioskStep[] = ['welcome', 'themes', 'words', 'thanks'];

@@ -69,6 +69,7 @@ export const shareSchema = z.number({ error: 'moet een getal zijn' }).min(0, { e
 export const targetGroupSchema = z.object({
   id: slugSchema,
   label: nonEmptyText(80),
+  residentLabel: z.string().trim().max(120).default(''),
   description: z.string().max(400).default(''),
   /** Special category data or close to it (health, origin): shown with extra care, never required. */
   sensitive: z.boolean().default(false),
@@ -120,6 +121,7 @@ export const processConfigSchema = z
     participationText: nonEmptyText(600),
     /** Who asks the question and what happens with the answers (kiosk welcome screen). */
     askedBy: nonEmptyText(300),
+    framing: z.string().trim().max(600).default(''),
     questions: z.array(questionSchema).min(1, { error: 'minimaal één vraag' }),
     themes: z.array(themeSchema).min(1, { error: 'minimaal één thema' }),
     buurten: z.array(buurtSchema).min(1, { error: 'minimaal één buurt' }),

@@ -34,7 +34,7 @@ function resident(n: number, withContact: boolean) {
     {
       ...emptyAnswers(),
       themeIds: ['jeugd'],
-      works: `Wat goed gaat ${n}`,
+      words: { 'wat-kan-beter': `Wat goed gaat ${n}` },
       idea: `Idee ${n}`,
       contact: withContact
         ? { channel: 'email', value: `bewoner${n}@example.nl`, consent: true, declined: false }

@@ -12,6 +12,9 @@ import {
   kioskCounts,
   leaveKiosk,
   loadKioskSession,
+  saveHelperContact,
+  saveKioskExperience,
+  saveKioskMore,
   saveKioskResponse,
   saveKioskSession,
   setKioskPin,
@@ -20,7 +23,7 @@ import {
 import { getKv, setKv } from '../../src/db/kv';
 import { db } from '../../src/db/schema';
 import { KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
-import { answersToRecords, emptyAnswers, freshSession } from '../../src/domain/kiosk';
+import { answersToRecords, emptyAnswers, freshSession, kioskExperience } from '../../src/domain/kiosk';
 import { freshDb } from '../helpers/freshDb';
 
 const meetingId = '22222222-2222-4222-8222-222222222222';
@@ -31,7 +34,7 @@ function resident(respondentId: string, withContact: boolean) {
     {
       ...emptyAnswers(),
       themeIds: ['jeugd'],
-      works: 'De speeltuin',
+      words: { 'wat-kan-beter': 'De speeltuin' },
       contact: withContact
         ? { channel: 'phone', value: '0612345678', consent: true, declined: false }
         : { value: '', consent: false, declined: false },
@@ -48,6 +51,17 @@ function resident(respondentId: string, withContact: boolean) {
     },
   );
 }
+
+const ctxOf = (respondentId: string) => ({
+  processId,
+  meetingId,
+  respondentId,
+  lang: 'nl' as const,
+  themeIds: ['jeugd'],
+  consentText: 'Ja, de gemeente mag mij een bericht sturen.',
+  consentVersion: KIOSK_CONSENT_VERSION,
+  today: '2026-03-04',
+});
 
 beforeEach(freshDb);
 
@@ -72,7 +86,7 @@ describe('kiosk mode', () => {
     await setKv(KIOSK_TIMINGS_KEY, { idleMs: 2000, thanksMs: 60_000 });
     const t = await getKioskTimings();
     expect(t.idleMs).toBe(2000);
-    expect(t.thanksMs).toBe(15_000);
+    expect(t.thanksMs).toBe(30_000);
   });
 });
 
@@ -133,6 +147,59 @@ describe("sending a resident's answers", () => {
     ).rejects.toThrow();
     expect(await contributionsOfMeeting(meetingId)).toEqual([]);
     expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('the extra questions update the saved answers (same records, new version), and add the contact', async () => {
+    const id = crypto.randomUUID();
+    const first = answersToRecords(
+      { ...emptyAnswers(), themeIds: ['jeugd'], words: { 'wat-kan-beter': 'De speeltuin' } },
+      { ...ctxOf(id), questionIds: ['wat-kan-beter'] },
+    );
+    const saved = await saveKioskResponse(first.contributions, null);
+    expect(Object.keys(saved).sort()).toEqual(['mening', 'mening:wat-kan-beter']);
+    const more = answersToRecords(
+      {
+        ...emptyAnswers(),
+        themeIds: ['jeugd'],
+        assessments: { jeugd: 'moet-anders' },
+        words: { 'wat-kan-beter': 'De speeltuin' },
+        buurt: 'de-heeg',
+        groups: ['mantelzorgers'],
+        contact: { channel: 'email', value: 'a@example.nl', consent: true, declined: false },
+      },
+      { ...ctxOf(id), questionIds: ['wat-kan-beter'] },
+    );
+    await saveKioskSession({ draft: true });
+    const again = await saveKioskMore(saved, more.contributions, more.contact);
+    expect(again).toEqual(saved);
+    const stored = await contributionsOfMeeting(meetingId);
+    expect(stored).toHaveLength(2);
+    for (const c of stored) {
+      expect(c.rev).toBe(2);
+      expect(c.residentBuurtId).toBe('de-heeg');
+      expect(c.selfGroupIds).toEqual(['mantelzorgers']);
+    }
+    expect(stored.find((c) => c.themeIds.length)?.themeAssessments).toEqual({ jeugd: 'moet-anders' });
+    expect(await db.drafts.get(KIOSK_SESSION_DRAFT)).toBeUndefined();
+    const contacts = await db.contacts.toArray();
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).not.toHaveProperty('respondentId');
+  });
+
+  it('"Wilt u meehelpen?" is a contact of its own purpose, not counted as wanting feedback', async () => {
+    const r = resident(crypto.randomUUID(), true);
+    await saveHelperContact({ ...r.contact!, purpose: 'meehelpen' });
+    const [c] = await db.contacts.toArray();
+    expect(c).toMatchObject({ purpose: 'meehelpen', meetingId, createdAt: '2026-03-04T00:00:00.000Z' });
+    expect(c).not.toHaveProperty('respondentId');
+    expect(await kioskCounts(meetingId)).toEqual({ residents: 0, contacts: 0 });
+  });
+
+  it('"Hoe vond u dit?" is one experience record of a resident at this meeting', async () => {
+    await saveKioskExperience(kioskExperience(processId, meetingId, 'goed'));
+    const rows = await db.experiences.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ processId, meetingId, who: 'resident', rating: 'goed', comment: '' });
   });
 
   it('refuses to send nothing', async () => {

@@ -6,21 +6,30 @@ import {
   normalisePhone,
 } from '../../src/domain/contact';
 import { contributionSchema } from '../../src/domain/contribution';
+import { experienceSchema } from '../../src/domain/experience';
 import {
   answersToRecords,
   checkContact,
+  contactOf,
+  contributionSlot,
   DEFAULT_KIOSK_TIMINGS,
   effectiveTimings,
   emptyAnswers,
   freshSession,
   hasContent,
   idlePhase,
+  isLastMoreStep,
+  KIOSK_STEPS,
   type KioskAnswers,
   type KioskContext,
+  type KioskStep,
+  kioskExperience,
+  moreSteps,
   nextStep,
   previousStep,
   progressSteps,
   restorableSession,
+  SHORTEST_PATH,
   selfGroupsOf,
 } from '../../src/domain/kiosk';
 
@@ -30,6 +39,7 @@ const ctx: KioskContext = {
   respondentId: '33333333-3333-4333-8333-333333333333',
   lang: 'ar',
   themeIds: ['ontmoeten', 'jeugd', 'wonen'],
+  questionIds: ['wat-is-belangrijk', 'wat-kan-beter'],
   consentText: 'Ja, de gemeente mag mij een bericht sturen.',
   consentVersion: KIOSK_CONSENT_VERSION,
   today: '2026-03-04',
@@ -45,28 +55,36 @@ const meta = {
 };
 
 describe('kiosk answers → contributions', () => {
-  it('a full answer: themes with assessments, own words by kind, the about-you answers on every contribution', () => {
+  it('a full answer: themes with assessments, own words per question, the about-you answers on every contribution', () => {
     const { contributions, contact } = answersToRecords(
       answers({
         themeIds: ['ontmoeten', 'jeugd'],
         assessments: { ontmoeten: 'gaat-goed', jeugd: 'moet-anders' },
-        works: ' Het buurthuis ',
-        missing: 'Een speeltuin',
-        idea: '',
+        // Typed in the other order than the configuration, and one for a question that is gone.
+        words: { 'wat-kan-beter': 'Een speeltuin', 'wat-is-belangrijk': ' Het buurthuis ', weg: 'x' },
+        idea: 'Een moestuin',
         buurt: 'de-heeg',
         ageBand: '25-44',
         groups: ['mantelzorgers', 'anderstaligen'],
       }),
       ctx,
     );
-    expect(contributions.map((c) => c.kind)).toEqual(['mening', 'ervaring', 'behoefte']);
-    const [themes, works, missing] = contributions;
+    expect(contributions.map((c) => [c.kind, c.questionId])).toEqual([
+      ['mening', undefined],
+      ['mening', 'wat-is-belangrijk'],
+      ['mening', 'wat-kan-beter'],
+      ['idee', undefined],
+    ]);
+    const [themes, first, second, idea] = contributions;
     expect(themes!.themeIds).toEqual(['ontmoeten', 'jeugd']);
     expect(themes!.themeAssessments).toEqual({ ontmoeten: 'gaat-goed', jeugd: 'moet-anders' });
     expect(themes!.text).toBe('');
-    expect(works!.text).toBe('Het buurthuis');
-    expect(missing!.text).toBe('Een speeltuin');
-    expect(works!.themeIds).toEqual([]);
+    expect(first!.text).toBe('Het buurthuis');
+    expect(second!.text).toBe('Een speeltuin');
+    expect(idea!.text).toBe('Een moestuin');
+    expect(first!.themeIds).toEqual([]);
+    // Each has its own slot, so the extra questions update the same records.
+    expect(new Set(contributions.map(contributionSlot)).size).toBe(4);
     for (const c of contributions) {
       expect(c.source).toBe('kiosk');
       expect(c.respondentId).toBe(ctx.respondentId);
@@ -123,7 +141,8 @@ describe('kiosk answers → contributions', () => {
 
   it('nothing picked or written: nothing to send', () => {
     expect(hasContent(emptyAnswers())).toBe(false);
-    expect(hasContent(answers({ works: '   ' }))).toBe(false);
+    expect(hasContent(answers({ words: { 'wat-kan-beter': '   ' } }))).toBe(false);
+    expect(hasContent(answers({ words: { 'wat-kan-beter': 'Meer bankjes' } }))).toBe(true);
     expect(answersToRecords(emptyAnswers(), ctx).contributions).toEqual([]);
   });
 
@@ -142,6 +161,7 @@ describe('kiosk answers → contributions', () => {
       consentVersion: KIOSK_CONSENT_VERSION,
       consentedOn: '2026-03-04',
       language: 'ar',
+      purpose: 'terugkoppeling',
     });
     expect(JSON.stringify(contact)).not.toContain(ctx.respondentId);
     expect(contactSchema.safeParse({ ...contact, ...meta }).success).toBe(true);
@@ -171,24 +191,103 @@ describe('kiosk answers → contributions', () => {
   });
 });
 
-describe('kiosk steps', () => {
-  it('numbers the steps; the assessment only when themes were picked', () => {
-    expect(progressSteps(emptyAnswers())).toHaveLength(7);
-    expect(progressSteps(answers({ themeIds: ['jeugd'] }))).toEqual([
-      'themes',
+describe('kiosk steps (issue 13)', () => {
+  const withThemes = answers({ themeIds: ['jeugd'] });
+
+  it('the shortest path is 4 screens: welcome, what matters, own words, thank you', () => {
+    expect(SHORTEST_PATH).toEqual(['welcome', 'themes', 'words', 'thanks']);
+    // Walking "Verder" from the welcome screen reaches the thank-you screen in 3 steps, whatever was answered.
+    for (const a of [emptyAnswers(), withThemes]) {
+      for (const priorities of [false, true]) {
+        const path: string[] = ['welcome'];
+        while (path.at(-1) !== 'thanks') path.push(nextStep(path.at(-1) as KioskStep, a, priorities));
+        expect(path).toEqual([...SHORTEST_PATH]);
+      }
+    }
+  });
+
+  it('"Wilt u nog iets meer vertellen?" leads through every other question and back to the thank-you screen', () => {
+    expect(moreSteps(emptyAnswers())).toEqual(['buurt', 'age', 'groups', 'contact']);
+    expect(moreSteps(withThemes, true)).toEqual([
       'assess',
-      'words',
+      'priorities',
       'buurt',
       'age',
       'groups',
       'contact',
-      'review',
     ]);
-    expect(nextStep('themes', emptyAnswers())).toBe('words');
-    expect(nextStep('themes', answers({ themeIds: ['jeugd'] }))).toBe('assess');
+    const path: KioskStep[] = ['thanks'];
+    do path.push(nextStep(path.at(-1)!, withThemes, true));
+    while (path.at(-1) !== 'thanks');
+    expect(path).toEqual(['thanks', 'assess', 'priorities', 'buurt', 'age', 'groups', 'contact', 'thanks']);
+    expect(isLastMoreStep('contact', withThemes)).toBe(true);
+    expect(isLastMoreStep('groups', withThemes)).toBe(false);
+  });
+
+  it('every step of the flow is reachable, and every step leads back to a step of the flow', () => {
+    const a = withThemes;
+    const seen = new Set<KioskStep>(['welcome']);
+    const todo: KioskStep[] = ['welcome', 'help'];
+    seen.add('help');
+    while (todo.length) {
+      const s = todo.pop()!;
+      for (const n of [nextStep(s, a, true), previousStep(s, a, true)]) {
+        expect(KIOSK_STEPS).toContain(n);
+        if (!seen.has(n)) {
+          seen.add(n);
+          todo.push(n);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual([...KIOSK_STEPS].sort());
+  });
+
+  it('back: never into the saved answers; from the first extra question to the thank-you screen', () => {
     expect(previousStep('words', emptyAnswers())).toBe('themes');
     expect(previousStep('themes', emptyAnswers())).toBe('welcome');
-    expect(nextStep('review', emptyAnswers())).toBe('review');
+    expect(previousStep('thanks', emptyAnswers())).toBe('thanks');
+    expect(previousStep('assess', withThemes)).toBe('thanks');
+    expect(previousStep('buurt', emptyAnswers())).toBe('thanks');
+    expect(previousStep('buurt', withThemes)).toBe('assess');
+    expect(previousStep('help', withThemes)).toBe('thanks');
+    expect(nextStep('help', withThemes)).toBe('thanks');
+  });
+
+  it('numbers the steps per part: 2 before saving, the extra questions apart, none on the other screens', () => {
+    expect(progressSteps('themes', emptyAnswers())).toEqual(['themes', 'words']);
+    expect(progressSteps('age', withThemes)).toEqual(['assess', 'buurt', 'age', 'groups', 'contact']);
+    for (const s of ['welcome', 'thanks', 'help'] as const) expect(progressSteps(s, withThemes)).toEqual([]);
+  });
+});
+
+describe('the one-tap questions at the end', () => {
+  it('"Hoe vond u dit?" is an experience of a resident at this meeting, linked to nothing else', () => {
+    const e = kioskExperience(ctx.processId, ctx.meetingId, 'gaat-wel');
+    expect(e).toEqual({
+      processId: ctx.processId,
+      meetingId: ctx.meetingId,
+      who: 'resident',
+      rating: 'gaat-wel',
+      comment: '',
+    });
+    expect(experienceSchema.safeParse({ ...e, ...meta }).success).toBe(true);
+    expect(JSON.stringify(e)).not.toContain(ctx.respondentId);
+  });
+
+  it('"Wilt u meehelpen?" gives a contact with its purpose, under the same rules (consent, no respondent id)', () => {
+    const helper = { channel: 'email' as const, value: ' hulp@example.nl ', consent: true, declined: false };
+    const c = contactOf(helper, ctx, 'meehelpen');
+    expect(c?.purpose).toBe('meehelpen');
+    expect(c?.value).toBe('hulp@example.nl');
+    expect(JSON.stringify(c)).not.toContain(ctx.respondentId);
+    expect(contactOf({ ...helper, consent: false }, ctx, 'meehelpen')).toBeNull();
+    // The helper's contact never rides along with the answers.
+    const { contact } = answersToRecords(answers({ themeIds: ['jeugd'], helper }), ctx);
+    expect(contact).toBeNull();
+    // A contact from an older file, without a purpose, was one for feedback.
+    const { purpose: _p, ...old } = c!;
+    const parsed = contactSchema.parse({ ...old, ...meta, consentedOn: ctx.today });
+    expect('purpose' in parsed && parsed.purpose).toBe('terugkoppeling');
   });
 });
 
@@ -197,7 +296,7 @@ describe('idle handling and timings', () => {
   it('asks after 90 s, counts down 20 s, then expires', () => {
     expect(t.idleMs).toBe(90_000);
     expect(t.countdownMs).toBe(20_000);
-    expect(t.thanksMs).toBe(15_000);
+    expect(t.thanksMs).toBe(30_000);
     expect(idlePhase(89_999, 0, t)).toEqual({ phase: 'active' });
     expect(idlePhase(90_000, 0, t)).toEqual({ phase: 'asking', secondsLeft: 20 });
     expect(idlePhase(100_500, 0, t)).toEqual({ phase: 'asking', secondsLeft: 10 });

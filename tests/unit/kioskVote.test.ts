@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers, hasContent, nextStep, previousStep, progressSteps } from '../../src/domain/kiosk';
+import {
+  emptyAnswers,
+  hasContent,
+  moreSteps,
+  nextStep,
+  previousStep,
+  progressSteps,
+} from '../../src/domain/kiosk';
 import { answersToVote, voteGroupsOf } from '../../src/domain/kioskVote';
 import { priorityVoteSchema } from '../../src/domain/votes';
 import { meta, uuid } from './agendaFixture';
@@ -16,21 +23,12 @@ const ctx = {
 };
 
 describe('the priorities step in the kiosk flow', () => {
-  it('is only in the flow when an agenda is offered, after the own words and before about you', () => {
+  it('is only in the flow when an agenda is offered, first of the extra questions and before about you', () => {
     const a = emptyAnswers();
-    expect(progressSteps(a)).not.toContain('priorities');
-    expect(progressSteps(a, true)).toEqual([
-      'themes',
-      'words',
-      'priorities',
-      'buurt',
-      'age',
-      'groups',
-      'contact',
-      'review',
-    ]);
-    expect(nextStep('words', a, true)).toBe('priorities');
-    expect(nextStep('words', a)).toBe('buurt');
+    expect(moreSteps(a)).not.toContain('priorities');
+    expect(progressSteps('buurt', a, true)).toEqual(['priorities', 'buurt', 'age', 'groups', 'contact']);
+    expect(nextStep('thanks', a, true)).toBe('priorities');
+    expect(nextStep('thanks', a)).toBe('buurt');
     expect(previousStep('buurt', a, true)).toBe('priorities');
   });
 

@@ -75,6 +75,7 @@ function contactOf(
     consentVersion: KIOSK_CONSENT_VERSION,
     consentedOn: '2026-03-04',
     language: 'nl',
+    purpose: 'terugkoppeling',
   };
 }
 

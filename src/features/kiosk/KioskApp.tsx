@@ -4,7 +4,7 @@ import { useBusyWhileMounted } from '../../app/busy';
 import { navigate } from '../../app/router';
 import { useProcess } from '../../app/useProcess';
 import { getKioskTimings, leaveKiosk } from '../../db/kiosk';
-import type { KioskLang, KioskSession, KioskTimings } from '../../domain/kiosk';
+import type { KioskLang, KioskTimings } from '../../domain/kiosk';
 import { progressSteps } from '../../domain/kiosk';
 import { useT } from '../../i18n';
 import { ExitCorner } from './ExitCorner';
@@ -16,7 +16,6 @@ import { stopReading } from './readAloud';
 import { makeResident, ResidentContext } from './resident';
 import { Screen } from './Screen';
 import { useKioskSession } from './session';
-import { Thanks } from './steps/Thanks';
 import { Toolbar } from './Toolbar';
 import { usePriorityOffer } from './voting/offer';
 
@@ -43,8 +42,6 @@ export default function KioskApp() {
   const s = useKioskSession(timings);
   // Issue 6: with a published agenda on the device the flow has a priorities step.
   const offer = usePriorityOffer(process);
-  /** After sending: the thank-you screen keeps the resident's language and reading settings. */
-  const [thanks, setThanks] = useState<Pick<KioskSession, 'lang' | 'textSize' | 'contrast'> | null>(null);
   const [pinOpen, setPinOpen] = useState(false);
   const cornerRef = useRef<HTMLButtonElement | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -61,7 +58,9 @@ export default function KioskApp() {
   const expired = useCallback(() => {
     if (sRef.current.isDirty()) void sRef.current.reset();
   }, []);
-  const idle = useIdle(s.lastActiveAt, session?.dirty === true && !thanks, timings, expired);
+  // The thank-you screen has its own countdown (the answers are saved by then).
+  const onThanks = session?.step === 'thanks';
+  const idle = useIdle(s.lastActiveAt, session?.dirty === true && !onThanks, timings, expired);
   const asking = idle.phase === 'asking';
 
   // Any touch or key restarts the idle time (not while the question is on screen: answer it).
@@ -77,18 +76,17 @@ export default function KioskApp() {
 
   useEffect(() => () => stopReading(), []);
   // Read aloud stops when the screen changes.
-  useEffect(() => stopReading(), [session?.step, session?.respondentId, thanks]);
+  useEffect(() => stopReading(), [session?.step, session?.respondentId]);
 
-  const finishThanks = useCallback(() => setThanks(null), []);
+  const finish = useCallback(() => void sRef.current.reset(), []);
 
   if (!mode || process === undefined || !timings || !session) {
     return <p class="bs-muted">{t('app.loading')}</p>;
   }
-  const look = thanks ?? session;
-  const resident = makeResident(look.lang);
-  const steps = progressSteps(session.answers, !!offer);
+  const resident = makeResident(session.lang);
+  const steps = progressSteps(session.step, session.answers, !!offer);
   const n = steps.indexOf(session.step);
-  const progress = !thanks && n >= 0 ? { n: n + 1, total: steps.length } : null;
+  const progress = n >= 0 ? { n: n + 1, total: steps.length } : null;
   const dialogOpen = pinOpen || asking;
 
   const exit = async () => {
@@ -100,7 +98,7 @@ export default function KioskApp() {
   return (
     <ResidentContext.Provider value={resident}>
       <div
-        class={`bs-kiosk bs-kiosk--size-${look.textSize}${look.contrast ? ' bs-kiosk--contrast' : ''}`}
+        class={`bs-kiosk bs-kiosk--size-${session.textSize}${session.contrast ? ' bs-kiosk--contrast' : ''}`}
         lang={resident.lang}
         dir={resident.dir}
         data-testid="kiosk"
@@ -112,19 +110,15 @@ export default function KioskApp() {
             buttonRef={cornerRef}
           />
           <Toolbar
-            session={{ ...session, ...look }}
+            session={session}
             progress={progress}
-            onChange={(patch) =>
-              thanks ? setThanks({ ...thanks, ...patch }) : s.update((x) => ({ ...x, ...patch }))
-            }
+            onChange={(patch) => s.update((x) => ({ ...x, ...patch }))}
             readRoot={() => mainRef.current}
           />
         </header>
         <main class="bs-k-main" ref={mainRef} inert={dialogOpen} key={session.respondentId}>
           {process === null ? (
             <p>{t('meetings.noProcess')}</p>
-          ) : thanks ? (
-            <Thanks ms={timings.thanksMs} onDone={finishThanks} />
           ) : (
             <Screen
               key={session.step}
@@ -132,10 +126,8 @@ export default function KioskApp() {
               session={session}
               update={s.update}
               meetingId={mode.meetingId}
-              onSent={async () => {
-                setThanks({ lang: session.lang, textSize: session.textSize, contrast: session.contrast });
-                await s.reset();
-              }}
+              thanksMs={timings.thanksMs}
+              onDone={finish}
               settle={s.settle}
               onLang={(lang: KioskLang) => s.update((x) => ({ ...x, lang }))}
             />

@@ -12,6 +12,8 @@ const FIELD: Record<string, MessageKey> = {
   participationLevel: 'settings.level',
   participationText: 'settings.levelText',
   askedBy: 'settings.askedBy',
+  framing: 'settings.framing',
+  residentLabel: 'settings.residentLabel',
   questions: 'settings.questions',
   themes: 'settings.themes',
   buurten: 'settings.buurten',

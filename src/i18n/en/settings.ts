@@ -36,6 +36,12 @@ export const settings: Record<keyof typeof nl, Entry> = {
   'settings.level': 'Participation level',
   'settings.levelText': 'Explanation for residents',
   'settings.askedBy': 'Who asks, and what happens with it',
+  'settings.framing': 'What the conversation is about, and what not',
+  'settings.framingHelp':
+    'Residents read this on the first screen of the tablet. Say briefly what the limits are: what is it not about, and is there money for everything?',
+  'settings.residentLabel': 'As a resident says it',
+  'settings.residentLabelHelp':
+    'Residents see this sentence on the tablet, for example "I care for someone" instead of "Carers". Empty: the name above.',
   'settings.questions': 'Questions for residents',
   'settings.question': 'Question {n}',
   'settings.themes': 'Themes (suggestions)',

@@ -34,6 +34,12 @@ export const settings = {
   'settings.level': 'Participatieniveau',
   'settings.levelText': 'Uitleg voor bewoners',
   'settings.askedBy': 'Wie vraagt het, en wat gebeurt ermee',
+  'settings.framing': 'Waar gaat het gesprek over, en waarover niet',
+  'settings.framingHelp':
+    'Bewoners lezen dit op het eerste scherm van de tablet. Zeg kort wat de grenzen zijn: waar gaat het niet over, en is er geld voor alles?',
+  'settings.residentLabel': 'Zoals een bewoner het zegt',
+  'settings.residentLabelHelp':
+    'Bewoners zien deze zin op de tablet, bijvoorbeeld "Ik zorg voor iemand" in plaats van "Mantelzorgers". Leeg: de naam hierboven.',
   'settings.questions': 'Vragen aan bewoners',
   'settings.question': 'Vraag {n}',
   'settings.themes': 'Thema’s (suggesties)',

@@ -13,7 +13,7 @@ export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
   'resident.welcome.title': 'Main heading of the welcome screen; invites the resident to give their opinion.',
   'resident.welcome.intro': 'One or two sentences: we want your opinion, it takes about 5 minutes.',
   'resident.welcome.question':
-    'Heading above the question of the municipality (the question itself stays Dutch).',
+    'Heading above the question(s) of the municipality; n = number of questions (the questions come from the configuration).',
   'resident.welcome.askedBy':
     'Heading above who asks the question (the organisation, from the configuration).',
   'resident.welcome.level': 'Heading above the sentence that says what happens with the answers.',
@@ -34,7 +34,6 @@ export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
   'resident.progress': 'Progress at the top: {n} is the current step, {total} the number of steps.',
   'resident.next': 'Button to the next screen.',
   'resident.back': 'Button to the previous screen.',
-  'resident.toReview': 'Button shown after changing an answer from the overview: go back to the overview.',
   'resident.optional': 'Says that the question may be skipped (with the Next button).',
   'resident.themes.title':
     'Heading of the screen where residents pick topics (with pictograms) that matter to them.',
@@ -43,9 +42,8 @@ export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
   'resident.assess.help': 'Short instruction: answer for each topic you chose.',
   'resident.assess.good': 'Button: this topic is going well in the neighbourhood. Two or three words.',
   'resident.assess.change': 'Button: this topic needs to change / improve. Two or three words.',
-  'resident.words.title': 'Heading of the screen with three optional text boxes.',
-  'resident.words.works': 'Label of the text box: what is going well in your neighbourhood?',
-  'resident.words.missing': 'Label of the text box: what is missing in your neighbourhood?',
+  'resident.words.title':
+    'Heading of the screen with a text field for every question of the process; writing is optional.',
   'resident.words.idea': 'Label of the text box: do you have an idea?',
   'resident.words.privacy': 'Warning: do not write names or addresses (privacy).',
   'resident.about.why':
@@ -62,7 +60,7 @@ export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
   'resident.age.65-74': 'Age band: 65 up to and including 74.',
   'resident.age.75+': 'Age band: 75 or older.',
   'resident.groups.title':
-    'Question: do you belong to one or more of these groups (e.g. young people, carers)? Self-identification; be neutral and respectful.',
+    'Heading above sentences residents say about themselves ("I care for someone"). Several may be chosen.',
   'resident.groups.help': 'Several groups may be chosen.',
   'resident.groups.none': 'Option: I belong to none of the listed groups.',
   'resident.contact.title': 'Question: do you want to hear later what happened with the answers?',
@@ -80,25 +78,11 @@ export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
   'resident.contact.errEmail': 'Error: the e-mail address is not valid.',
   'resident.contact.errPhone': 'Error: the phone number is not valid.',
   'resident.contact.errConsent': 'Error: the consent box is not ticked.',
-  'resident.review.title': 'Heading of the overview screen before sending: are your answers right?',
-  'resident.review.help': 'Instruction: check your answers; to change one, choose the Change button.',
-  'resident.review.change': 'Button next to each part of the overview: change this answer.',
-  'resident.review.themes': 'Heading in the overview: chosen topics.',
-  'resident.review.words': 'Heading in the overview: what you wrote in your own words.',
-  'resident.review.about': 'Heading in the overview: about you (buurt, age, groups).',
-  'resident.review.contact': 'Heading in the overview: whether a message is sent back later.',
-  'resident.review.skipped': 'Shown instead of an answer that was skipped.',
-  'resident.review.noContact': 'Shown when the resident does not want a message.',
-  'resident.review.send': 'Big button: send the answers. One word.',
-  'resident.review.empty': 'Shown when nothing was chosen or written yet, so there is nothing to send.',
-  'resident.review.toThemes': 'Button back to the topics screen.',
-  'resident.review.failed':
-    'Error after sending failed: answers are still there; ask the facilitator for help.',
   'resident.thanks.title': 'Heading after sending: thank you!',
-  'resident.thanks.text': 'Answers are saved; the resident may hand the tablet back.',
+  'resident.thanks.text': 'Under "Thank you": the answers are saved on this tablet.',
   'resident.thanks.restart':
     'The tablet starts again for the next person after {n} seconds. Plural forms by CLDR category of your language.',
-  'resident.thanks.now': 'Button: start again right now (for the next person).',
+  'resident.thanks.now': 'Button: the resident is done; the tablet starts again for the next resident.',
   'resident.idle.title': 'Question in a pop-up after a long time without touching: are you still there?',
   'resident.idle.text':
     'If you do nothing, your answers are deleted after {n} seconds (counting down to 1). Plural forms by CLDR category of your language.',
@@ -112,4 +96,32 @@ export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
   'resident.tools.contrast': 'Toggle button: high contrast (white on black). Short.',
   'resident.tools.read': 'Button: the tablet reads the screen aloud. Short.',
   'resident.tools.stopRead': 'Button while reading: stop reading aloud.',
+  'resident.welcome.about':
+    'Heading above the framing text of the process (what the conversation is about and what it is not about).',
+  'resident.done': 'Button that ends a part and saves the answers on the tablet (nothing is sent). One word.',
+  'resident.saveFailed':
+    'Error when the tablet could not save the answers. Reassure: nothing is lost; ask the host.',
+  'resident.words.empty':
+    'Shown when nothing is picked or written yet; "Klaar" is the button text resident.done.',
+  'resident.words.toThemes': 'Button back to the topics screen.',
+  'resident.more.title':
+    'Question on the thank-you screen: the answers are saved; more questions follow if the resident wants.',
+  'resident.more.text': 'Explains what "more" means; every question is optional.',
+  'resident.more.yes': 'Button: go to the extra questions.',
+  'resident.rate.title':
+    'Question: how did the resident like giving their opinion this way (on the tablet)? One tap.',
+  'resident.rate.goed': 'Answer button with a happy face.',
+  'resident.rate.gaat-wel': 'Answer button with a neutral face.',
+  'resident.rate.niet-goed': 'Answer button with a sad face.',
+  'resident.rate.thanks': 'Shown after the resident tapped a face.',
+  'resident.help.title':
+    'Question on the thank-you screen: does the resident want to help (volunteer) in the neighbourhood?',
+  'resident.help.text': 'Explains what helping means.',
+  'resident.help.yes': 'Button: the resident wants to help; next screen asks for e-mail or phone.',
+  'resident.help.thanks': 'Shown after the resident left a contact to help.',
+  'resident.help.formTitle':
+    'Heading of the screen where a resident who wants to help leaves e-mail or phone.',
+  'resident.help.formText': 'Reassurance: the contact cannot be linked to the answers.',
+  'resident.help.consent':
+    'Consent text next to the tick box (stored with the contact). Must say: contact about helping, deleted later.',
 };

@@ -9,7 +9,7 @@ export const trKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.lang.label': 'Dilinizi seçin',
   'resident.welcome.title': 'Mahalleniz hakkında fikrinizi söyleyin',
   'resident.welcome.intro': 'Ne düşündüğünüzü öğrenmek istiyoruz. Yaklaşık 5 dakika sürer.',
-  'resident.welcome.question': 'Size sorumuz',
+  'resident.welcome.question': { one: 'Size sorumuz', other: 'Size sorularımız' },
   'resident.welcome.askedBy': 'Bunu kim soruyor?',
   'resident.welcome.level': 'Cevabınıza ne olacak?',
   'resident.welcome.anonymous': 'Adınızı vermeniz gerekmez. Sonraki kişi cevaplarınızı görmez.',
@@ -18,7 +18,7 @@ export const trKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.level.raadplegen':
     'Belediye fikrinizi sorar. Kararı belediye verir ve fikrinize ne olduğunu size bildirir.',
   'resident.level.meepraten':
-    'Siz de konuşmaya katılırsınız. Kararı belediye verir ve katkınıza ne olduğunu size bildirir.',
+    'Siz de konuşmaya katılırsınız. Kararı belediye verir ve cevaplarınıza ne olduğunu size bildirir.',
   'resident.level.adviseren':
     'Siz tavsiye verirsiniz. Belediye tavsiyenizi dikkate alır; başka bir şey yaparsa nedenini açıklar.',
   'resident.level.coproduceren': 'Planları belediyeyle birlikte yaparsınız.',
@@ -26,7 +26,6 @@ export const trKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.progress': 'Adım {n} / {total}',
   'resident.next': 'İleri',
   'resident.back': 'Geri',
-  'resident.toReview': 'Tamam, özete git',
   'resident.optional': 'Bu zorunlu değil. Geçebilirsiniz.',
   'resident.themes.title': 'Sizin için ne önemli?',
   'resident.themes.help': 'Önemli bulduğunuz konuları seçin. Birden fazla seçebilirsiniz.',
@@ -34,10 +33,8 @@ export const trKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.assess.help': 'Seçtiğiniz her konu için söyleyin.',
   'resident.assess.good': 'İyi gidiyor',
   'resident.assess.change': 'Değişmeli',
-  'resident.words.title': 'Kendi sözlerinizle bir şey söylemek ister misiniz?',
-  'resident.words.works': 'Mahallenizde ne iyi gidiyor?',
-  'resident.words.missing': 'Mahallenizde ne eksik?',
-  'resident.words.idea': 'Bir fikriniz var mı?',
+  'resident.words.title': 'Kendi sözlerinizle söyleyin',
+  'resident.words.idea': 'Mahalle için bir fikriniz var mı?',
   'resident.words.privacy': 'İsim veya adres yazmayın.',
   'resident.about.why':
     'Bunu neden soruyoruz? Böylece bütün sakinleri, genelde katılmayan insanları da duyup duymadığımızı biliriz. Kim olduğunuz bilinmez.',
@@ -51,9 +48,9 @@ export const trKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.age.45-64': '45–64 yaş',
   'resident.age.65-74': '65–74 yaş',
   'resident.age.75+': '75 yaş ve üstü',
-  'resident.groups.title': 'Bu gruplardan birine veya birkaçına dahil misiniz?',
+  'resident.groups.title': 'Bu cümlelerden biri size uyuyor mu?',
   'resident.groups.help': 'Birden fazla seçebilirsiniz.',
-  'resident.groups.none': 'Bu grupların hiçbiri',
+  'resident.groups.none': 'Hayır, hiçbiri',
   'resident.contact.title': 'Cevaplara ne olduğunu öğrenmek ister misiniz?',
   'resident.contact.help':
     'O zaman size daha sonra bir mesaj göndeririz. E-posta adresinizi veya telefon numaranızı cevaplarınızdan ayrı saklarız.',
@@ -64,7 +61,7 @@ export const trKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.contact.emailLabel': 'E-posta adresiniz',
   'resident.contact.phoneLabel': 'Telefon numaranız',
   'resident.contact.consent':
-    'Evet, belediye cevaplara ne olduğu hakkında bana mesaj gönderebilir. Sonra bilgilerimi siler.',
+    'Evet, belediye cevaplara ne olduğu hakkında bana mesaj gönderebilir. Sonra belediye e-posta adresimi veya telefon numaramı siler.',
   'resident.contact.errMissing':
     'E-posta adresinizi veya telefon numaranızı yazın. Ya da şunu seçin: Hayır, teşekkürler.',
   'resident.contact.errEmail':
@@ -73,28 +70,13 @@ export const trKiosk: Record<keyof typeof nlKiosk, Entry> = {
     'Bu telefon numarası doğru değil. Kontrol edin. Ya da şunu seçin: Hayır, teşekkürler.',
   'resident.contact.errConsent':
     'Mesaj istiyorsanız kutuyu işaretleyin. Ya da şunu seçin: Hayır, teşekkürler.',
-  'resident.review.title': 'Cevaplarınız doğru mu?',
-  'resident.review.help': 'Kontrol edin. Bir şeyi değiştirmek ister misiniz? O zaman şunu seçin: Değiştir.',
-  'resident.review.change': 'Değiştir',
-  'resident.review.themes': 'Konular',
-  'resident.review.words': 'Kendi sözlerinizle',
-  'resident.review.about': 'Sizin hakkınızda',
-  'resident.review.contact': 'Geri bildirim mesajı',
-  'resident.review.skipped': 'Geçildi',
-  'resident.review.noContact': 'Mesaj yok',
-  'resident.review.send': 'Gönder',
-  'resident.review.empty':
-    'Henüz bir konu seçmediniz ve bir şey yazmadınız. Önce bir konu seçin ya da bir şey yazın.',
-  'resident.review.toThemes': 'Konulara git',
-  'resident.review.failed':
-    'Gönderme başarısız oldu. Cevaplarınız hâlâ burada. Lütfen görevliden yardım isteyin.',
   'resident.thanks.title': 'Teşekkür ederiz!',
-  'resident.thanks.text': 'Cevaplarınız kaydedildi. Tableti geri verebilirsiniz.',
+  'resident.thanks.text': 'Cevaplarınız kaydedildi.',
   'resident.thanks.restart': {
     one: '1 saniye sonra tablet bir sonraki kişi için yeniden başlar.',
     other: '{n} saniye sonra tablet bir sonraki kişi için yeniden başlar.',
   },
-  'resident.thanks.now': 'Şimdi yeniden başla',
+  'resident.thanks.now': 'Bitirdim',
   'resident.idle.title': 'Hâlâ devam ediyor musunuz?',
   'resident.idle.text': {
     one: 'Hiçbir şey yapmazsanız cevaplarınızı 1 saniye sonra sileriz.',
@@ -110,4 +92,26 @@ export const trKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.tools.contrast': 'Yüksek kontrast',
   'resident.tools.read': 'Sesli oku',
   'resident.tools.stopRead': 'Sesli okumayı durdur',
+  'resident.welcome.about': 'Konu nedir, ne değildir?',
+  'resident.done': 'Bitti',
+  'resident.saveFailed':
+    'Kaydetme başarısız oldu. Cevaplarınız hâlâ burada. Lütfen görevliden yardım isteyin.',
+  'resident.words.empty': 'Önce bir konu seçin veya bir şey yazın. Sonra "Bitti" düğmesine basabilirsiniz.',
+  'resident.words.toThemes': 'Konulara git',
+  'resident.more.title': 'Bize biraz daha anlatmak ister misiniz?',
+  'resident.more.text': 'Örneğin hangi mahallede oturduğunuz. Her soruyu atlayabilirsiniz.',
+  'resident.more.yes': 'Evet, daha fazla anlatırım',
+  'resident.rate.title': 'Bunu nasıl buldunuz?',
+  'resident.rate.goed': 'İyi',
+  'resident.rate.gaat-wel': 'Fena değil',
+  'resident.rate.niet-goed': 'İyi değil',
+  'resident.rate.thanks': 'Teşekkürler. Böylece daha iyisini yapabiliriz.',
+  'resident.help.title': 'Yardım etmek ister misiniz?',
+  'resident.help.text': 'Örneğin mahallenizdeki bir etkinlikte. O zaman sizinle iletişime geçeriz.',
+  'resident.help.yes': 'Evet, yardım etmek isterim',
+  'resident.help.thanks': 'Teşekkürler! Sizinle iletişime geçeceğiz.',
+  'resident.help.formTitle': 'Size nasıl ulaşabiliriz?',
+  'resident.help.formText': 'E-postanızı veya telefon numaranızı cevaplarınızdan ayrı saklarız.',
+  'resident.help.consent':
+    'Evet, belediye yardım etmek için benimle iletişime geçebilir. Belediye daha sonra e-posta adresimi veya telefon numaramı siler.',
 };

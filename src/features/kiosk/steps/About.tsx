@@ -1,6 +1,6 @@
-import { groupLabel } from '../../../app/useProcess';
 import { AGE_BANDS } from '../../../domain/constants';
 import { type KioskAnswers, NO_ANSWER, NONE_OF_THESE, OTHER_BUURT } from '../../../domain/kiosk';
+import { CT, useConfigText } from '../configText';
 import { useResident } from '../resident';
 import { Choice } from './Choice';
 import { Optional, StepNav, StepTitle } from './Frame';
@@ -37,8 +37,9 @@ function NoAnswer({
   );
 }
 
-export function Buurt({ process, answers, setAnswers, next, back }: StepProps) {
-  const { r, nlAttrs } = useResident();
+export function Buurt({ process, answers, setAnswers, next, back, last, busy }: StepProps) {
+  const { r } = useResident();
+  const c = useConfigText(process);
   const pick = (buurt: string) => setAnswers({ buurt: answers.buurt === buurt ? undefined : buurt });
   return (
     <>
@@ -53,9 +54,8 @@ export function Buurt({ process, answers, setAnswers, next, back }: StepProps) {
             type="radio"
             checked={answers.buurt === b.id}
             onChange={() => pick(b.id)}
-            {...nlAttrs}
           >
-            {b.name}
+            <CT v={c.buurt(b.id)} />
           </Choice>
         ))}
         <Choice
@@ -69,12 +69,12 @@ export function Buurt({ process, answers, setAnswers, next, back }: StepProps) {
         </Choice>
         <NoAnswer name="k-buurt" checked={answers.buurt === NO_ANSWER} onChange={() => pick(NO_ANSWER)} />
       </div>
-      <StepNav onBack={back} onNext={next} />
+      <StepNav onBack={back} onNext={next} last={last} busy={busy} />
     </>
   );
 }
 
-export function Age({ answers, setAnswers, next, back }: StepProps) {
+export function Age({ answers, setAnswers, next, back, last, busy }: StepProps) {
   const { r } = useResident();
   const pick = (band: NonNullable<KioskAnswers['ageBand']>) =>
     setAnswers({ ageBand: answers.ageBand === band ? undefined : band });
@@ -97,14 +97,18 @@ export function Age({ answers, setAnswers, next, back }: StepProps) {
         ))}
         <NoAnswer name="k-age" checked={answers.ageBand === NO_ANSWER} onChange={() => pick(NO_ANSWER)} />
       </div>
-      <StepNav onBack={back} onNext={next} />
+      <StepNav onBack={back} onNext={next} last={last} busy={busy} />
     </>
   );
 }
 
-/** The target groups of the configuration, as self-identification (several allowed). */
-export function Groups({ process, answers, setAnswers, next, back }: StepProps) {
-  const { r, nlAttrs } = useResident();
+/**
+ * The target groups of the configuration, as self-identification (several allowed), each phrased
+ * as a resident says it about themselves (residentLabel, else the staff label).
+ */
+export function Groups({ process, answers, setAnswers, next, back, last, busy }: StepProps) {
+  const { r } = useResident();
+  const c = useConfigText(process);
   const g = answers.groups;
   const picked = Array.isArray(g) ? g : [];
   const toggle = (id: string) => {
@@ -127,9 +131,8 @@ export function Groups({ process, answers, setAnswers, next, back }: StepProps) 
             type="checkbox"
             checked={picked.includes(tg.id)}
             onChange={() => toggle(tg.id)}
-            {...nlAttrs}
           >
-            {groupLabel(process, tg.id)}
+            <CT v={c.group(tg.id)} />
           </Choice>
         ))}
         <Choice
@@ -149,7 +152,7 @@ export function Groups({ process, answers, setAnswers, next, back }: StepProps) 
           onChange={() => only(NO_ANSWER)}
         />
       </div>
-      <StepNav onBack={back} onNext={next} />
+      <StepNav onBack={back} onNext={next} last={last} busy={busy} />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { themeLabel } from '../../../app/useProcess';
 import { Icon } from '../../../ui/icons';
+import { CT, useConfigText } from '../configText';
 import { KIcon } from '../kioskIcons';
 import { useResident } from '../resident';
 import { Choice } from './Choice';
@@ -7,8 +7,9 @@ import { Optional, StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
 
 /** For each picked suggestion: "gaat goed" or "moet anders". */
-export function Assess({ process, answers, setAnswers, next, back }: StepProps) {
-  const { r, nlAttrs } = useResident();
+export function Assess({ process, answers, setAnswers, next, back, last, busy }: StepProps) {
+  const { r } = useResident();
+  const c = useConfigText(process);
   const set = (id: string, v: 'gaat-goed' | 'moet-anders') =>
     setAnswers({ assessments: { ...answers.assessments, [id]: v } });
   return (
@@ -22,7 +23,7 @@ export function Assess({ process, answers, setAnswers, next, back }: StepProps) 
           <fieldset key={id} class="bs-k-fieldset">
             <legend class="bs-k-legend">
               <Icon name={theme?.icon ?? 'star'} size={36} />
-              <span {...nlAttrs}>{themeLabel(process, id)}</span>
+              <CT v={c.theme(id)} />
             </legend>
             <div class="bs-k-pair">
               <Choice
@@ -49,7 +50,7 @@ export function Assess({ process, answers, setAnswers, next, back }: StepProps) 
           </fieldset>
         );
       })}
-      <StepNav onBack={back} onNext={next} />
+      <StepNav onBack={back} onNext={next} last={last} busy={busy} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ContactChannel } from '../../../domain/contact';
-import { checkContact } from '../../../domain/kiosk';
+import { checkContact, type KioskAnswers } from '../../../domain/kiosk';
 import { type ResidentKey, useResident } from '../resident';
 import { Choice } from './Choice';
 import { Optional, StepNav, StepTitle } from './Frame';
@@ -11,13 +11,38 @@ const ERRORS: Record<string, ResidentKey> = {
   'no-consent': 'resident.contact.errConsent',
 };
 
+const TEXTS = {
+  contact: {
+    title: 'resident.contact.title',
+    help: 'resident.contact.help',
+    consent: 'resident.contact.consent',
+  },
+  helper: {
+    title: 'resident.help.formTitle',
+    help: 'resident.help.formText',
+    consent: 'resident.help.consent',
+  },
+} as const satisfies Record<string, Record<string, ResidentKey>>;
+
 /**
- * Want to hear back? (optional) E-mail or phone only with an explicit consent box. The contact is
- * stored apart from the answers (see saveKioskResponse).
+ * Want to hear back? (`contact`, optional) or "Wilt u meehelpen?" (`helper`): e-mail or phone only
+ * with an explicit consent box. Either contact is stored apart from the answers, without the
+ * respondent id (see saveKioskMore and saveHelperContact).
  */
-export function Contact({ answers, setAnswers, next, back }: StepProps) {
+export function Contact({
+  answers,
+  setAnswers: setAll,
+  next,
+  back,
+  last,
+  busy,
+  field,
+}: StepProps & { field: 'contact' | 'helper' }) {
   const { r } = useResident();
-  const c = answers.contact;
+  const c = answers[field];
+  const text = TEXTS[field];
+  const setAnswers = (patch: { contact: KioskAnswers['contact'] }) => setAll({ [field]: patch.contact });
+  const p = field === 'contact' ? 'k-contact' : 'k-helper';
   const [error, setError] = useState<ResidentKey | ''>('');
   const valueRef = useRef<HTMLInputElement>(null);
   const consentRef = useRef<HTMLInputElement>(null);
@@ -40,11 +65,11 @@ export function Contact({ answers, setAnswers, next, back }: StepProps) {
     setError(key);
     (check.status === 'no-consent' ? consentRef : valueRef).current?.focus();
   };
-  const fieldId = 'k-contact-value';
+  const fieldId = `${p}-value`;
   return (
     <>
-      <StepTitle id="k-contact">{r('resident.contact.title')}</StepTitle>
-      <p class="bs-k-lead">{r('resident.contact.help')}</p>
+      <StepTitle id={p}>{r(text.title)}</StepTitle>
+      <p class="bs-k-lead">{r(text.help)}</p>
       <Optional />
       <fieldset class="bs-k-fieldset">
         <legend class="bs-k-legend">{r('resident.contact.how')}</legend>
@@ -52,8 +77,8 @@ export function Contact({ answers, setAnswers, next, back }: StepProps) {
           {(['email', 'phone', 'no'] as const).map((ch) => (
             <Choice
               key={ch}
-              id={`k-contact-${ch}`}
-              name="k-contact"
+              id={`${p}-${ch}`}
+              name={p}
               type="radio"
               checked={choice === ch}
               onChange={() => choose(ch)}
@@ -80,31 +105,31 @@ export function Contact({ answers, setAnswers, next, back }: StepProps) {
             spellcheck={false}
             value={c.value}
             aria-invalid={error && error !== 'resident.contact.errConsent' ? true : undefined}
-            aria-describedby={error ? 'k-contact-error' : undefined}
+            aria-describedby={error ? `${p}-error` : undefined}
             onInput={(e) => setAnswers({ contact: { ...c, value: e.currentTarget.value } })}
           />
-          <label class={`bs-k-choice bs-k-consent${c.consent ? ' is-on' : ''}`} for="k-contact-consent">
+          <label class={`bs-k-choice bs-k-consent${c.consent ? ' is-on' : ''}`} for={`${p}-consent`}>
             <input
-              id="k-contact-consent"
+              id={`${p}-consent`}
               ref={consentRef}
               type="checkbox"
               checked={c.consent}
-              aria-describedby={error === 'resident.contact.errConsent' ? 'k-contact-error' : undefined}
+              aria-describedby={error === 'resident.contact.errConsent' ? `${p}-error` : undefined}
               onChange={() => setAnswers({ contact: { ...c, consent: !c.consent } })}
             />
             <span class="bs-k-choice__mark bs-k-choice__mark--box" aria-hidden="true">
               {c.consent ? '✓' : null}
             </span>
-            <span class="bs-k-choice__text">{r('resident.contact.consent')}</span>
+            <span class="bs-k-choice__text">{r(text.consent)}</span>
           </label>
         </div>
       ) : null}
       {error ? (
-        <p class="bs-k-error" id="k-contact-error" role="alert">
+        <p class="bs-k-error" id={`${p}-error`} role="alert">
           {r(error)}
         </p>
       ) : null}
-      <StepNav onBack={back} onNext={onNext} />
+      <StepNav onBack={back} onNext={onNext} last={last} busy={busy} />
     </>
   );
 }

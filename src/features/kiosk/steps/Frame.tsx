@@ -1,10 +1,7 @@
-import { type ComponentChildren, createContext } from 'preact';
-import { useContext, useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { KIcon } from '../kioskIcons';
 import { useResident } from '../resident';
-
-/** True while the resident changes an answer from the overview ("Verder" then returns there). */
-export const FromReviewContext = createContext(false);
 
 /** The screen's heading; it takes the focus when the screen opens (for screen readers and keyboards). */
 export function StepTitle({ children, id }: { children: ComponentChildren; id?: string }) {
@@ -25,24 +22,31 @@ export function Optional() {
   return <p class="bs-k-optional">{r('resident.optional')}</p>;
 }
 
-/** Back and forward, big, at the bottom of every screen (mirrored in right-to-left languages). */
+/**
+ * Back and forward, big, at the bottom of every screen (mirrored in right-to-left languages).
+ * `last`: leaving this screen saves, so the button says "Klaar" (nothing is sent anywhere: the
+ * answers stay on this tablet until the team collects them).
+ */
 export function StepNav({
   onBack,
   onNext,
   nextLabel,
   nextIcon = true,
+  last = false,
+  busy = false,
 }: {
   onBack?: () => void;
   onNext?: () => void;
   nextLabel?: string;
   nextIcon?: boolean;
+  last?: boolean;
+  busy?: boolean;
 }) {
   const { r } = useResident();
-  const fromReview = useContext(FromReviewContext);
   return (
     <div class="bs-k-nav">
       {onBack ? (
-        <button type="button" class="bs-k-btn" onClick={onBack}>
+        <button type="button" class="bs-k-btn" onClick={onBack} disabled={busy}>
           <KIcon name="back" flip />
           {r('resident.back')}
         </button>
@@ -50,9 +54,15 @@ export function StepNav({
         <span />
       )}
       {onNext ? (
-        <button type="button" class="bs-k-btn bs-k-btn--primary" onClick={onNext} data-testid="kiosk-next">
-          {nextLabel ?? r(fromReview ? 'resident.toReview' : 'resident.next')}
-          {nextIcon ? <KIcon name="next" flip /> : null}
+        <button
+          type="button"
+          class="bs-k-btn bs-k-btn--primary"
+          onClick={onNext}
+          disabled={busy}
+          data-testid="kiosk-next"
+        >
+          {nextLabel ?? r(last ? 'resident.done' : 'resident.next')}
+          {nextIcon ? <KIcon name={last ? 'check' : 'next'} flip={!last} /> : null}
         </button>
       ) : null}
     </div>

@@ -1,12 +1,14 @@
 import { Icon } from '../../../ui/icons';
+import { CT, useConfigText } from '../configText';
 import { useResident } from '../resident';
 import { Choice } from './Choice';
 import { StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
 
 /** Pick the suggestions that matter: pictogram + short label (from the configuration), several allowed. */
-export function Themes({ process, answers, setAnswers, next, back }: StepProps) {
-  const { r, nlAttrs } = useResident();
+export function Themes({ process, answers, setAnswers, next, back, last, busy }: StepProps) {
+  const { r } = useResident();
+  const c = useConfigText(process);
   const toggle = (id: string) => {
     if (answers.themeIds.includes(id)) {
       const { [id]: _dropped, ...assessments } = answers.assessments;
@@ -29,14 +31,13 @@ export function Themes({ process, answers, setAnswers, next, back }: StepProps) 
             checked={answers.themeIds.includes(th.id)}
             onChange={() => toggle(th.id)}
             icon={<Icon name={th.icon} size={44} />}
-            {...nlAttrs}
           >
-            <strong>{th.label}</strong>
-            {th.description ? <span class="bs-k-choice__desc">{th.description}</span> : null}
+            <CT v={c.theme(th.id)} as="strong" />
+            {th.description ? <CT v={c.themeDescription(th.id)} class="bs-k-choice__desc" /> : null}
           </Choice>
         ))}
       </div>
-      <StepNav onBack={back} onNext={next} />
+      <StepNav onBack={back} onNext={next} last={last} busy={busy} />
     </>
   );
 }

@@ -1,16 +1,18 @@
 import type { KioskLang } from '../../../domain/kiosk';
+import { CT, useConfigText } from '../configText';
 import { RESIDENT_LANGS, useResident } from '../resident';
 import { StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
 
 /**
- * Welcome: the language buttons (each in its own language and script), the framed question of the
- * process, who asks it, and the participation level in plain words.
+ * Welcome: the language buttons (each in its own language and script), what the conversation is
+ * about and not about (the framing of the process), every question of the process, who asks, and
+ * what happens with the answers, in plain words.
  */
 export function Welcome({ process, next, onLang }: StepProps & { onLang: (lang: KioskLang) => void }) {
-  const { r, lang, nlAttrs } = useResident();
-  const question = process.questions[0];
-  const level = lang === 'nl' ? process.participationText : r(`resident.level.${process.participationLevel}`);
+  const { r, lang } = useResident();
+  const c = useConfigText(process);
+  const framing = c.framing();
   return (
     <>
       <div class="bs-k-langs" role="group" aria-label={r('resident.lang.label')}>
@@ -30,21 +32,32 @@ export function Welcome({ process, next, onLang }: StepProps & { onLang: (lang: 
       </div>
       <StepTitle>{r('resident.welcome.title')}</StepTitle>
       <p class="bs-k-lead">{r('resident.welcome.intro')}</p>
-      {question ? (
-        <section class="bs-k-card" aria-labelledby="k-question">
-          <h2 class="bs-k-h2" id="k-question">
-            {r('resident.welcome.question')}
-          </h2>
-          <p class="bs-k-question" {...nlAttrs}>
-            {question.text}
-          </p>
-          {question.help ? <p {...nlAttrs}>{question.help}</p> : null}
-        </section>
-      ) : null}
+      <section class="bs-k-card" aria-labelledby="k-question">
+        <h2 class="bs-k-h2" id="k-question">
+          {r('resident.welcome.question', { n: process.questions.length })}
+        </h2>
+        <ul class="bs-k-questions">
+          {process.questions.map((q) => (
+            <li key={q.id}>
+              <CT v={c.question(q.id)} class="bs-k-question" />
+            </li>
+          ))}
+        </ul>
+        {framing.text ? (
+          <>
+            <h2 class="bs-k-h2">{r('resident.welcome.about')}</h2>
+            <CT v={framing} as="p" />
+          </>
+        ) : null}
+      </section>
       <h2 class="bs-k-h2">{r('resident.welcome.askedBy')}</h2>
-      <p {...nlAttrs}>{process.askedBy}</p>
+      <CT v={c.askedBy()} as="p" />
       <h2 class="bs-k-h2">{r('resident.welcome.level')}</h2>
-      <p>{level}</p>
+      {lang === 'nl' ? (
+        <CT v={c.participation()} as="p" />
+      ) : (
+        <p>{r(`resident.level.${process.participationLevel}`)}</p>
+      )}
       <p class="bs-k-note">{r('resident.welcome.anonymous')}</p>
       <StepNav onNext={next} nextLabel={r('resident.welcome.start')} />
     </>

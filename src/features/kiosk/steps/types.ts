@@ -9,5 +9,9 @@ export interface StepProps {
   setAnswers: (patch: Partial<KioskAnswers>) => void;
   next: () => void;
   back: () => void;
-  goTo: (step: KioskStep, fromReview?: boolean) => void;
+  goTo: (step: KioskStep) => void;
+  /** Leaving this screen saves ("Klaar" instead of "Verder"). */
+  last: boolean;
+  /** A save is under way. */
+  busy: boolean;
 }

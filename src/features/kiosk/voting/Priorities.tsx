@@ -35,6 +35,8 @@ export function Priorities({
   setAnswers,
   next,
   back,
+  last,
+  busy,
   offer,
 }: StepProps & { offer: PriorityOffer }) {
   const { lang, r: v, nlAttrs } = useResident();
@@ -91,7 +93,7 @@ export function Priorities({
           );
         })}
       </ul>
-      <StepNav onBack={back} onNext={next} />
+      <StepNav onBack={back} onNext={next} last={last} busy={busy} />
     </>
   );
 }

@@ -64,6 +64,15 @@ export function GeneralSection() {
         value={d.askedBy}
         onInput={(askedBy) => edit((x) => ({ ...x, askedBy }))}
       />
+      <TextInput
+        path={['framing']}
+        label={t('settings.framing')}
+        description={t('settings.framingHelp')}
+        multiline
+        optional
+        value={d.framing}
+        onInput={(framing) => edit((x) => ({ ...x, framing }))}
+      />
     </section>
   );
 }

@@ -34,6 +34,14 @@ function GroupCard({ g, i }: { g: DraftGroup; i: number }) {
         value={g.label}
         onInput={(label) => edit((x) => setGroupLabel(x, i, label))}
       />
+      <TextInput
+        path={['targetGroups', i, 'residentLabel']}
+        label={t('settings.residentLabel')}
+        description={t('settings.residentLabelHelp')}
+        optional
+        value={g.residentLabel}
+        onInput={(residentLabel) => patch({ residentLabel })}
+      />
       <p class="bs-muted">{t(g.isNew ? 'settings.idAuto' : 'settings.idFixed', { id: g.id })}</p>
       <TextInput
         path={['targetGroups', i, 'description']}

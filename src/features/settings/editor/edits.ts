@@ -153,6 +153,7 @@ export const newGroup = (d: DraftConfig): DraftGroup => ({
     'groep',
   ),
   label: '',
+  residentLabel: '',
   description: '',
   sensitive: false,
   total: '',

@@ -40,6 +40,7 @@ export interface DraftBuurt {
 export interface DraftGroup {
   id: string;
   label: string;
+  residentLabel: string;
   description: string;
   sensitive: boolean;
   total: string;
@@ -70,6 +71,7 @@ export interface DraftConfig {
   participationLevel: ProcessConfig['participationLevel'];
   participationText: string;
   askedBy: string;
+  framing: string;
   questions: DraftQuestion[];
   themes: DraftTheme[];
   buurten: DraftBuurt[];
@@ -110,6 +112,7 @@ export function toDraft(c: ProcessConfig): DraftConfig {
     participationLevel: c.participationLevel,
     participationText: c.participationText,
     askedBy: c.askedBy,
+    framing: c.framing ?? '',
     questions: c.questions.map((q) => ({ id: q.id, text: q.text, help: q.help ?? '' })),
     themes: c.themes.map((t) => ({ ...t })),
     buurten: c.buurten.map((b) => ({
@@ -121,6 +124,7 @@ export function toDraft(c: ProcessConfig): DraftConfig {
     targetGroups: c.targetGroups.map((g) => ({
       id: g.id,
       label: g.label,
+      residentLabel: g.residentLabel ?? '',
       description: g.description,
       sensitive: g.sensitive,
       total: numText(g.share.total),
@@ -160,6 +164,7 @@ export function fromDraft(d: DraftConfig): unknown {
     participationLevel: d.participationLevel,
     participationText: d.participationText,
     askedBy: d.askedBy,
+    framing: d.framing,
     questions: d.questions.map((q) => ({
       id: q.id,
       text: q.text,
@@ -175,6 +180,7 @@ export function fromDraft(d: DraftConfig): unknown {
     targetGroups: d.targetGroups.map((g) => ({
       id: g.id,
       label: g.label,
+      residentLabel: g.residentLabel,
       description: g.description,
       sensitive: g.sensitive,
       share: { ...(g.total.trim() ? { total: textNum(g.total) } : {}), byBuurt: byBuurt(g.byBuurt) },
