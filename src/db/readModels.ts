@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { AgendaItem } from '../domain/agenda';
+import type { AggregateData } from '../domain/analysis/aggregateRead';
 import { type AnalysisData, attendanceByMeeting } from '../domain/analysis/data';
 import type { Contribution } from '../domain/contribution';
 import type { EvaluationInput } from '../domain/evaluation';
@@ -56,6 +57,41 @@ const ANALYSIS_TABLES = () => [db.meetings, db.contributions, db.attendance];
 
 export function loadAnalysisData(processId: string): Promise<AnalysisData> {
   return read(ANALYSIS_TABLES(), () => analysisRows(processId));
+}
+
+/**
+ * The coordinator's picture without reading every contribution: live meetings and attendance of
+ * the process, its aggregates (src/db/aggregates.ts) and the few records of their recent lists.
+ */
+export function loadAggregateData(processId: string): Promise<AggregateData> {
+  return read([db.meetings, db.attendance, db.aggregates, db.contributions], async () => {
+    const [meetings, aggregates] = await Promise.all([
+      liveOf(db.meetings, processId),
+      db.aggregates.where('processId').equals(processId).toArray(),
+    ]);
+    const [attendance, recentRows] = await Promise.all([
+      db.attendance
+        .where('meetingId')
+        .anyOf(meetings.map((m) => m.id))
+        .toArray(),
+      db.contributions.bulkGet(aggregates.flatMap((a) => a.recent.map(([, id]) => id))),
+    ]);
+    const recent = new Map<string, Contribution>();
+    for (const c of recentRows) if (c) recent.set(c.id, c);
+    return { meetings, attendance: attendance.filter(notDeleted), aggregates, recent };
+  });
+}
+
+/** The live contributions of some meetings of a process (the shared picture's quotes of one buurt). */
+export function loadMeetingContributions(
+  processId: string,
+  meetingIds: readonly string[],
+): Promise<Contribution[]> {
+  return read([db.contributions], async () =>
+    (await db.contributions.where('meetingId').anyOf(meetingIds).toArray()).filter(
+      (c) => !c.deleted && c.processId === processId,
+    ),
+  );
 }
 
 // ---- Agenda ----

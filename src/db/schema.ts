@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { AgendaItem } from '../domain/agenda';
+import type { ContributionAggregate } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
 import type { BudgetLine, KeyFigure } from '../domain/design';
 import type { Experience } from '../domain/experience';
@@ -9,6 +10,7 @@ import type { Attendance, Meeting } from '../domain/meeting';
 import type { Process } from '../domain/process';
 import type { RecordMeta } from '../domain/record';
 import type { PriorityVote } from '../domain/votes';
+import { AGGREGATES_TABLE, aggregatesMiddleware, buildAggregates } from './aggregates';
 
 /** A synchronised record as stored on this device: `localSeq` orders local changes for export. */
 export type Row<T extends RecordMeta> = T & { localSeq: number };
@@ -68,7 +70,16 @@ const EXPERIENCES_STORES = {
   experiences: 'id, processId, meetingId, localSeq',
 };
 
-export const CURRENT_VERSION = ADD_EXPERIENCES_VERSION;
+/**
+ * v4: aggregates of the contributions per process × meeting (src/db/aggregates.ts), kept in the
+ * same transaction as every change; built here from the contributions already stored.
+ */
+export const ADD_AGGREGATES_VERSION = 4;
+const AGGREGATES_STORES = {
+  [AGGREGATES_TABLE]: 'id, processId',
+};
+
+export const CURRENT_VERSION = ADD_AGGREGATES_VERSION;
 
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
@@ -83,6 +94,7 @@ export class BuurtstemDb extends Dexie {
   keyFigures!: Table<Row<KeyFigure>, string>;
   budgetLines!: Table<Row<BudgetLine>, string>;
   experiences!: Table<Row<Experience>, string>;
+  aggregates!: Table<ContributionAggregate, string>;
   conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
   imports!: Table<Record<string, unknown> & { id: string; deviceId: string; importedAt: string }, string>;
   kv!: Table<KvRow, string>;
@@ -93,6 +105,13 @@ export class BuurtstemDb extends Dexie {
     this.version(INITIAL_VERSION).stores(INITIAL_STORES);
     this.version(ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION).stores(EXCHANGE_AND_AGENDA_STORES);
     this.version(ADD_EXPERIENCES_VERSION).stores(EXPERIENCES_STORES);
+    this.version(ADD_AGGREGATES_VERSION)
+      .stores(AGGREGATES_STORES)
+      .upgrade(async (tx) => {
+        const contributions = (await tx.table('contributions').toArray()) as Contribution[];
+        await tx.table(AGGREGATES_TABLE).bulkPut(buildAggregates(contributions));
+      });
+    this.use(aggregatesMiddleware);
   }
 }
 

@@ -120,7 +120,9 @@ export async function write<T>(tables: readonly Table[], fn: (tx: Tx) => Promise
   // Before the transaction: awaiting this import inside it would end the transaction.
   const bundle = await schemas();
   void requestPersistence();
-  const scope = [...new Map([...tables, db.kv].map((t) => [t.name, t])).values()];
+  // The aggregates change with every contribution (src/db/aggregates.ts): in scope whenever those are.
+  const withAggregates = tables.some((t) => t.name === 'contributions') ? [db.aggregates] : [];
+  const scope = [...new Map([...tables, ...withAggregates, db.kv].map((t) => [t.name, t])).values()];
   try {
     // An async callback: Dexie keeps its transaction across native awaits only for async functions.
     return await db.transaction('rw', scope, async () => fn(makeTx(bundle)));

@@ -59,9 +59,10 @@ export interface OverviewOptions {
   recent?: number;
 }
 
-const zeroKinds = (): KindCounts => Object.fromEntries(CONTRIBUTION_KINDS.map((k) => [k, 0])) as KindCounts;
+export const zeroKinds = (): KindCounts =>
+  Object.fromEntries(CONTRIBUTION_KINDS.map((k) => [k, 0])) as KindCounts;
 
-const newer = (a: Contribution, b: Contribution) =>
+export const newer = (a: Contribution, b: Contribution) =>
   a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
 
 /**
@@ -75,54 +76,8 @@ export function computeOverview(
   options: OverviewOptions = {},
 ): Overview {
   const recentMax = options.recent ?? 10;
-  const meetings = meetingsById(data, process.id);
-  const attendance = attendanceByMeeting(data);
-
-  // Per meeting, once: in scope or not, and its day.
-  const inScope = new Map<string, Meeting>();
-  const buurtOrder = process.buurten.map((b) => b.id);
-  const byBuurt = new Map<string, BuurtCount>();
-  const buurtRow = (id: string) => {
-    let row = byBuurt.get(id);
-    if (!row) {
-      row = { buurtId: id, contributions: 0, meetings: 0, attendance: 0 };
-      byBuurt.set(id, row);
-    }
-    return row;
-  };
-  let firstDay = '';
-  let lastDay = '';
-  let people = 0;
-  for (const m of meetings.values()) {
-    if (!meetingMatches(m, filter)) continue;
-    inScope.set(m.id, m);
-    const row = buurtRow(m.buurtId);
-    row.meetings += 1;
-    const att = attendance.get(m.id)?.total ?? 0;
-    row.attendance += att;
-    people += att;
-    const day = meetingDay(m);
-    if (!firstDay || day < firstDay) firstDay = day;
-    if (!lastDay || day > lastDay) lastDay = day;
-  }
-  const granularity =
-    options.granularity && options.granularity !== 'auto'
-      ? options.granularity
-      : firstDay
-        ? autoGranularity(firstDay, lastDay)
-        : 'week';
-  // Per meeting once: its buurt row and its timeline bucket (the loop below only adds).
-  const buckets = new Map<string, { count: number }>();
-  const perMeeting = new Map<string, { buurt: BuurtCount; bucket: { count: number } }>();
-  for (const m of inScope.values()) {
-    const key = bucketOf(meetingDay(m), granularity).key;
-    let bucket = buckets.get(key);
-    if (!bucket) {
-      bucket = { count: 0 };
-      buckets.set(key, bucket);
-    }
-    perMeeting.set(m.id, { buurt: buurtRow(m.buurtId), bucket });
-  }
+  const scope = overviewScope(data, process, filter, options);
+  const { meetings, inScope, perMeeting } = scope;
 
   const themeCounts = new Map<string, ThemeCount>();
   const byKind = zeroKinds();
@@ -169,7 +124,119 @@ export function computeOverview(
       if (recent.length > recentMax) recent.pop();
     }
   }
+  return finishOverview(scope, {
+    total,
+    byKind,
+    bySource,
+    respondents: respondents.size,
+    themeCounts,
+    withoutTheme,
+    recent,
+    orphans,
+  });
+}
 
+/** The meetings side of an overview: which meetings count, their buurt rows, days and buckets. */
+export interface OverviewScope {
+  process: Process;
+  /** Live meetings of the process. */
+  meetings: Map<string, Meeting>;
+  /** Those within the filter's buurt, meeting, period and work form. */
+  inScope: Map<string, Meeting>;
+  byBuurt: Map<string, BuurtCount>;
+  /** Per meeting in scope: its buurt row and timeline bucket (counting only adds to them). */
+  perMeeting: Map<string, { buurt: BuurtCount; bucket: { count: number } }>;
+  buckets: Map<string, { count: number }>;
+  people: number;
+  firstDay: string;
+  lastDay: string;
+  granularity: Granularity;
+}
+
+/** What the contributions add to an overview (from the records, or from src/domain/analysis/aggregates.ts). */
+export interface OverviewCounts {
+  total: number;
+  byKind: KindCounts;
+  bySource: { facilitator: number; kiosk: number };
+  respondents: number;
+  themeCounts: Map<string, ThemeCount>;
+  withoutTheme: number;
+  /** Newest first, at most `recent` of the options. */
+  recent: Contribution[];
+  orphans: number;
+}
+
+export function overviewScope(
+  data: Pick<AnalysisData, 'meetings' | 'attendance'>,
+  process: Process,
+  filter: AnalysisFilter = {},
+  options: OverviewOptions = {},
+): OverviewScope {
+  const meetings = meetingsById({ ...data, contributions: [] }, process.id);
+  const attendance = attendanceByMeeting({ ...data, contributions: [] });
+
+  // Per meeting, once: in scope or not, and its day.
+  const inScope = new Map<string, Meeting>();
+  const byBuurt = new Map<string, BuurtCount>();
+  const buurtRow = (id: string) => {
+    let row = byBuurt.get(id);
+    if (!row) {
+      row = { buurtId: id, contributions: 0, meetings: 0, attendance: 0 };
+      byBuurt.set(id, row);
+    }
+    return row;
+  };
+  let firstDay = '';
+  let lastDay = '';
+  let people = 0;
+  for (const m of meetings.values()) {
+    if (!meetingMatches(m, filter)) continue;
+    inScope.set(m.id, m);
+    const row = buurtRow(m.buurtId);
+    row.meetings += 1;
+    const att = attendance.get(m.id)?.total ?? 0;
+    row.attendance += att;
+    people += att;
+    const day = meetingDay(m);
+    if (!firstDay || day < firstDay) firstDay = day;
+    if (!lastDay || day > lastDay) lastDay = day;
+  }
+  const granularity =
+    options.granularity && options.granularity !== 'auto'
+      ? options.granularity
+      : firstDay
+        ? autoGranularity(firstDay, lastDay)
+        : 'week';
+  // Per meeting once: its buurt row and its timeline bucket (the loop below only adds).
+  const buckets = new Map<string, { count: number }>();
+  const perMeeting = new Map<string, { buurt: BuurtCount; bucket: { count: number } }>();
+  for (const m of inScope.values()) {
+    const key = bucketOf(meetingDay(m), granularity).key;
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = { count: 0 };
+      buckets.set(key, bucket);
+    }
+    perMeeting.set(m.id, { buurt: buurtRow(m.buurtId), bucket });
+  }
+  return {
+    process,
+    meetings,
+    inScope,
+    byBuurt,
+    perMeeting,
+    buckets,
+    people,
+    firstDay,
+    lastDay,
+    granularity,
+  };
+}
+
+export function finishOverview(scope: OverviewScope, counts: OverviewCounts): Overview {
+  const { process, inScope, byBuurt, buckets, firstDay, lastDay, granularity } = scope;
+  const buurtOrder = process.buurten.map((b) => b.id);
+  const { themeCounts, recent } = counts;
   const themeOrder = new Map(process.themes.map((t, i) => [t.id, i]));
   const order = (id: string) => themeOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   const byTheme = [...themeCounts.values()].sort(
@@ -187,20 +254,20 @@ export function computeOverview(
     : [];
 
   return {
-    contributions: total,
+    contributions: counts.total,
     meetings: inScope.size,
-    respondents: respondents.size,
-    attendance: people,
-    bySource,
-    byKind,
+    respondents: counts.respondents,
+    attendance: scope.people,
+    bySource: counts.bySource,
+    byKind: counts.byKind,
     byTheme,
-    withoutTheme,
+    withoutTheme: counts.withoutTheme,
     byBuurt: [...byBuurt.values()].sort(
       (a, b) => buurtRank(a.buurtId) - buurtRank(b.buurtId) || a.buurtId.localeCompare(b.buurtId),
     ),
     granularity,
     timeline,
     recent: recent.map((c) => ({ contribution: c, meeting: inScope.get(c.meetingId)! })),
-    orphans,
+    orphans: counts.orphans,
   };
 }

@@ -98,19 +98,29 @@ export interface ReachOptions {
 }
 
 /** Counts of one scope (a buurt, a buurt × work form, or everything). */
-interface Acc {
+export interface Acc {
   base: Record<Measure, number>;
   count: Record<Measure, Map<string, number>>;
   selfNoAnswer: number;
 }
 
-const newAcc = (): Acc => ({
+export const newAcc = (): Acc => ({
   base: { self: 0, observed: 0, attendance: 0 },
   count: { self: new Map(), observed: new Map(), attendance: new Map() },
   selfNoAnswer: 0,
 });
 
-const add = (map: Map<string, number>, key: string, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+const acc = (map: Map<string, Acc>, key: string) => {
+  let a = map.get(key);
+  if (!a) {
+    a = newAcc();
+    map.set(key, a);
+  }
+  return a;
+};
+
+export const add = (map: Map<string, number>, key: string, n: number) =>
+  map.set(key, (map.get(key) ?? 0) + n);
 
 interface Respondent {
   scope: { buurt: Acc; form: Acc };
@@ -202,38 +212,9 @@ export function computeReach(
   filter: AnalysisFilter = {},
   options: ReachOptions = {},
 ): Reach {
-  const k = process.settings.minGroupSize;
-  const threshold = process.settings.underRepresentationThreshold;
-  const topN = options.bestWorkForms ?? 2;
   const contributionFilter: AnalysisFilter = { ...filter, groupIds: [] };
-  const meetings = meetingsById(data, process.id);
-  const attendance = attendanceByMeeting(data);
-
-  const byBuurt = new Map<string, Acc>();
-  const byBuurtForm = new Map<string, Acc>(); // key `${buurtId}|${workForm}`
-  const acc = (map: Map<string, Acc>, key: string) => {
-    let a = map.get(key);
-    if (!a) {
-      a = newAcc();
-      map.set(key, a);
-    }
-    return a;
-  };
-
-  // Per meeting once: the counters of its buurt and of its buurt × work form.
-  const inScope = new Map<string, { buurt: Acc; form: Acc }>();
-  for (const m of meetings.values()) {
-    if (!meetingMatches(m, filter)) continue;
-    const buurt = acc(byBuurt, m.buurtId);
-    const form = acc(byBuurtForm, `${m.buurtId}|${m.workForm}`);
-    inScope.set(m.id, { buurt, form });
-    const att = attendance.get(m.id);
-    if (!att) continue;
-    for (const a of [buurt, form]) {
-      a.base.attendance += att.total;
-      for (const [g, n] of Object.entries(att.byGroup)) add(a.count.attendance, g, n);
-    }
-  }
+  const scopes = reachScopes(data, process, filter);
+  const { inScope } = scopes;
 
   const respondents = new Map<string, Respondent>();
   for (const c of data.contributions) {
@@ -262,14 +243,68 @@ export function computeReach(
       }
     }
   }
-  for (const r of respondents.values()) {
-    for (const a of [r.scope.buurt, r.scope.form]) {
-      a.base.self += 1;
-      if (r.groups.includes(GROUP_NO_ANSWER)) a.selfNoAnswer += 1;
-      for (const g of r.groups) add(a.count.self, g, 1);
+  for (const r of respondents.values()) countRespondent(r.scope, r.groups);
+
+  return finishReach(scopes, process, filter, options);
+}
+
+/** The meetings side of the reach: per buurt and per buurt × work form, with the attendance counted in. */
+export interface ReachScopes {
+  byBuurt: Map<string, Acc>;
+  byBuurtForm: Map<string, Acc>;
+  /** Per meeting in scope: the counters of its buurt and its buurt × work form. */
+  inScope: Map<string, { buurt: Acc; form: Acc }>;
+}
+
+export function reachScopes(
+  data: Pick<AnalysisData, 'meetings' | 'attendance'>,
+  process: Process,
+  filter: AnalysisFilter,
+): ReachScopes {
+  const meetings = meetingsById({ ...data, contributions: [] }, process.id);
+  const attendance = attendanceByMeeting({ ...data, contributions: [] });
+
+  const byBuurt = new Map<string, Acc>();
+  const byBuurtForm = new Map<string, Acc>(); // key `${buurtId}|${workForm}`
+
+  // Per meeting once: the counters of its buurt and of its buurt × work form.
+  const inScope = new Map<string, { buurt: Acc; form: Acc }>();
+  for (const m of meetings.values()) {
+    if (!meetingMatches(m, filter)) continue;
+    const buurt = acc(byBuurt, m.buurtId);
+    const form = acc(byBuurtForm, `${m.buurtId}|${m.workForm}`);
+    inScope.set(m.id, { buurt, form });
+    const att = attendance.get(m.id);
+    if (!att) continue;
+    for (const a of [buurt, form]) {
+      a.base.attendance += att.total;
+      for (const [g, n] of Object.entries(att.byGroup)) add(a.count.attendance, g, n);
     }
   }
 
+  return { byBuurt, byBuurtForm, inScope };
+}
+
+/** Count one kiosk respondent (its self-stated groups, once) into its meeting's counters. */
+export function countRespondent(scope: { buurt: Acc; form: Acc }, groups: readonly string[]): void {
+  for (const a of [scope.buurt, scope.form]) {
+    a.base.self += 1;
+    if (groups.includes(GROUP_NO_ANSWER)) a.selfNoAnswer += 1;
+    for (const g of groups) add(a.count.self, g, 1);
+  }
+}
+
+/** Shares, indexes, best work forms and suppression, from the counted scopes. */
+export function finishReach(
+  scopes: ReachScopes,
+  process: Process,
+  filter: AnalysisFilter = {},
+  options: ReachOptions = {},
+): Reach {
+  const k = process.settings.minGroupSize;
+  const threshold = process.settings.underRepresentationThreshold;
+  const topN = options.bestWorkForms ?? 2;
+  const { byBuurt, byBuurtForm } = scopes;
   const groups = process.targetGroups.filter(
     (g) => !filter.groupIds?.length || filter.groupIds.includes(g.id),
   );

@@ -49,7 +49,6 @@ export default function CoordinatorScreen({ params, path }: ScreenProps) {
       </>
     );
 
-  const empty = !a.data.meetings.some((m) => !m.deleted) && !a.data.contributions.some((c) => !c.deleted);
   const buurtId = params.id ?? (a.filter.buurt || a.process.buurten[0]?.id || '');
 
   return (
@@ -72,7 +71,7 @@ export default function CoordinatorScreen({ params, path }: ScreenProps) {
       {/* The tablets' work from the sync service, fetched on opening (only when set up). */}
       {view === 'overview' ? <PullBar /> : null}
 
-      {empty ? (
+      {a.empty ? (
         <>
           <Notice kind="info">{t('coord.empty')}</Notice>
           <ExampleDataPanel process={a.process} />
@@ -81,7 +80,12 @@ export default function CoordinatorScreen({ params, path }: ScreenProps) {
         <>
           {view !== 'export' ? <ExampleDataPanel process={a.process} compact /> : null}
           {view !== 'export' ? (
-            <FilterBar process={a.process} data={a.data} filter={a.filter} onChange={a.setFilter} />
+            <FilterBar process={a.process} meetings={a.meetings} filter={a.filter} onChange={a.setFilter} />
+          ) : null}
+          {a.updating ? (
+            <p class="bs-muted" role="status">
+              {t('coord.updating')}
+            </p>
           ) : null}
           {view === 'overview' ? <Overview a={a} /> : null}
           {view === 'reach' ? <ReachView a={a} /> : null}

@@ -25,7 +25,8 @@ export function ExportPanel({ a }: { a: Analysis }) {
   const [done, setDone] = useState('');
   const [failed, setFailed] = useState(false);
   const k = a.process.settings.minGroupSize;
-  const tables = () => reportTables(a.data, a.process, translator());
+  // The analysis tables list every contribution: read the records now, not for the overview.
+  const tables = async () => reportTables(await a.records(), a.process, translator());
 
   const run = async (what: string, make: () => Promise<void> | void) => {
     setBusy(true);
@@ -42,8 +43,8 @@ export function ExportPanel({ a }: { a: Analysis }) {
     }
   };
   const csv = (index: number) =>
-    run(t('coord.export.doneCsv'), () => {
-      const table = tables()[index]!;
+    run(t('coord.export.doneCsv'), async () => {
+      const table = (await tables())[index]!;
       save(
         `buurtstem-${table.name}-${today()}.csv`,
         new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }),
@@ -52,7 +53,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
   const zip = () =>
     run(t('coord.export.doneZip'), async () => {
       const { toZip } = await import('../../domain/xlsx');
-      const files = tables().map((tb) => ({ name: `${tb.name}.csv`, content: toCsv(tb) }));
+      const files = (await tables()).map((tb) => ({ name: `${tb.name}.csv`, content: toCsv(tb) }));
       save(
         `buurtstem-analyse-${today()}-csv.zip`,
         new Blob([toZip(files) as BlobPart], { type: 'application/zip' }),
@@ -63,7 +64,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
       const { toXlsx } = await import('../../domain/xlsx');
       save(
         `buurtstem-analyse-${today()}.xlsx`,
-        new Blob([toXlsx(tables()) as BlobPart], {
+        new Blob([toXlsx(await tables()) as BlobPart], {
           type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         }),
       );

@@ -1,6 +1,6 @@
 import { buurtName, groupLabel, themeLabel } from '../../app/useProcess';
-import type { AnalysisData } from '../../domain/analysis/data';
 import { CONTRIBUTION_SOURCES, WORK_FORMS } from '../../domain/constants';
+import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -31,18 +31,18 @@ function Select({ id, ...props }: SelectProps) {
 /** Narrow the picture: buurt, meeting, period, work form, source, theme, target group. */
 export function FilterBar({
   process,
-  data,
+  meetings: all,
   filter,
   onChange,
 }: {
   process: Process;
-  data: AnalysisData;
+  meetings: readonly Meeting[];
   filter: FilterValue;
   onChange: (next: FilterValue) => void;
 }) {
   const t = useT();
   const set = (patch: Partial<FilterValue>) => onChange({ ...filter, ...patch });
-  const meetings = data.meetings
+  const meetings = all
     .filter((m) => !m.deleted && (!filter.buurt || m.buurtId === filter.buurt))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const active = Object.values(filter).some(Boolean);

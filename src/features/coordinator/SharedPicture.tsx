@@ -1,5 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { buurtName, groupLabel, themeLabel } from '../../app/useProcess';
+import { useLive } from '../../db/live';
+import { loadMeetingContributions } from '../../db/readModels';
+import { aggregatesAnswer, overviewFromAggregates } from '../../domain/analysis/aggregateRead';
 import { contributionMatches, meetingMatches } from '../../domain/analysis/filter';
 import { computeOverview } from '../../domain/analysis/overview';
 import type { Contribution } from '../../domain/contribution';
@@ -23,19 +26,29 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
     () => ({ ...toAnalysisFilter(a.filter), buurtIds: [buurtId], meetingIds: [] }),
     [a.filter, buurtId],
   );
-  const overview = useMemo(() => computeOverview(a.data, process, f, { recent: 0 }), [a.data, process, f]);
-  const pool = useMemo(() => {
-    const inScope = new Set(
-      a.data.meetings
-        .filter((m) => !m.deleted && m.processId === process.id && meetingMatches(m, f))
-        .map((m) => m.id),
-    );
-    return a.data.contributions
-      .filter((c) => !c.deleted && inScope.has(c.meetingId) && c.text.trim() && contributionMatches(c, f))
-      .sort((x, y) => y.agreeCount - x.agreeCount || y.createdAt.localeCompare(x.createdAt));
-  }, [a.data, process.id, f]);
+  const inScope = useMemo(
+    () => a.meetings.filter((m) => meetingMatches(m, f)).map((m) => m.id),
+    [a.meetings, f],
+  );
+  // The quotes need the texts: only this buurt's meetings are read, in the background.
+  const records = useLive(() => loadMeetingContributions(process.id, inScope), [process.id, inScope]);
+  const overview = useMemo(() => {
+    if (aggregatesAnswer(f, 'overview'))
+      return overviewFromAggregates(a.aggregates, process, f, { recent: 0 });
+    if (!records) return undefined;
+    const data = { meetings: a.meetings, attendance: a.aggregates.attendance, contributions: records };
+    return computeOverview(data, process, f, { recent: 0 });
+  }, [a.aggregates, a.meetings, records, process, f]);
+  const pool = useMemo(
+    () =>
+      (records ?? [])
+        .filter((c) => c.text.trim() && contributionMatches(c, f))
+        .sort((x, y) => y.agreeCount - x.agreeCount || y.createdAt.localeCompare(x.createdAt)),
+    [records, f],
+  );
   const buurt = process.buurten.find((b) => b.id === buurtId);
   if (!buurt) return <p>{t('coord.shared.unknownBuurt')}</p>;
+  if (!overview) return <p class="bs-muted">{t('app.loading')}</p>;
   const top = overview.byTheme.slice(0, 6);
   const name = buurt.name;
 

@@ -1,13 +1,20 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
 import { readAnalysisData } from '../../db/analysis';
 import { useLive } from '../../db/live';
+import { loadAggregateData } from '../../db/readModels';
+import {
+  type AggregateData,
+  aggregatesAnswer,
+  overviewFromAggregates,
+  reachFromAggregates,
+} from '../../domain/analysis/aggregateRead';
 import type { AnalysisData } from '../../domain/analysis/data';
 import type { AnalysisFilter } from '../../domain/analysis/filter';
 import { computeOverview, type Overview } from '../../domain/analysis/overview';
 import { computeReach, type Reach } from '../../domain/analysis/reach';
 import type { ContributionSource } from '../../domain/contribution';
-import type { WorkForm } from '../../domain/meeting';
+import type { Meeting, WorkForm } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { createStore, useStore } from '../../ui/store';
 
@@ -80,24 +87,65 @@ export function toAnalysisFilter(v: FilterValue): AnalysisFilter {
 
 export interface Analysis {
   process: Process;
-  data: AnalysisData;
+  /** The process's live meetings (the filter bar's list). */
+  meetings: readonly Meeting[];
+  /** The aggregates (src/db/aggregates.ts): what the overview, reach and shared picture read. */
+  aggregates: AggregateData;
   filter: FilterValue;
   setFilter: (next: FilterValue) => void;
   overview: Overview;
   reach: Reach;
+  /** Nothing planned or said yet. */
+  empty: boolean;
+  /**
+   * True while the records are read for a filter the aggregates cannot answer (source, theme,
+   * group): the overview and reach on screen are then the last answer.
+   */
+  updating: boolean;
+  /** Every record of the process (for the analysis exports), read when asked. */
+  records: () => Promise<AnalysisData>;
 }
 
-/** Process, merged data (live from the database) and the filtered aggregates. undefined while loading, null without a process. */
+/**
+ * Process, aggregates (live from the database) and the filtered overview and reach. Only a filter
+ * the aggregates cannot answer reads the records, in the background; the last answer stays on
+ * screen meanwhile. undefined while loading, null without a process.
+ */
 export function useAnalysis(): Analysis | undefined | null {
   const process = useProcess();
   const [filter, set] = useFilter();
-  const data = useLive(async () => (process ? readAnalysisData(process.id) : null), [process?.id]);
+  const f = useMemo(() => toAnalysisFilter(filter), [filter]);
+  const aggregates = useLive(async () => (process ? loadAggregateData(process.id) : null), [process?.id]);
+  const fromRecords = !aggregatesAnswer(f, 'overview');
+  const records = useLive(
+    async () => (process && fromRecords ? readAnalysisData(process.id) : null),
+    [process?.id, fromRecords],
+  );
+  const last = useRef<{ overview: Overview; reach: Reach } | undefined>(undefined);
   const computed = useMemo(() => {
-    if (!process || !data) return undefined;
-    const f = toAnalysisFilter(filter);
-    return { overview: computeOverview(data, process, f), reach: computeReach(data, process, f) };
-  }, [process, data, filter]);
+    if (!process || !aggregates) return undefined;
+    if (!fromRecords) {
+      return {
+        overview: overviewFromAggregates(aggregates, process, f),
+        reach: reachFromAggregates(aggregates, process, f),
+      };
+    }
+    if (!records) return undefined;
+    return { overview: computeOverview(records, process, f), reach: computeReach(records, process, f) };
+  }, [process, aggregates, records, fromRecords, f]);
+  if (computed) last.current = computed;
   if (process === null) return null;
-  if (!process || !data || !computed) return undefined;
-  return { process, data, filter, setFilter: set, ...computed };
+  const shown = computed ?? last.current;
+  if (!process || !aggregates || !shown) return undefined;
+  return {
+    process,
+    meetings: aggregates.meetings,
+    aggregates,
+    filter,
+    setFilter: set,
+    ...shown,
+    empty: aggregates.meetings.length === 0 && aggregates.aggregates.length === 0,
+    updating: !computed,
+    records: () => readAnalysisData(process.id),
+  };
 }

@@ -51,6 +51,7 @@ export const coordinator: Record<keyof typeof nl, Entry> = {
   'coord.tab.export': 'Export',
   'coord.empty':
     'There is no data yet. Import the files of the tablets (Exchange), or load example data to look around.',
+  'coord.updating': 'Updating for this filter…',
   'coord.noMatch': 'No contributions match this filter.',
   'coord.print': 'Print',
   'coord.and': 'and',

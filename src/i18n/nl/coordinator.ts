@@ -50,6 +50,7 @@ export const coordinator = {
   'coord.tab.export': 'Exporteren',
   'coord.empty':
     'Er zijn nog geen gegevens. Lees de bestanden van de tablets in (Uitwisselen), of laad voorbeeldgegevens om rond te kijken.',
+  'coord.updating': 'Bijwerken voor dit filter…',
   'coord.noMatch': 'Geen inbreng die bij dit filter past.',
   'coord.print': 'Afdrukken',
   'coord.and': 'en',

@@ -1,0 +1,164 @@
+import Dexie, {
+  type DBCore,
+  type DBCoreKeyRange,
+  type DBCoreMutateRequest,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+import {
+  aggregateId,
+  aggregatesFromScratch,
+  applyChanges,
+  type ContributionAggregate,
+  emptyAggregate,
+  isEmptyAggregate,
+  isLive,
+} from '../domain/analysis/aggregates';
+import type { Contribution } from '../domain/contribution';
+
+/**
+ * Aggregates kept in the same transaction as every change of a contribution: a Dexie middleware
+ * on the contributions table, so no write path (write(), the import, example data, a test) can
+ * forget them. It sees each stored change (before → after) and updates the aggregate rows it
+ * touches; a transaction that changes contributions without the aggregates table in its scope
+ * fails (write() adds the table itself; see `withAggregates`). The counting is pure
+ * (src/domain/analysis/aggregates.ts).
+ */
+export const AGGREGATES_TABLE = 'aggregates';
+const CONTRIBUTIONS = 'contributions';
+
+type Change = { before: Contribution | undefined; after: Contribution | undefined };
+type Row = Contribution & { localSeq?: number };
+
+/**
+ * What the caller already read in this transaction (the import's merge reads every existing row):
+ * the stored row before the change, by id, so the middleware need not read it again.
+ */
+const knownBefore = new WeakMap<object, Map<string, Row | undefined>>();
+
+/** Tell the aggregates what these contributions were before the next writes of this transaction. */
+export function tellBefore(rows: ReadonlyMap<string, Row | undefined>): void {
+  const trans = Dexie.currentTransaction?.idbtrans;
+  if (!trans) return;
+  let map = knownBefore.get(trans);
+  if (!map) {
+    map = new Map();
+    knownBefore.set(trans, map);
+  }
+  for (const [id, row] of rows) map.set(id, row);
+}
+
+const equal = (key: string): DBCoreKeyRange => ({
+  type: 1 /* DBCoreRangeType.Equal (a const enum) */,
+  lower: key,
+  upper: key,
+});
+
+async function readBefore(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  keys: string[],
+): Promise<(Row | undefined)[]> {
+  const known = knownBefore.get(trans as object);
+  if (!known) return table.getMany({ trans, keys });
+  const missing = keys.filter((k) => !known.has(k));
+  const read = missing.length ? await table.getMany({ trans, keys: missing }) : [];
+  const fromRead = new Map(missing.map((k, i) => [k, read[i] as Row | undefined]));
+  return keys.map((k) => (known.has(k) ? known.get(k) : fromRead.get(k)));
+}
+
+/** The live contributions of one meeting of one process, as stored now (after the change). */
+async function recount(
+  contributions: DBCoreTable,
+  trans: DBCoreTransaction,
+  agg: ContributionAggregate,
+): Promise<ContributionAggregate> {
+  const index = contributions.schema.getIndexByKeyPath('meetingId');
+  if (!index) throw new Error('contributions has no meetingId index');
+  const { result } = await contributions.query({
+    trans,
+    values: true,
+    query: { index, range: equal(agg.meetingId) },
+  });
+  const rows = (result as Row[]).filter((c) => isLive(c) && c.processId === agg.processId);
+  return aggregatesFromScratch(rows).get(agg.id) ?? emptyAggregate(agg.processId, agg.meetingId);
+}
+
+async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, req: DBCoreMutateRequest) {
+  const { trans } = req;
+  let keys: string[];
+  if (req.type === 'deleteRange') {
+    const { result } = await contributions.query({
+      trans,
+      values: false,
+      query: { index: contributions.schema.primaryKey, range: req.range },
+    });
+    keys = result as string[];
+  } else if (req.type === 'delete') keys = req.keys as string[];
+  else keys = (req.keys ?? req.values.map((v: Row) => v.id)) as string[];
+  const before = await readBefore(contributions, trans, keys);
+  const res = await contributions.mutate(req);
+  let after: (Row | undefined)[];
+  if (req.type === 'delete' || req.type === 'deleteRange') after = keys.map(() => undefined);
+  else if (req.type === 'put' && (req.updates || req.criteria || req.changeSpec))
+    after = await contributions.getMany({ trans, keys }); // a modify(): the stored values are what counts
+  else after = req.values as Row[];
+  const failed = new Set(Object.keys(res.failures ?? {}).map(Number));
+  const changes: Change[] = [];
+  const known = knownBefore.get(trans as object);
+  keys.forEach((k, i) => {
+    if (failed.has(i)) return;
+    const b = before[i];
+    const a = after[i];
+    if (known) known.set(k, a);
+    if (!isLive(b) && !isLive(a)) return;
+    changes.push({ before: b, after: a });
+  });
+  if (!changes.length) return res;
+
+  const aggregates = down.table(AGGREGATES_TABLE);
+  const ids = new Set<string>();
+  for (const { before: b, after: a } of changes) {
+    if (isLive(b)) ids.add(aggregateId(b.processId, b.meetingId));
+    if (isLive(a)) ids.add(aggregateId(a.processId, a.meetingId));
+  }
+  const idList = [...ids];
+  const stored = await aggregates.getMany({ trans, keys: idList });
+  const byId = new Map<string, ContributionAggregate>();
+  idList.forEach((id, i) => {
+    const row = stored[i] as ContributionAggregate | undefined;
+    if (row) byId.set(id, row);
+  });
+  const again = applyChanges(byId, changes);
+  for (const id of again) byId.set(id, await recount(contributions, trans, byId.get(id)!));
+  const puts: ContributionAggregate[] = [];
+  const deletes: string[] = [];
+  for (const a of byId.values()) {
+    if (isEmptyAggregate(a)) deletes.push(a.id);
+    else puts.push(a);
+  }
+  if (puts.length) await aggregates.mutate({ type: 'put', trans, values: puts });
+  if (deletes.length) await aggregates.mutate({ type: 'delete', trans, keys: deletes });
+  return res;
+}
+
+export const aggregatesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'buurtstem-aggregates',
+  create(down) {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== CONTRIBUTIONS) return table;
+        return { ...table, mutate: (req) => mutateWithAggregates(down, table, req) };
+      },
+    };
+  },
+};
+
+/** Every aggregate from the contributions as stored (the migration, and a repair). */
+export function buildAggregates(contributions: Iterable<Contribution>): ContributionAggregate[] {
+  return [...aggregatesFromScratch(contributions).values()];
+}

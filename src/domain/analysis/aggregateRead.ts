@@ -1,0 +1,157 @@
+import type { Contribution } from '../contribution';
+import type { Attendance, Meeting } from '../meeting';
+import type { Process } from '../process';
+import {
+  type ContributionAggregate,
+  countOf,
+  entryNewer,
+  type RecentEntry,
+  SEP,
+  valuesOf,
+} from './aggregates';
+import type { AnalysisFilter } from './filter';
+import {
+  finishOverview,
+  type Overview,
+  type OverviewOptions,
+  overviewScope,
+  type ThemeCount,
+  zeroKinds,
+} from './overview';
+import {
+  type Acc,
+  add,
+  countRespondent,
+  finishReach,
+  type Reach,
+  type ReachOptions,
+  reachScopes,
+} from './reach';
+
+/**
+ * The coordinator's overview and reach from the aggregates (src/domain/analysis/aggregates.ts):
+ * for every filter the aggregates answer, the same result as computeOverview / computeReach on the
+ * records (tests/unit/aggregates.property.test.ts).
+ */
+/** What the coordinator reads instead of every contribution. */
+export interface AggregateData {
+  meetings: readonly Meeting[];
+  attendance: readonly Attendance[];
+  aggregates: readonly ContributionAggregate[];
+  /** The records of the aggregates' recent lists, by id. */
+  recent: ReadonlyMap<string, Contribution>;
+}
+
+/** Can the aggregates answer this filter? Source, theme and group narrow contributions: they cannot. */
+export function aggregatesAnswer(filter: AnalysisFilter, what: 'overview' | 'reach'): boolean {
+  const any = (l: readonly unknown[] | undefined) => !!l && l.length > 0;
+  // The reach's group list only chooses which groups are shown.
+  return !any(filter.sources) && !any(filter.themeIds) && (what === 'reach' || !any(filter.groupIds));
+}
+
+/** Aggregates of the process, in meeting id order (so "first meeting of a respondent" is defined). */
+const ofProcess = (aggs: readonly ContributionAggregate[], processId: string) =>
+  aggs.filter((a) => a.processId === processId).sort((x, y) => (x.meetingId < y.meetingId ? -1 : 1));
+
+/** The overview from aggregates; the same as computeOverview on the records for a filter they answer. */
+export function overviewFromAggregates(
+  data: AggregateData,
+  process: Process,
+  filter: AnalysisFilter = {},
+  options: OverviewOptions = {},
+): Overview {
+  if (!aggregatesAnswer(filter, 'overview')) throw new Error('the aggregates cannot answer this filter');
+  const recentMax = options.recent ?? 10;
+  const scope = overviewScope(data, process, filter, options);
+  const byKind = zeroKinds();
+  const bySource = { facilitator: 0, kiosk: 0 };
+  const themeCounts = new Map<string, ThemeCount>();
+  const respondents = new Set<string>();
+  const recentEntries: RecentEntry[] = [];
+  let total = 0;
+  let withoutTheme = 0;
+  let orphans = 0;
+  for (const a of ofProcess(data.aggregates, process.id)) {
+    const n = countOf(a, 'all');
+    const per = scope.perMeeting.get(a.meetingId);
+    if (!per) {
+      if (!scope.meetings.has(a.meetingId)) orphans += n;
+      continue;
+    }
+    total += n;
+    per.buurt.contributions += n;
+    per.bucket.count += n;
+    withoutTheme += countOf(a, 'noTheme');
+    for (const [k, c] of valuesOf(a, 'kind')) byKind[k as keyof typeof byKind] += c;
+    for (const [s, c] of valuesOf(a, 'source')) bySource[s as keyof typeof bySource] += c;
+    for (const [r] of valuesOf(a, 'respondent')) respondents.add(r);
+    for (const [t, c] of valuesOf(a, 'theme')) {
+      let tc = themeCounts.get(t);
+      if (!tc) {
+        tc = { themeId: t, count: 0, byKind: zeroKinds() };
+        themeCounts.set(t, tc);
+      }
+      tc.count += c;
+    }
+    for (const [tk, c] of valuesOf(a, 'themeKind')) {
+      const [t, k] = tk.split(SEP) as [string, keyof ReturnType<typeof zeroKinds>];
+      themeCounts.get(t)!.byKind[k] += c;
+    }
+    recentEntries.push(...a.recent);
+  }
+  const recent: Contribution[] = [];
+  if (recentMax > 0) {
+    recentEntries.sort((x, y) => (entryNewer(x, y) ? -1 : entryNewer(y, x) ? 1 : 0));
+    for (const [, id] of recentEntries) {
+      const c = data.recent.get(id);
+      if (c) recent.push(c);
+      if (recent.length >= recentMax) break;
+    }
+  }
+  return finishOverview(scope, {
+    total,
+    byKind,
+    bySource,
+    respondents: respondents.size,
+    themeCounts,
+    withoutTheme,
+    recent,
+    orphans,
+  });
+}
+
+/** The reach from aggregates; the same as computeReach on the records for a filter they answer. */
+export function reachFromAggregates(
+  data: AggregateData,
+  process: Process,
+  filter: AnalysisFilter = {},
+  options: ReachOptions = {},
+): Reach {
+  if (!aggregatesAnswer(filter, 'reach')) throw new Error('the aggregates cannot answer this filter');
+  const scopes = reachScopes(data, process, filter);
+  // One person, however many answers: counted once, in the first meeting (by id) of their answers.
+  const respondents = new Map<string, { scope: { buurt: Acc; form: Acc }; groups: string[] }>();
+  for (const a of ofProcess(data.aggregates, process.id)) {
+    const scope = scopes.inScope.get(a.meetingId);
+    if (!scope) continue;
+    const { buurt, form } = scope;
+    const observed = countOf(a, 'observed');
+    buurt.base.observed += observed;
+    form.base.observed += observed;
+    for (const [g, n] of valuesOf(a, 'observedGroup')) {
+      add(buurt.count.observed, g, n);
+      add(form.count.observed, g, n);
+    }
+    for (const [r] of valuesOf(a, 'respondent')) {
+      if (!respondents.has(r)) respondents.set(r, { scope, groups: [] });
+    }
+    for (const [rg] of valuesOf(a, 'respondentGroup')) {
+      const i = rg.indexOf(SEP);
+      const r = respondents.get(rg.slice(0, i))!;
+      const g = rg.slice(i + 1);
+      if (!r.groups.includes(g)) r.groups.push(g);
+    }
+  }
+  for (const r of respondents.values()) countRespondent(r.scope, r.groups);
+  return finishReach(scopes, process, filter, options);
+}
