@@ -43,6 +43,8 @@ export interface ServiceOptions {
   trustProxy?: boolean;
   pairingCodeMinutes?: number;
   setupCodeHours?: number;
+  /** Bundles per page of a pull (default 500). */
+  pageSize?: number;
   /** The clock (tests move it to make codes expire). */
   now?: () => number;
 }
@@ -89,7 +91,6 @@ const formatBytes = (n: number) =>
   n >= 1e6 ? `${Math.round(n / 1e5) / 10} MB` : `${Math.round(n / 100) / 10} kB`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEVICE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const PAGE = 500;
 
 /** A small JSON body, read and checked field by field (no schema library needed for four fields). */
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
@@ -135,6 +136,7 @@ export function createService(opts: ServiceOptions): Service {
   const maxBundle = opts.maxBundleBytes ?? 50 * 1000 * 1000;
   const tokenLimiter = new RateLimiter(opts.tokenRatePerMinute ?? 1200, now);
   const codeLimiter = new RateLimiter(opts.codeRatePerMinute ?? 20, now);
+  const pageSize = opts.pageSize ?? 500;
   const pairingMs = (opts.pairingCodeMinutes ?? 15) * 60_000;
   const setupMs = (opts.setupCodeHours ?? 24) * 3_600_000;
 
@@ -420,11 +422,11 @@ export function createService(opts: ServiceOptions): Service {
       received_at: unknown;
     }>(
       `SELECT seq::text AS seq, sha256, device_id, export_seq, size, encrypted, received_at FROM bundles
-       WHERE process_id = $1 AND kind = $2 AND seq > $3::bigint ORDER BY seq LIMIT $4`,
-      [a.processId, kind, after, PAGE + 1],
+       WHERE process_id = $1 AND kind = $2 AND seq > $3::bigint ORDER BY bundles.seq LIMIT $4`,
+      [a.processId, kind, after, pageSize + 1],
     );
-    const more = rows.length > PAGE;
-    const items: StoredItem[] = rows.slice(0, PAGE).map((r) => ({
+    const more = rows.length > pageSize;
+    const items: StoredItem[] = rows.slice(0, pageSize).map((r) => ({
       sha256: r.sha256,
       deviceId: r.device_id,
       exportSeq: Number(r.export_seq),

@@ -55,7 +55,7 @@ export function defineServerSuite(name: string, opts: SuiteOptions): void {
 
     beforeAll(async () => {
       db = await opts.openDb();
-      server = await startServer({ db, now: () => clock, codeRatePerMinute: 10_000 });
+      server = await startServer({ db, now: () => clock, codeRatePerMinute: 10_000, pageSize: 4 });
     }, 120_000);
     afterAll(async () => {
       await server?.close();
@@ -209,6 +209,34 @@ export function defineServerSuite(name: string, opts: SuiteOptions): void {
       const mismatch = await refusal(tablets.tabA!.pushBundle(a2.text, first.sha256.replace(/^./, '0')));
       expect([mismatch.kind, mismatch.code]).toEqual(['refusedBundle', 'hashMismatch']);
       expect(await stored(processId)).toBe(3);
+    });
+
+    it('a pull by pages sees every bundle exactly once, in the order they arrived', async () => {
+      const { processId, coordinator, tablets } = await processWith(['tabA', 'tabB']);
+      const pushed: string[] = [];
+      // Enough rows that cursors cross a digit boundary (9 → 10 → 100 sort differently as text).
+      for (let s = 1; s <= 11; s++) {
+        for (const d of ['tabA', 'tabB'])
+          pushed.push((await tablets[d]!.pushBundle((await bundleOf(processId, d, s, 1)).text)).sha256);
+      }
+      const seen: string[] = [];
+      const cursors: bigint[] = [];
+      let pages = 0;
+      for await (const page of coordinator.pullBundles()) {
+        pages++;
+        expect(page.bundles.length).toBeLessThanOrEqual(4);
+        for (const b of page.bundles) {
+          seen.push(b.sha256);
+          cursors.push(BigInt(b.cursor));
+        }
+        expect(page.next).toBe(page.bundles.at(-1)!.cursor);
+      }
+      expect(pages).toBe(6);
+      expect(seen).toEqual(pushed);
+      expect(cursors.every((c, i) => i === 0 || c > cursors[i - 1]!)).toBe(true);
+      const last = cursors.at(-1)!.toString();
+      expect(await coordinator.listBundles(last)).toEqual({ bundles: [], next: last, more: false });
+      expect((await refusal(coordinator.listBundles('abc'))).kind).toBe('badRequest');
     });
 
     it('roles: a device token cannot pull bundles, push another device’s bundle, or publish', async () => {
