@@ -6,7 +6,7 @@
 // and checks that every bundle is stored exactly once and reached every coordinator exactly once.
 // Part of `npm run bench` (run.mjs picks up run()); alone: node bench/sync-load.mjs
 // Env: SYNC_DEVICES (200), SYNC_BUNDLES (20), SYNC_COORDINATORS (5), SYNC_LIMIT_S (300),
-// DATABASE_URL (a PostgreSQL server instead of the in-memory PGlite).
+// DATABASE_URL (a PostgreSQL server for the second run; otherwise a temporary one when installed).
 import { randomUUID } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,27 @@ const quantile = (xs, q) => {
 };
 const ms = (x) => `${x.toFixed(1)} ms`;
 
+/**
+ * Both databases when PostgreSQL is installed (a temporary server, as in the integration test):
+ * the embedded PGlite of `npm run server`, and PostgreSQL as a municipality would run it.
+ */
 export async function run() {
+  const out = { pglite: await runOn(undefined) };
+  const pgHelpers = await load('tests/helpers/postgres.ts');
+  const bin = process.env.DATABASE_URL ? null : pgHelpers.postgresBin();
+  if (process.env.DATABASE_URL) out.postgres = await runOn(process.env.DATABASE_URL);
+  else if (bin) {
+    const pg = pgHelpers.startTempPostgres(bin);
+    try {
+      out.postgres = await runOn(pg.url);
+    } finally {
+      pg.stop();
+    }
+  } else out.postgres = 'overgeslagen: PostgreSQL niet geïnstalleerd';
+  return out;
+}
+
+async function runOn(databaseUrl) {
   const { startServer } = await load('server/start.ts');
   const { openDb } = await load('server/db.ts');
   const { SyncClient } = await load('src/sync/client.ts');
@@ -43,7 +63,7 @@ export async function run() {
   const data = await load('tests/helpers/exchangeData.ts');
 
   const t0 = performance.now();
-  const db = await openDb({ databaseUrl: process.env.DATABASE_URL });
+  const db = await openDb({ databaseUrl });
   // The limits are per token and per address; on loopback every tablet has the same address.
   const server = await startServer({ db, codeRatePerMinute: 100_000, tokenRatePerMinute: 100_000 });
   const started = performance.now() - t0;

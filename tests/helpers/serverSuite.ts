@@ -108,7 +108,7 @@ export function defineServerSuite(name: string, opts: SuiteOptions): void {
     it('answers /health once migrated, with every migration recorded once', async () => {
       expect(await anon().health()).toEqual({ ok: true });
       const rows = await db.query<{ name: string }>('SELECT name FROM schema_migrations');
-      expect(rows.map((r) => r.name)).toEqual(['001_init']);
+      expect(rows.map((r) => r.name)).toEqual(['001_init', '002_body_text']);
       // A second start (another instance) applies nothing again.
       const { migrate } = await import('../../server/migrate');
       expect(await migrate(db)).toEqual([]);
@@ -421,6 +421,13 @@ export function defineServerSuite(name: string, opts: SuiteOptions): void {
           if (!read.ok) expect(e.problems, file).toEqual(read.problems.map(problemText));
         }
       }
+      // Bytes that are not UTF-8 are no bundle file.
+      const notUtf8 = await refusal(tablet.pushBundle(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])));
+      expect([notUtf8.code, notUtf8.status, notUtf8.problems]).toEqual([
+        'bundleRefused',
+        422,
+        ['Het bestand is beschadigd of onvolledig (geen geldige JSON).'],
+      ]);
       expect(await stored(PROCESS_ID)).toBe(0);
       expect((await coordinator.listBundles()).bundles).toEqual([]);
       // The accepted ones of this device are taken (their device id is the token's).
