@@ -11,6 +11,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { BundleKind } from '../src/exchange/format';
+import { problem } from '../src/exchange/problems';
 import {
   API_PREFIX,
   type DeviceInfo,
@@ -23,7 +24,7 @@ import {
   type Role,
   type StoredItem,
 } from '../src/sync/types';
-import { inspectBundle } from './check';
+import { inspectBundle, problemText } from './check';
 import { groupCode, newCode, newToken, normaliseCode, sha256 } from './codes';
 import type { Db, Queryable } from './db';
 import { ERRORS, type ErrorCode } from './messages';
@@ -43,6 +44,8 @@ export interface ServiceOptions {
   trustProxy?: boolean;
   pairingCodeMinutes?: number;
   setupCodeHours?: number;
+  /** Bundles per page of a pull (default 500). */
+  pageSize?: number;
   /** The clock (tests move it to make codes expire). */
   now?: () => number;
 }
@@ -53,6 +56,8 @@ interface Auth {
   label: string;
   role: Role;
   tokenHash: string;
+  encryptionRequired: boolean;
+  lastSeenMs: number;
 }
 
 type Env = { Variables: { auth: Auth } };
@@ -89,7 +94,6 @@ const formatBytes = (n: number) =>
   n >= 1e6 ? `${Math.round(n / 1e5) / 10} MB` : `${Math.round(n / 100) / 10} kB`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEVICE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const PAGE = 500;
 
 /** A small JSON body, read and checked field by field (no schema library needed for four fields). */
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
@@ -114,6 +118,16 @@ const cursorOf = (v: string | undefined): string => {
   return String(BigInt(v));
 };
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The body as text, or null when it is not UTF-8 (a bundle file always is). */
+function utf8Text(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 const isoOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : iso(v));
 
@@ -135,6 +149,7 @@ export function createService(opts: ServiceOptions): Service {
   const maxBundle = opts.maxBundleBytes ?? 50 * 1000 * 1000;
   const tokenLimiter = new RateLimiter(opts.tokenRatePerMinute ?? 1200, now);
   const codeLimiter = new RateLimiter(opts.codeRatePerMinute ?? 20, now);
+  const pageSize = opts.pageSize ?? 500;
   const pairingMs = (opts.pairingCodeMinutes ?? 15) * 60_000;
   const setupMs = (opts.setupCodeHours ?? 24) * 3_600_000;
 
@@ -210,15 +225,20 @@ export function createService(opts: ServiceOptions): Service {
       const tokenHash = sha256(m[1]!);
       const wait = tokenLimiter.take(tokenHash);
       if (wait) throw new Refusal('rateLimited', { retryAfter: String(wait) });
+      // One query per request for who it is and the process's policy (PGlite runs queries one at a time).
       const rows = await db.query<{
         process_id: string;
         device_id: string;
         label: string;
         role: Role;
         revoked_at: unknown;
-      }>('SELECT process_id, device_id, label, role, revoked_at FROM devices WHERE token_hash = $1', [
-        tokenHash,
-      ]);
+        last_seen_at: unknown;
+        encryption_required: boolean;
+      }>(
+        `SELECT d.process_id, d.device_id, d.label, d.role, d.revoked_at, d.last_seen_at, p.encryption_required
+         FROM devices d JOIN processes p ON p.id = d.process_id WHERE d.token_hash = $1`,
+        [tokenHash],
+      );
       const row = rows[0];
       if (!row) {
         failedGuess(c);
@@ -232,6 +252,8 @@ export function createService(opts: ServiceOptions): Service {
         label: row.label,
         role: row.role,
         tokenHash,
+        encryptionRequired: row.encryption_required,
+        lastSeenMs: row.last_seen_at ? new Date(iso(row.last_seen_at)).getTime() : 0,
       });
       await next();
     };
@@ -332,7 +354,7 @@ export function createService(opts: ServiceOptions): Service {
       deviceId: a.deviceId,
       label: a.label,
       role: a.role,
-      encryptionRequired: await policyOf(db, a.processId),
+      encryptionRequired: a.encryptionRequired,
     };
     return c.json(me);
   });
@@ -363,6 +385,7 @@ export function createService(opts: ServiceOptions): Service {
     const sha = c.req.param('sha256') ?? '';
     if (!SHA.test(sha)) throw new Refusal('badRequest');
     const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const text = utf8Text(bytes);
     if (bytes.byteLength > maxBundle) throw new Refusal('tooLarge', { max: formatBytes(maxBundle) });
     if (sha256(bytes) !== sha) throw new Refusal('hashMismatch');
     // Already stored (a retry): answer before the expensive checks.
@@ -372,13 +395,17 @@ export function createService(opts: ServiceOptions): Service {
     );
     if (known[0])
       return c.json({ sha256: sha, created: false, cursor: known[0].seq } satisfies PushResult, 200);
-    const seen = await inspectBundle(bytes, kind, now());
+    if (text === null) throw new Refusal('bundleRefused', {}, [problemText(problem('notJson'))]);
+    const seen = await inspectBundle(text, kind, now());
     if (!seen.ok) throw new Refusal(seen.error, {}, seen.problems);
     if (seen.header.processId !== a.processId) throw new Refusal('wrongProcess');
     if (seen.header.deviceId !== a.deviceId) throw new Refusal('wrongDevice');
-    if (!seen.encrypted && (await policyOf(db, a.processId))) throw new Refusal('encryptionRequired');
-    const result = await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(a.processId)]);
+    if (!seen.encrypted && a.encryptionRequired) throw new Refusal('encryptionRequired');
+    const insert = async (tx: Queryable) => {
+      // PostgreSQL: inserts of one process one after another, so row numbers commit in order and a
+      // cursor never passes a row that commits later. PGlite runs one statement at a time anyway.
+      if (db.kind === 'postgres')
+        await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(a.processId)]);
       const inserted = await tx.query<{ seq: string }>(
         `INSERT INTO bundles (process_id, kind, sha256, device_id, export_seq, payload_sha256, encrypted, size, body)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -392,7 +419,7 @@ export function createService(opts: ServiceOptions): Service {
           seen.header.sha256,
           seen.encrypted,
           bytes.byteLength,
-          bytes,
+          text,
         ],
       );
       if (inserted[0]) return { created: true, cursor: inserted[0].seq };
@@ -401,8 +428,12 @@ export function createService(opts: ServiceOptions): Service {
         [a.processId, sha],
       );
       return { created: false, cursor: again[0]!.seq };
-    });
-    await db.query('UPDATE devices SET last_seen_at = now() WHERE token_hash = $1', [a.tokenHash]);
+    };
+    const result = db.kind === 'postgres' ? await db.transaction(insert) : await insert(db);
+    // "Last seen" to the minute is enough for the coordinator's list, and saves a write per push.
+    if (now() - a.lastSeenMs > 60_000) {
+      await db.query('UPDATE devices SET last_seen_at = now() WHERE token_hash = $1', [a.tokenHash]);
+    }
     const out: PushResult = { sha256: sha, ...result };
     return c.json(out, result.created ? 201 : 200);
   };
@@ -420,11 +451,11 @@ export function createService(opts: ServiceOptions): Service {
       received_at: unknown;
     }>(
       `SELECT seq::text AS seq, sha256, device_id, export_seq, size, encrypted, received_at FROM bundles
-       WHERE process_id = $1 AND kind = $2 AND seq > $3::bigint ORDER BY seq LIMIT $4`,
-      [a.processId, kind, after, PAGE + 1],
+       WHERE process_id = $1 AND kind = $2 AND seq > $3::bigint ORDER BY bundles.seq LIMIT $4`,
+      [a.processId, kind, after, pageSize + 1],
     );
-    const more = rows.length > PAGE;
-    const items: StoredItem[] = rows.slice(0, PAGE).map((r) => ({
+    const more = rows.length > pageSize;
+    const items: StoredItem[] = rows.slice(0, pageSize).map((r) => ({
       sha256: r.sha256,
       deviceId: r.device_id,
       exportSeq: Number(r.export_seq),
@@ -441,20 +472,15 @@ export function createService(opts: ServiceOptions): Service {
     const a = c.get('auth');
     const sha = c.req.param('sha256') ?? '';
     if (!SHA.test(sha)) throw new Refusal('notFound');
-    const rows = await db.query<{ body: Uint8Array }>(
+    const rows = await db.query<{ body: string }>(
       'SELECT body FROM bundles WHERE process_id = $1 AND kind = $2 AND sha256 = $3',
       [a.processId, kind, sha],
     );
     if (!rows[0]) throw new Refusal('notFound');
-    const body = rows[0].body;
-    return c.body(
-      new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer>,
-      200,
-      {
-        'Content-Type': 'application/json; charset=utf-8',
-        ETag: `"${sha}"`,
-      },
-    );
+    return c.body(rows[0].body, 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      ETag: `"${sha}"`,
+    });
   };
 
   const bigBody = bodyLimit({

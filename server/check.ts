@@ -4,7 +4,6 @@
  * checked as far as the service can see it (the envelope and its readable header). The app checks
  * the rest when it decrypts (including that the readable header matches the bundle).
  */
-import { fromUtf8 } from '../src/exchange/bytes';
 import {
   type BundleKind,
   ENVELOPE_FORMAT,
@@ -29,9 +28,8 @@ const refused = (problems: ExchangeProblem[]): Inspected => ({
   problems: problems.map(problemText),
 });
 
-/** Reads the bytes as a bundle file (plain or encrypted) of `kind`. */
-export async function inspectBundle(bytes: Uint8Array, kind: BundleKind, now?: number): Promise<Inspected> {
-  const text = fromUtf8(bytes);
+/** Reads the text as a bundle file (plain or encrypted) of `kind`. */
+export async function inspectBundle(text: string, kind: BundleKind, now?: number): Promise<Inspected> {
   const json = parseJsonSafe(text);
   if (json.ok && typeof json.value === 'object' && json.value !== null && !Array.isArray(json.value)) {
     const value = json.value as Record<string, unknown>;

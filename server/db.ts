@@ -3,8 +3,8 @@
  * compiled to WebAssembly, embedded, data in a folder: `npm run server` needs no set-up) and `pg`
  * (a PostgreSQL server at DATABASE_URL). The SQL is the same for both.
  */
-import type { PGlite } from '@electric-sql/pglite';
-import type { Pool, PoolClient } from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import pg, { type Pool, type PoolClient } from 'pg';
 
 export type Row = Record<string, unknown>;
 
@@ -23,35 +23,30 @@ export interface Db extends Queryable {
 
 /** Embedded PostgreSQL. `dataDir` undefined keeps everything in memory (tests). */
 export async function openPglite(dataDir?: string): Promise<Db> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const pg: PGlite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const lite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   return {
     kind: 'pglite',
     async query<T extends Row>(sql: string, params: unknown[] = []) {
-      return (await pg.query<T>(sql, params)).rows;
+      return (await lite.query<T>(sql, params)).rows;
     },
     // PGlite has one connection and queues transactions, so they never interleave.
     transaction: (fn) =>
-      pg.transaction((tx) =>
+      lite.transaction((tx) =>
         fn({
           query: async <T extends Row>(sql: string, params: unknown[] = []) =>
             (await tx.query<T>(sql, params)).rows,
         }),
       ),
     exec: async (sql) => {
-      await pg.exec(sql);
+      await lite.exec(sql);
     },
-    close: () => pg.close(),
+    close: () => lite.close(),
   };
 }
 
 /** A PostgreSQL server (DATABASE_URL), through a connection pool. */
 export async function openPostgres(url: string, max = 10): Promise<Db> {
-  const pgModule = await import('pg');
-  const PoolClass: typeof Pool =
-    pgModule.default?.Pool ?? (pgModule as unknown as { Pool: typeof Pool }).Pool;
-  const pool = new PoolClass({ connectionString: url, max });
-  // An idle client that loses its connection (server restart) must not crash the service.
+  const pool = new pg.Pool({ connectionString: url, max });
   pool.on('error', () => {});
   const on = (c: Pool | PoolClient): Queryable => ({
     async query<T extends Row>(sql: string, params: unknown[] = []) {

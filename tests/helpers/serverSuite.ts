@@ -55,7 +55,7 @@ export function defineServerSuite(name: string, opts: SuiteOptions): void {
 
     beforeAll(async () => {
       db = await opts.openDb();
-      server = await startServer({ db, now: () => clock, codeRatePerMinute: 10_000 });
+      server = await startServer({ db, now: () => clock, codeRatePerMinute: 10_000, pageSize: 4 });
     }, 120_000);
     afterAll(async () => {
       await server?.close();
@@ -108,7 +108,7 @@ export function defineServerSuite(name: string, opts: SuiteOptions): void {
     it('answers /health once migrated, with every migration recorded once', async () => {
       expect(await anon().health()).toEqual({ ok: true });
       const rows = await db.query<{ name: string }>('SELECT name FROM schema_migrations');
-      expect(rows.map((r) => r.name)).toEqual(['001_init']);
+      expect(rows.map((r) => r.name)).toEqual(['001_init', '002_body_text']);
       // A second start (another instance) applies nothing again.
       const { migrate } = await import('../../server/migrate');
       expect(await migrate(db)).toEqual([]);
@@ -209,6 +209,34 @@ export function defineServerSuite(name: string, opts: SuiteOptions): void {
       const mismatch = await refusal(tablets.tabA!.pushBundle(a2.text, first.sha256.replace(/^./, '0')));
       expect([mismatch.kind, mismatch.code]).toEqual(['refusedBundle', 'hashMismatch']);
       expect(await stored(processId)).toBe(3);
+    });
+
+    it('a pull by pages sees every bundle exactly once, in the order they arrived', async () => {
+      const { processId, coordinator, tablets } = await processWith(['tabA', 'tabB']);
+      const pushed: string[] = [];
+      // Enough rows that cursors cross a digit boundary (9 → 10 → 100 sort differently as text).
+      for (let s = 1; s <= 11; s++) {
+        for (const d of ['tabA', 'tabB'])
+          pushed.push((await tablets[d]!.pushBundle((await bundleOf(processId, d, s, 1)).text)).sha256);
+      }
+      const seen: string[] = [];
+      const cursors: bigint[] = [];
+      let pages = 0;
+      for await (const page of coordinator.pullBundles()) {
+        pages++;
+        expect(page.bundles.length).toBeLessThanOrEqual(4);
+        for (const b of page.bundles) {
+          seen.push(b.sha256);
+          cursors.push(BigInt(b.cursor));
+        }
+        expect(page.next).toBe(page.bundles.at(-1)!.cursor);
+      }
+      expect(pages).toBe(6);
+      expect(seen).toEqual(pushed);
+      expect(cursors.every((c, i) => i === 0 || c > cursors[i - 1]!)).toBe(true);
+      const last = cursors.at(-1)!.toString();
+      expect(await coordinator.listBundles(last)).toEqual({ bundles: [], next: last, more: false });
+      expect((await refusal(coordinator.listBundles('abc'))).kind).toBe('badRequest');
     });
 
     it('roles: a device token cannot pull bundles, push another device’s bundle, or publish', async () => {
@@ -393,6 +421,13 @@ export function defineServerSuite(name: string, opts: SuiteOptions): void {
           if (!read.ok) expect(e.problems, file).toEqual(read.problems.map(problemText));
         }
       }
+      // Bytes that are not UTF-8 are no bundle file.
+      const notUtf8 = await refusal(tablet.pushBundle(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])));
+      expect([notUtf8.code, notUtf8.status, notUtf8.problems]).toEqual([
+        'bundleRefused',
+        422,
+        ['Het bestand is beschadigd of onvolledig (geen geldige JSON).'],
+      ]);
       expect(await stored(PROCESS_ID)).toBe(0);
       expect((await coordinator.listBundles()).bundles).toEqual([]);
       // The accepted ones of this device are taken (their device id is the token's).

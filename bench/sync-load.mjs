@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// Load test of the sync service on loopback (issue 15): DEVICES simulated tablets each push
+// BUNDLES bundles concurrently (one after another per tablet, as a tablet does, plus one retry of
+// an already stored bundle), while COORDINATORS coordinators pull every new bundle by cursor and
+// fetch its bytes. Bounded in count and in time (LIMIT_S). Prints throughput and p50/p95 latency
+// and checks that every bundle is stored exactly once and reached every coordinator exactly once.
+// Part of `npm run bench` (run.mjs picks up run()); alone: node bench/sync-load.mjs
+// Env: SYNC_DEVICES (200), SYNC_BUNDLES (20), SYNC_COORDINATORS (5), SYNC_LIMIT_S (300),
+// DATABASE_URL (a PostgreSQL server for the second run; otherwise a temporary one when installed).
+import { randomUUID } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEVICES = Number(process.env.SYNC_DEVICES ?? 200);
+const BUNDLES = Number(process.env.SYNC_BUNDLES ?? 20);
+const COORDINATORS = Number(process.env.SYNC_COORDINATORS ?? 5);
+const LIMIT_S = Number(process.env.SYNC_LIMIT_S ?? 300);
+/** Contributions per bundle: about what one meeting's "new changes" export holds. */
+const PER_BUNDLE = 25;
+
+async function load(path) {
+  const { module } = await runnerImport(resolve(ROOT, path), {
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+  });
+  return module;
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+/**
+ * Both databases when PostgreSQL is installed (a temporary server, as in the integration test):
+ * the embedded PGlite of `npm run server`, and PostgreSQL as a municipality would run it.
+ */
+export async function run() {
+  const out = { pglite: await runOn(undefined) };
+  const pgHelpers = await load('tests/helpers/postgres.ts');
+  const bin = process.env.DATABASE_URL ? null : pgHelpers.postgresBin();
+  if (process.env.DATABASE_URL) out.postgres = await runOn(process.env.DATABASE_URL);
+  else if (bin) {
+    const pg = pgHelpers.startTempPostgres(bin);
+    try {
+      out.postgres = await runOn(pg.url);
+    } finally {
+      pg.stop();
+    }
+  } else out.postgres = 'overgeslagen: PostgreSQL niet geïnstalleerd';
+  return out;
+}
+
+async function runOn(databaseUrl) {
+  const { startServer } = await load('server/start.ts');
+  const { openDb } = await load('server/db.ts');
+  const { SyncClient } = await load('src/sync/client.ts');
+  const { buildBundleText } = await load('src/exchange/write.ts');
+  const data = await load('tests/helpers/exchangeData.ts');
+
+  const t0 = performance.now();
+  const db = await openDb({ databaseUrl });
+  // The limits are per token and per address; on loopback every tablet has the same address.
+  const server = await startServer({ db, codeRatePerMinute: 100_000, tokenRatePerMinute: 100_000 });
+  const started = performance.now() - t0;
+  const deadline = Date.now() + LIMIT_S * 1000;
+  const inTime = () => {
+    if (Date.now() > deadline) throw new Error(`Sync-loadtest: meer dan ${LIMIT_S} s`);
+  };
+  try {
+    const processId = randomUUID();
+    const { code } = await server.newSetupCode();
+    const lead = new SyncClient({ baseUrl: server.url });
+    await lead.setup({
+      code,
+      processId,
+      deviceId: 'coord0',
+      label: 'Coördinator 0',
+      encryptionRequired: false,
+    });
+    const coordinators = [lead];
+    for (let i = 1; i < COORDINATORS; i++) {
+      const c = new SyncClient({ baseUrl: server.url });
+      await c.pair({
+        code: (await lead.createPairingCode('coordinator')).code,
+        deviceId: `coord${i}`,
+        label: `C${i}`,
+      });
+      coordinators.push(c);
+    }
+    const tablets = [];
+    for (let d = 0; d < DEVICES; d++) {
+      const t = new SyncClient({ baseUrl: server.url });
+      const id = `tablet${String(d).padStart(4, '0')}`;
+      await t.pair({ code: (await lead.createPairingCode()).code, deviceId: id, label: `Tablet ${d}` });
+      tablets.push({ id, client: t });
+    }
+
+    // The bundles, made before the clock runs (making them is the tablet's work, not the service's).
+    const tb = performance.now();
+    const bundles = new Map();
+    let bytes = 0;
+    for (const t of tablets) {
+      const list = [];
+      for (let s = 1; s <= BUNDLES; s++) {
+        const contributions = Array.from({ length: PER_BUNDLE }, (_, i) =>
+          data.contribution(s * 1000 + i, t.id, data.T0 + s * 60_000 + i),
+        );
+        const built = await buildBundleText({
+          kind: 'device',
+          device: { id: t.id, label: t.id },
+          processId,
+          exportSeq: s,
+          range: { fromSeq: s * 100 - 99, toSeq: s * 100 },
+          exportedAt: new Date(data.T0 + s * 60_000).toISOString(),
+          records: { meetings: s === 1 ? [data.meeting(t.id)] : [], contributions },
+          conflicts: {},
+        });
+        list.push(built.text);
+        bytes += Buffer.byteLength(built.text);
+      }
+      bundles.set(t.id, list);
+    }
+    const made = performance.now() - tb;
+
+    const pushLatency = [];
+    const pullLatency = [];
+    let pushesDone = false;
+    let retriesCreated = 0;
+    const tp = performance.now();
+    const pushing = Promise.all(
+      tablets.map(async (t) => {
+        const list = bundles.get(t.id);
+        for (let s = 0; s < list.length; s++) {
+          inTime();
+          const a = performance.now();
+          const r = await t.client.pushBundle(list[s]);
+          pushLatency.push(performance.now() - a);
+          if (!r.created) throw new Error(`${t.id} ${s + 1}: al opgeslagen bij de eerste keer`);
+        }
+        // A retry after a lost answer: stored once, answered 200.
+        if ((await t.client.pushBundle(list[0])).created) retriesCreated++;
+      }),
+    ).finally(() => {
+      pushesDone = true;
+    });
+    const seenBy = coordinators.map(() => new Map());
+    const pulling = Promise.all(
+      coordinators.map(async (c, i) => {
+        let cursor = '0';
+        for (;;) {
+          inTime();
+          const finished = pushesDone;
+          const a = performance.now();
+          const page = await c.listBundles(cursor);
+          pullLatency.push(performance.now() - a);
+          // Fetch the bytes, four at a time, as a coordinator's app does before merging.
+          for (let k = 0; k < page.bundles.length; k += 4) {
+            await Promise.all(
+              page.bundles.slice(k, k + 4).map(async (b) => {
+                const g = performance.now();
+                const text = await c.getBundle(b.sha256);
+                pullLatency.push(performance.now() - g);
+                seenBy[i].set(b.sha256, (seenBy[i].get(b.sha256) ?? 0) + 1);
+                if (text.length !== b.size) throw new Error(`grootte van ${b.sha256} klopt niet`);
+              }),
+            );
+          }
+          cursor = page.next;
+          if (!page.more && finished) return;
+          if (!page.bundles.length) await new Promise((r) => setTimeout(r, 100));
+        }
+      }),
+    );
+    await Promise.all([pushing, pulling]);
+    const elapsed = (performance.now() - tp) / 1000;
+
+    // Checks: every bundle stored exactly once, every coordinator got each exactly once.
+    const total = DEVICES * BUNDLES;
+    const [row] = await db.query(
+      'SELECT count(*)::int AS n, count(DISTINCT sha256)::int AS d, count(DISTINCT (device_id, export_seq))::int AS e FROM bundles WHERE process_id = $1',
+      [processId],
+    );
+    const problems = [];
+    if (row.n !== total || row.d !== total || row.e !== total)
+      problems.push(
+        `opgeslagen: ${row.n} rijen, ${row.d} verschillend, ${row.e} (apparaat, nummer); verwacht ${total}`,
+      );
+    if (retriesCreated) problems.push(`${retriesCreated} herhaalde bundels opnieuw opgeslagen`);
+    seenBy.forEach((m, i) => {
+      const twice = [...m.values()].filter((n) => n !== 1).length;
+      if (m.size !== total || twice) problems.push(`coördinator ${i}: ${m.size} bundels, ${twice} dubbel`);
+    });
+    const out = {
+      database: db.kind,
+      devices: DEVICES,
+      bundlesPerDevice: BUNDLES,
+      coordinators: COORDINATORS,
+      bundles: total,
+      megabytes: +(bytes / 1e6).toFixed(1),
+      serverStartSeconds: +(started / 1000).toFixed(1),
+      makeBundlesSeconds: +(made / 1000).toFixed(1),
+      seconds: +elapsed.toFixed(1),
+      pushesPerSecond: +((total + DEVICES) / elapsed).toFixed(0),
+      megabytesPerSecondIn: +(bytes / 1e6 / elapsed).toFixed(2),
+      pushP50: ms(quantile(pushLatency, 0.5)),
+      pushP95: ms(quantile(pushLatency, 0.95)),
+      pullRequests: pullLatency.length,
+      pullP50: ms(quantile(pullLatency, 0.5)),
+      pullP95: ms(quantile(pullLatency, 0.95)),
+      storedExactlyOnce: problems.length === 0,
+    };
+    if (problems.length) throw new Error(`Sync-loadtest: ${problems.join('; ')}\n${JSON.stringify(out)}`);
+    return out;
+  } finally {
+    await server.close();
+    await db.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  run().then(
+    (out) => console.log(JSON.stringify(out, null, 2)),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
