@@ -5,6 +5,7 @@
  * to the same result. State and outbox: ./syncStatus.ts.
  */
 import { sha256Hex } from '../exchange/bytes';
+import type { BundleHeader } from '../exchange/format';
 import { encryptBundleText } from '../exchange/write';
 import { type ExportResult, exportBundle, type FileReport, importBundleText } from './exchange';
 import { addToOutbox, getOutbox, getSyncConfig, type OutboxItem, replaceOutbox } from './syncStatus';
@@ -14,7 +15,9 @@ const isEnvelope = (text: string) => text.startsWith('{"format":"buurtstem-encry
 /** The outbox entry of an export: encrypted with the process passphrase when one is set. */
 async function outboxItem(result: ExportResult, passphrase: string | undefined): Promise<OutboxItem> {
   const text =
-    passphrase && !isEnvelope(result.text) ? await encryptBundleText(result.text, passphrase) : result.text;
+    passphrase && !isEnvelope(result.text)
+      ? await encryptBundleText(result.text, passphrase, result.header)
+      : result.text;
   return {
     sha256: await sha256Hex(text),
     text,
@@ -76,7 +79,9 @@ export async function sealOutbox(passphrase: string): Promise<number> {
   if (!plain.length) return 0;
   const sealed = new Map<string, OutboxItem>();
   for (const item of plain) {
-    const text = await encryptBundleText(item.text, passphrase);
+    // The readable header the service checks (device, process, number) travels with the envelope.
+    const header = (JSON.parse(item.text) as { header: BundleHeader }).header;
+    const text = await encryptBundleText(item.text, passphrase, header);
     sealed.set(item.sha256, { ...item, text, sha256: await sha256Hex(text) });
   }
   await replaceOutbox((list) => list.map((i) => sealed.get(i.sha256) ?? i));

@@ -179,6 +179,25 @@ describe('hand-in on a tablet', () => {
     expect(text).not.toContain('Inbreng 1');
   });
 
+  it('a bundle made before the passphrase was filled in is sealed before it travels (readable header)', async () => {
+    await tabletWithWork(1);
+    const server = new FakeSyncServer();
+    await pairWith(server, 'device');
+    const { env } = testEnv(server);
+    server.failNext = 1;
+    expect((await new SyncScheduler(env).request('start'))?.ok).toBe(false);
+    const [plain] = await getOutbox();
+    expect(plain!.text.startsWith('{"header"')).toBe(true);
+    const { patchSyncConfig } = await import('../../src/db/syncStatus');
+    await patchSyncConfig({ passphrase: 'het-wachtwoord-van-zuid' });
+    expect((await new SyncScheduler(env).request('manual'))?.ok).toBe(true);
+    expect(server.bundles).toHaveLength(1);
+    const envelope = JSON.parse(server.bundles[0]!.text);
+    expect(envelope.format).toBe('buurtstem-encrypted');
+    expect(envelope.header).toMatchObject({ kind: 'device', exportSeq: 1 });
+    expect(server.bundles[0]!.sha256).not.toBe(plain!.sha256);
+  });
+
   it('back-off: failures wait longer each time, automatic requests respect it, "manual" does not', async () => {
     await tabletWithWork(2);
     const server = new FakeSyncServer();
@@ -394,7 +413,8 @@ describe('the pieces', () => {
     const fake = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
       const req = new Request(url, init);
       seen.push(req);
-      if (req.url.endsWith('/api/v1/bundles/abc')) return new Response(null, { status: 201 });
+      if (req.url.endsWith('/api/v1/bundles/abc'))
+        return new Response(JSON.stringify({ sha256: 'abc', created: true, cursor: '1' }), { status: 201 });
       if (req.url.includes('/api/v1/devices'))
         return new Response(JSON.stringify({ error: 'revoked', message: 'Dit apparaat is ingetrokken.' }), {
           status: 401,

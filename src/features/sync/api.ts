@@ -1,9 +1,10 @@
 /**
  * The app's view of the sync service (issue 15): the few calls the tablet and the coordinator make,
- * over `fetch` only. Built against the service's announced API (server/, src/sync/client.ts on the
- * sync-server branch); the scheduler and the screens take an `SyncApi`, so the tests give them a
- * fake server. Every refusal arrives as `{ error, message }` (Dutch) and becomes a SyncHttpError.
+ * through the service's typed client (src/sync/client.ts). The scheduler and the screens take a
+ * `SyncApi`, so the tests give them a fake server. A refusal (the service's `{ error, message }`,
+ * Dutch) becomes a SyncHttpError; no answer at all a SyncNetworkError (try again later).
  */
+import { SyncClient, SyncError } from '../../sync/client';
 
 export type SyncRole = 'coordinator' | 'device';
 
@@ -110,105 +111,58 @@ export function normaliseServer(input: string): string | null {
 
 type Fetch = typeof fetch;
 
-export function createSyncApi(server: string, token: string | null, fetchFn: Fetch = fetch): SyncApi {
-  const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
-    const headers = new Headers(init.headers);
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    let res: Response;
-    try {
-      // No cookies, no referrer: the token is the only credential.
-      res = await fetchFn(`${server}${path}`, {
-        ...init,
-        headers,
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        cache: 'no-store',
-      });
-    } catch (e) {
-      throw new SyncNetworkError(e);
+/** The service's client (src/sync/client.ts), its errors in the two kinds the scheduler tells apart. */
+async function mapped<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    if (e instanceof SyncError) {
+      if (e.kind === 'offline' || e.status === 0) throw new SyncNetworkError(e);
+      throw new SyncHttpError(e.status, e.code ?? e.kind, e.message);
     }
-    if (!res.ok) {
-      let code = `http${res.status}`;
-      let message = '';
-      try {
-        const body = (await res.json()) as { error?: unknown; message?: unknown };
-        if (typeof body.error === 'string') code = body.error;
-        if (typeof body.message === 'string') message = body.message;
-      } catch {}
-      throw new SyncHttpError(res.status, code, message);
-    }
-    return res;
-  };
-  const json = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
-    const res = await call(path, init);
-    try {
-      return (await res.json()) as T;
-    } catch (e) {
-      throw new SyncNetworkError(e);
-    }
-  };
-  const text = async (path: string): Promise<string> => {
-    const res = await call(path);
-    try {
-      return await res.text();
-    } catch (e) {
-      throw new SyncNetworkError(e);
-    }
-  };
-  const post = <T>(path: string, body: unknown) =>
-    json<T>(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const put = async (path: string, body: string, type = 'application/octet-stream') => {
-    await call(path, { method: 'PUT', headers: { 'Content-Type': type }, body });
-  };
-  const q = (after: string | number | null) =>
-    after === null ? '' : `?after=${encodeURIComponent(String(after))}`;
-  const page = <T>(raw: Record<string, unknown>, key: string): Page<T> => ({
-    items: Array.isArray(raw[key]) ? (raw[key] as T[]) : [],
-    next: (raw.next as string | number | null | undefined) ?? null,
-    ...(typeof raw.more === 'boolean' ? { more: raw.more } : {}),
+    throw new SyncNetworkError(e);
+  }
+}
+
+export function createSyncApi(server: string, token: string | null, fetchFn?: Fetch): SyncApi {
+  const client = new SyncClient({
+    baseUrl: server,
+    token: token ?? undefined,
+    ...(fetchFn ? { fetch: fetchFn } : {}),
   });
+  const page = <T>(items: T[], next: string, more: boolean): Page<T> => ({ items, next, more });
+  const after = (a: string | number | null) => (a === null ? undefined : String(a));
   return {
-    async health() {
-      try {
-        await call('/health');
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    setup: (input) => post<Paired>('/api/v1/setup', input),
-    pair: (input) => post<Paired>('/api/v1/pair', input),
-    pairingCode: () => post('/api/v1/pairing-codes', {}),
-    pushBundle: (sha, body) => put(`/api/v1/bundles/${sha}`, body),
-    listBundles: async (after) =>
-      page<BundleInfo>(await json<Record<string, unknown>>(`/api/v1/bundles${q(after)}`), 'bundles'),
-    getBundle: (sha) => text(`/api/v1/bundles/${sha}`),
-    publish: (sha, body) => put(`/api/v1/publications/${sha}`, body),
-    listPublications: async (after) =>
-      page<PublicationInfo>(
-        await json<Record<string, unknown>>(`/api/v1/publications${q(after)}`),
-        'publications',
+    health: () =>
+      client.health().then(
+        () => true,
+        () => false,
       ),
-    getPublication: (sha) => text(`/api/v1/publications/${sha}`),
-    devices: async () => {
-      const raw = await json<unknown>('/api/v1/devices');
-      if (Array.isArray(raw)) return raw as DeviceInfo[];
-      const list = (raw as { devices?: unknown }).devices;
-      return Array.isArray(list) ? (list as DeviceInfo[]) : [];
+    setup: (input) => mapped(() => client.setup(input)),
+    pair: (input) => mapped(() => client.pair(input)),
+    pairingCode: () => mapped(() => client.createPairingCode('device')),
+    pushBundle: async (sha, body) => {
+      await mapped(() => client.pushBundle(body, sha));
     },
-    revoke: async (deviceId) => {
-      await call(`/api/v1/devices/${encodeURIComponent(deviceId)}`, { method: 'DELETE' });
+    listBundles: (a) =>
+      mapped(async () => {
+        const p = await client.listBundles(after(a));
+        return page<BundleInfo>(p.bundles, p.next, p.more);
+      }),
+    getBundle: (sha) => mapped(() => client.getBundle(sha)),
+    publish: async (sha, body) => {
+      await mapped(() => client.pushPublication(body, sha));
     },
+    listPublications: (a) =>
+      mapped(async () => {
+        const p = await client.listPublications(after(a));
+        return page<PublicationInfo>(p.publications, p.next, p.more);
+      }),
+    getPublication: (sha) => mapped(() => client.getPublication(sha)),
+    devices: () => mapped(() => client.listDevices()),
+    revoke: (deviceId) => mapped(() => client.revokeDevice(deviceId)),
     setPolicy: async (policy) => {
-      await call('/api/v1/process/policy', {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(policy),
-      });
+      await mapped(() => client.setPolicy(policy.encryptionRequired));
     },
   };
 }

@@ -40,9 +40,14 @@ export function backoffMs(failures: number, random: number): number {
   return Math.round(raw * (0.75 + 0.25 * random));
 }
 
-/** A refusal that means this device may no longer sync: its token was revoked (or never valid). */
+/**
+ * A refusal that means this device may no longer sync by itself: revoked by the coordinator, or a
+ * token the service does not know (paired again elsewhere). Retrying cannot help; pairing can.
+ */
 export function isRevoked(e: unknown): boolean {
-  return e instanceof SyncHttpError && (e.status === 401 || /revok/i.test(e.code));
+  return (
+    e instanceof SyncHttpError && (e.status === 401 || e.code === 'revoked' || e.code === 'unauthorized')
+  );
 }
 
 const PAGE_LIMIT = 50;
@@ -156,7 +161,11 @@ export async function runRound(
     const revoked = isRevoked(e);
     const error: SyncError =
       e instanceof SyncHttpError
-        ? { code: revoked ? 'revoked' : e.code, message: e.serverMessage, at: at() }
+        ? {
+            code: e.code === 'unauthorized' ? 'unauthorized' : revoked ? 'revoked' : e.code,
+            message: e.serverMessage,
+            at: at(),
+          }
         : e instanceof PassphraseNeeded
           ? { code: 'needsPassphrase', message: '', at: at() }
           : e instanceof SyncNetworkError

@@ -6,6 +6,8 @@ export function syncErrorText(t: typeof translate, e: SyncError): string {
   switch (e.code) {
     case 'revoked':
       return t('sync.status.revoked');
+    case 'unauthorized':
+      return t('sync.status.unauthorized');
     case 'network':
       return t('sync.status.failed', { reason: t('sync.error.network') });
     case 'failed':

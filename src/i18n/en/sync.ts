@@ -107,6 +107,8 @@ export const sync: Record<keyof typeof nl, Entry> = {
   'sync.status.lastPull': 'Last fetched: {when}',
   'sync.status.revoked':
     'This tablet has been revoked and may no longer hand in. Everything on it is kept. Export a file for the coordinator, or ask for a new pairing code.',
+  'sync.status.unauthorized':
+    'This tablet is no longer paired. Everything on it is kept. Pair it again with a code from the coordinator.',
   'sync.status.failed': 'Synchronising failed: {reason}. Buurtstem will try again later.',
   'sync.error.network': 'no connection to the server',
   'sync.error.failed': 'something went wrong on this device',

@@ -111,6 +111,8 @@ export const sync = {
   'sync.status.lastPull': 'Laatst opgehaald: {when}',
   'sync.status.revoked':
     'Deze tablet is ingetrokken en mag niet meer inleveren. Alles wat erop staat, blijft bewaard. Exporteer een bestand voor de coördinator, of vraag een nieuwe koppelcode.',
+  'sync.status.unauthorized':
+    'Deze tablet is niet meer gekoppeld. Alles wat erop staat, blijft bewaard. Koppel hem opnieuw met een code van de coördinator.',
   'sync.status.failed': 'Synchroniseren lukte niet: {reason}. Buurtstem probeert het later opnieuw.',
   'sync.error.network': 'geen verbinding met de server',
   'sync.error.failed': 'er ging iets mis op dit apparaat',
