@@ -105,7 +105,7 @@ async function newItem(
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuw agendapunt' })).toBeVisible();
   await page.getByLabel('Titel').fill(item.title);
   await page.getByLabel('Uitleg in gewone taal').fill(description);
-  await page.getByLabel('Korte tekst voor de kiosk').fill(item.kiosk);
+  await page.getByLabel('Korte tekst voor de bewonersstand').fill(item.kiosk);
   await page.getByRole('group', { name: 'Thema’s' }).getByText(item.theme, { exact: true }).click();
   await page.getByRole('button', { name: 'Agendapunt opslaan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: item.title })).toBeVisible();
@@ -335,7 +335,7 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await T.page.getByRole('link', { name: 'Stippen van papier invoeren' }).click();
   await expect(T.page.getByRole('heading', { level: 1, name: 'Stippen van papier' })).toBeVisible();
   await expect(
-    T.page.getByText('In de kiosk verdeelden 2 bewoners hun stippen tijdens deze bijeenkomst.'),
+    T.page.getByText('In de bewonersstand verdeelden 2 bewoners hun stippen tijdens deze bijeenkomst.'),
   ).toBeVisible();
   const paper = { A: '12', B: '5', C: '9', D: '20' } as const;
   for (const [k, n] of Object.entries(paper))
@@ -358,7 +358,7 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await expect(C.page.getByRole('heading', { level: 1, name: 'Prioriteiten van bewoners' })).toBeVisible();
   // A = 2 + 12, B = 3 + 5, C = 0 + 10, D = 1 + 20; 2 kiosk residents, 15 on paper.
   await expect(C.page.getByTestId('prio-summary')).toHaveText(
-    'In de kiosk: minder dan 5 bewoners. Op papier: ongeveer 15 mensen. Samen 53 stippen.',
+    'In de bewonersstand: minder dan 5 bewoners. Op papier: ongeveer 15 mensen. Samen 53 stippen.',
   );
   const totals = C.page.getByTestId('prio-totals');
   const rows = await totals.locator('tbody tr').allInnerTexts();
@@ -373,7 +373,7 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await expect(C.page.getByRole('img', { name: /Staafdiagram: stippen per agendapunt/ })).toBeVisible();
   // Two kiosk residents: fewer than 5, so the kiosk column and every self-stated group show "<5".
   const channel = C.page.getByTestId('prio-channel');
-  await expect(channel.locator('thead th')).toHaveText(['Agendapunt', 'Kiosk', 'Papier']);
+  await expect(channel.locator('thead th')).toHaveText(['Agendapunt', 'Bewonersstand', 'Papier']);
   await expect(channel.locator('tbody tr').first()).toHaveText(/Mensen\s*<5\s*15/);
   await expect(channel.locator('tbody tr').nth(1)).toHaveText(/Veilig over straat\s*<5\s*x/);
   const groups = C.page.getByTestId('prio-group');
