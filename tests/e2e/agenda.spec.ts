@@ -105,7 +105,7 @@ async function newItem(
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuw agendapunt' })).toBeVisible();
   await page.getByLabel('Titel').fill(item.title);
   await page.getByLabel('Uitleg in gewone taal').fill(description);
-  await page.getByLabel('Korte tekst voor de kiosk').fill(item.kiosk);
+  await page.getByLabel('Korte tekst voor de bewonersstand').fill(item.kiosk);
   await page.getByRole('group', { name: 'Thema’s' }).getByText(item.theme, { exact: true }).click();
   await page.getByRole('button', { name: 'Agendapunt opslaan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: item.title })).toBeVisible();
@@ -268,15 +268,18 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await T.page.getByRole('button', { name: 'Bewonersstand starten' }).click();
   const kiosk = T.page.getByTestId('kiosk');
 
-  // Resident 1 (Dutch): 2 dots on A, 1 on D; says they are a mantelzorger.
+  // Resident 1 (Dutch): picks a theme (the shortest path), then 2 dots on A, 1 on D; says they are a mantelzorger.
   await kiosk.getByRole('button', { name: 'Beginnen' }).click();
-  await expect(kiosk.getByText('Stap 1 van 8')).toBeVisible();
+  await kiosk.getByText('Ontmoeten', { exact: true }).click();
   await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
+  await kiosk.getByRole('button', { name: 'Klaar' }).click();
+  await expect(T.page.getByRole('heading', { level: 1, name: 'Dank u wel!' })).toBeVisible();
+  await kiosk.getByRole('button', { name: 'Ja, ik vertel meer' }).click();
+  await kiosk.getByRole('button', { name: 'Verder' }).click(); // the assessment, skipped
   await expect(
     T.page.getByRole('heading', { level: 1, name: 'Wat vindt u het belangrijkst?' }),
   ).toBeVisible();
-  await expect(kiosk.getByText('Stap 3 van 8')).toBeVisible();
+  await expect(kiosk.getByText('Stap 2 van 6')).toBeVisible();
   await expect(kiosk.getByTestId('dots-left')).toHaveText('Nog 3 stippen over');
   await kioskCheck(T.page, 't01-kiosk-priorities-empty');
   const plus = (text: string) => kiosk.getByRole('button', { name: `Stip erbij: ${text}` });
@@ -291,21 +294,20 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await kiosk.getByText('De Heeg', { exact: true }).click();
   await kiosk.getByRole('button', { name: 'Verder' }).click();
   await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByText('Mantelzorgers', { exact: true }).click();
+  await kiosk.getByText('Ik zorg voor iemand in mijn familie of buurt', { exact: true }).click();
   await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await expect(T.page.getByRole('heading', { level: 1, name: 'Kloppen uw antwoorden?' })).toBeVisible();
-  await expect(kiosk.getByText(`${ITEMS.A.kiosk}: 2 stippen`)).toBeVisible();
-  await expect(kiosk.getByText(`${ITEMS.D.kiosk}: 1 stip`)).toBeVisible();
-  await kioskCheck(T.page, 't03-kiosk-review');
-  await kiosk.getByRole('button', { name: 'Versturen' }).click();
+  await kiosk.getByRole('button', { name: 'Klaar' }).click();
   await expect(T.page.getByRole('heading', { level: 1, name: 'Dank u wel!' })).toBeVisible();
-  await kiosk.getByRole('button', { name: 'Nu opnieuw beginnen' }).click();
+  await kioskCheck(T.page, 't03-kiosk-thanks');
+  await kiosk.getByRole('button', { name: 'Ik ben klaar' }).click();
 
-  // Resident 2 (Arabic, right to left): 3 dots on B, skips everything else.
+  // Resident 2 (Arabic, right to left): a theme, then 3 dots on B, skips everything else.
   await kiosk.getByRole('button', { name: 'العربية' }).click();
   await kiosk.getByRole('button', { name: 'ابدأ' }).click();
+  await kiosk.getByText('Wonen en buurt', { exact: true }).click();
   await kiosk.getByRole('button', { name: 'التالي' }).click();
+  await kiosk.getByRole('button', { name: 'انتهيت' }).click();
+  await kiosk.getByRole('button', { name: 'نعم، سأخبركم بالمزيد' }).click();
   await kiosk.getByRole('button', { name: 'التالي' }).click();
   await expect(T.page.getByRole('heading', { level: 1, name: 'ما الأهم بالنسبة لك؟' })).toBeVisible();
   // Nothing of resident 1 is left.
@@ -313,15 +315,14 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   for (let i = 0; i < 3; i++) await kiosk.getByRole('button', { name: `أضف نقطة: ${ITEMS.B.kiosk}` }).click();
   await expect(kiosk.getByText(ITEMS.B.kiosk)).toHaveAttribute('lang', 'nl');
   await kioskCheck(T.page, 't04-kiosk-priorities-ar');
-  // Skip buurt, age, groups and contact (wait for each screen: a quick second tap must not skip one).
-  for (const n of [4, 5, 6, 7, 8]) {
+  // Skip buurt, age and groups (wait for each screen: a quick second tap must not skip one).
+  for (const n of [3, 4, 5, 6]) {
     await kiosk.getByRole('button', { name: 'التالي' }).click();
-    await expect(kiosk.getByText(`الخطوة ${n} من 8`)).toBeVisible();
+    await expect(kiosk.getByText(`الخطوة ${n} من 6`)).toBeVisible();
   }
-  await expect(kiosk.getByText('نقاطك')).toBeVisible();
-  await kioskCheck(T.page, 't05-kiosk-review-ar');
-  await kiosk.getByRole('button', { name: 'إرسال' }).click();
+  await kiosk.getByRole('button', { name: 'انتهيت' }).click();
   await expect(T.page.getByRole('heading', { level: 1, name: 'شكرًا لك!' })).toBeVisible();
+  await kioskCheck(T.page, 't05-kiosk-thanks-ar');
 
   // The facilitator leaves the kiosk with the PIN.
   await T.page.getByRole('button', { name: 'Begeleider: bewonersstand verlaten' }).focus();
@@ -335,7 +336,7 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await T.page.getByRole('link', { name: 'Stippen van papier invoeren' }).click();
   await expect(T.page.getByRole('heading', { level: 1, name: 'Stippen van papier' })).toBeVisible();
   await expect(
-    T.page.getByText('In de kiosk verdeelden 2 bewoners hun stippen tijdens deze bijeenkomst.'),
+    T.page.getByText('In de bewonersstand verdeelden 2 bewoners hun stippen tijdens deze bijeenkomst.'),
   ).toBeVisible();
   const paper = { A: '12', B: '5', C: '9', D: '20' } as const;
   for (const [k, n] of Object.entries(paper))
@@ -358,7 +359,7 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await expect(C.page.getByRole('heading', { level: 1, name: 'Prioriteiten van bewoners' })).toBeVisible();
   // A = 2 + 12, B = 3 + 5, C = 0 + 10, D = 1 + 20; 2 kiosk residents, 15 on paper.
   await expect(C.page.getByTestId('prio-summary')).toHaveText(
-    'In de kiosk: minder dan 5 bewoners. Op papier: ongeveer 15 mensen. Samen 53 stippen.',
+    'In de bewonersstand: minder dan 5 bewoners. Op papier: ongeveer 15 mensen. Samen 53 stippen.',
   );
   const totals = C.page.getByTestId('prio-totals');
   const rows = await totals.locator('tbody tr').allInnerTexts();
@@ -373,7 +374,7 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await expect(C.page.getByRole('img', { name: /Staafdiagram: stippen per agendapunt/ })).toBeVisible();
   // Two kiosk residents: fewer than 5, so the kiosk column and every self-stated group show "<5".
   const channel = C.page.getByTestId('prio-channel');
-  await expect(channel.locator('thead th')).toHaveText(['Agendapunt', 'Kiosk', 'Papier']);
+  await expect(channel.locator('thead th')).toHaveText(['Agendapunt', 'Bewonersstand', 'Papier']);
   await expect(channel.locator('tbody tr').first()).toHaveText(/Mensen\s*<5\s*15/);
   await expect(channel.locator('tbody tr').nth(1)).toHaveText(/Veilig over straat\s*<5\s*x/);
   const groups = C.page.getByTestId('prio-group');

@@ -276,7 +276,7 @@ test('design with key figures, planned meetings and budget; print; lessons; eval
 
   // ---- A second area from a copy, with its lessons; compare ----
   await page.goto('./#/design/areas');
-  await page.getByLabel('Naam van het nieuwe traject').fill('Sociale Basis — Stadsdeel West');
+  await page.getByLabel('Naam van het nieuwe participatieproces').fill('Sociale Basis — Stadsdeel West');
   await page.getByLabel('Gebied (stadsdeel)').fill('Stadsdeel West');
   await page.getByLabel('Buurten in dit gebied').fill('Malberg, Daalhof, Belfort');
   await page.getByRole('button', { name: 'Nieuw gebied maken' }).click();
@@ -295,7 +295,7 @@ test('design with key figures, planned meetings and budget; print; lessons; eval
   await page.getByRole('button', { name: 'Aan dit gebied werken: Stadsdeel West' }).first().click();
   await expect(page.getByText('U werkt nu aan: Sociale Basis — Stadsdeel West')).toBeVisible();
   await page.goto('./#/design');
-  await expect(page.getByText('Traject: Sociale Basis — Stadsdeel West')).toBeVisible();
+  await expect(page.getByText('Participatieproces: Sociale Basis — Stadsdeel West')).toBeVisible();
   await expect(page.locator('.bs-steps__item')).toHaveCount(4);
   await expect(page.locator('.bs-kf')).toHaveCount(3);
   await expect(page.getByTestId('design-keyfigures')).not.toContainText('stadsdeelregisseur.zuid@example.nl');

@@ -8,8 +8,8 @@ import {
 
 /**
  * The resident kiosk on a tablet in portrait (768x1024), offline from the start: the facilitator
- * hands the tablet over from a running meeting; three residents fill in (Arabic; skipping every
- * optional question; with a contact and consent); escape attempts; idle reset with Playwright's
+ * hands the tablet over from a running meeting; three residents fill in (Arabic, the shortest path
+ * and then every other question; the shortest path only; Dutch with a contact and consent); escape attempts; idle reset with Playwright's
  * clock; the PIN pad with its lockout; the counts in the meeting screen.
  */
 test.use({ viewport: { width: 768, height: 1024 }, actionTimeout: 15_000 });
@@ -142,11 +142,11 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
   await expectStillKiosk(page);
   expect(await kvValue(page, 'kiosk.mode')).toMatchObject({ meetingId });
 
-  // ---- Resident 1, in Arabic ----
+  // ---- Resident 1, in Arabic: the shortest path, then every other question ----
   await expect(page.getByRole('heading', { level: 1, name: 'Praat mee over uw buurt' })).toBeVisible();
   await expect(kiosk.getByText('Wat is belangrijk om goed samen te leven in uw buurt?')).toBeVisible();
   await expect(
-    kiosk.getByText('U praat mee. De gemeente beslist, en laat u weten wat er met uw inbreng gebeurt.'),
+    kiosk.getByText('U praat mee. De gemeente beslist, en laat u weten wat er met uw antwoorden gebeurt.'),
   ).toBeVisible();
   await expect(kiosk.getByRole('button', { name: 'Nederlands' })).toHaveAttribute('aria-pressed', 'true');
   for (const label of ['Nederlands', 'English', 'العربية', 'Türkçe'])
@@ -163,92 +163,83 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
     'nl',
   );
   // The participation level in the resident's language.
-  await expect(kiosk.getByText('أنت تشارك في الحوار. البلدية تقرر، وتخبرك بما حدث بمساهمتك.')).toBeVisible();
+  await expect(kiosk.getByText('أنت تشارك في الحوار. البلدية تقرر، وتخبرك بما حدث بإجاباتك.')).toBeVisible();
   // Mirrored: the start button sits on the left in right-to-left.
   const startBox = (await kiosk.getByRole('button', { name: 'ابدأ' }).boundingBox())!;
   expect(startBox.x).toBeLessThan(768 / 2);
   await check(page, 'ar-01-welcome');
 
   await kiosk.getByRole('button', { name: 'ابدأ' }).click();
-  await expect(kiosk.getByText('الخطوة 1 من 7')).toBeVisible();
+  await expect(kiosk.getByText('الخطوة 1 من 2')).toBeVisible();
   await pick(kiosk, 'Ontmoeten');
   await pick(kiosk, 'Jeugd');
-  await expect(kiosk.getByText('الخطوة 1 من 8')).toBeVisible();
   await check(page, 'ar-02-themes');
   await kiosk.getByRole('button', { name: 'التالي' }).click();
 
+  await expect(kiosk.getByText('الخطوة 2 من 2')).toBeVisible();
+  await kiosk.getByLabel('Wat gaat goed, en wat moet anders?').fill('المكتبة في الحي جيدة جدا');
+  await check(page, 'ar-03-words');
+  await kiosk.getByRole('button', { name: 'انتهيت' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'شكرًا لك!' })).toBeVisible();
+  await check(page, 'ar-04-thanks');
+  await kiosk.getByRole('button', { name: 'نعم، سأخبركم بالمزيد' }).click();
+
   await expect(page.getByRole('heading', { level: 1, name: 'هل الأمر جيد، أم يجب أن يتغيّر؟' })).toBeVisible();
+  await expect(kiosk.getByText('الخطوة 1 من 5')).toBeVisible();
   await choice(page, 'k-assess-ontmoeten-goed').click();
   await choice(page, 'k-assess-jeugd-anders').click();
-  await check(page, 'ar-03-assess');
-  await kiosk.getByRole('button', { name: 'التالي' }).click();
-
-  await kiosk.getByLabel('ما الجيد في حيّك؟').fill('المكتبة في الحي جيدة جدا');
-  await check(page, 'ar-04-words');
+  await check(page, 'ar-05-assess');
   await kiosk.getByRole('button', { name: 'التالي' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'في أي حيّ تسكن؟' })).toBeVisible();
   await expect(kiosk.getByText('أفضّل ألا أقول')).toBeVisible();
   await pick(kiosk, 'De Heeg');
-  await check(page, 'ar-05-buurt');
+  await check(page, 'ar-06-buurt');
   await kiosk.getByRole('button', { name: 'التالي' }).click();
 
   await pick(kiosk, 'من 25 إلى 44 سنة');
-  await check(page, 'ar-06-age');
+  await check(page, 'ar-07-age');
   await kiosk.getByRole('button', { name: 'التالي' }).click();
 
-  await pick(kiosk, 'Anderstaligen');
-  await pick(kiosk, 'Mensen met een migratieachtergrond');
-  await check(page, 'ar-07-groups');
+  await pick(kiosk, 'Ik spreek nog niet zo goed Nederlands');
+  await pick(kiosk, 'Ik of mijn ouders komen uit een ander land');
+  await check(page, 'ar-08-groups');
   await kiosk.getByRole('button', { name: 'التالي' }).click();
 
   await expect(
     page.getByRole('heading', { level: 1, name: 'هل تريد أن تعرف ماذا سيحدث بالإجابات؟' }),
   ).toBeVisible();
   await pick(kiosk, 'بالبريد الإلكتروني');
-  await check(page, 'ar-08-contact');
+  await check(page, 'ar-09-contact');
   await pick(kiosk, 'لا، شكرًا');
-  await kiosk.getByRole('button', { name: 'التالي' }).click();
-
-  await expect(page.getByRole('heading', { level: 1, name: 'هل إجاباتك صحيحة؟' })).toBeVisible();
-  await expect(kiosk.getByText('المكتبة في الحي جيدة جدا')).toBeVisible();
-  await expect(kiosk.getByText('الخطوة 8 من 8')).toBeVisible();
-  await check(page, 'ar-09-review');
-  await kiosk.getByRole('button', { name: 'إرسال' }).click();
+  await kiosk.getByRole('button', { name: 'انتهيت' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'شكرًا لك!' })).toBeVisible();
   await check(page, 'ar-10-thanks');
-  // Back to the welcome screen after 15 s, in Dutch.
-  await page.clock.fastForward(15_500);
+  // Back to the welcome screen after 30 s without a touch, in Dutch.
+  await page.clock.fastForward(30_500);
   await expect(page.getByRole('heading', { level: 1, name: 'Praat mee over uw buurt' })).toBeVisible();
   await expect(kiosk).toHaveAttribute('dir', 'ltr');
 
-  // ---- Resident 2: skips every optional question, and sees nothing of resident 1 ----
+  // ---- Resident 2: the shortest path only, and sees nothing of resident 1 ----
   await expect(kiosk.getByRole('button', { name: 'Nederlands' })).toHaveAttribute('aria-pressed', 'true');
   await kiosk.getByRole('button', { name: 'Beginnen' }).click();
-  await expect(kiosk.getByText('Stap 1 van 7')).toBeVisible();
+  await expect(kiosk.getByText('Stap 1 van 2')).toBeVisible();
   await expect(kiosk.locator('input:checked')).toHaveCount(0);
   await pick(kiosk, 'Wonen en buurt');
   await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Gaat het goed, of moet het anders?' }),
-  ).toBeVisible();
-  await expect(kiosk.locator('input:checked')).toHaveCount(0);
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
-  for (const label of ['Wat gaat goed in uw buurt?', 'Wat mist u in uw buurt?', 'Heeft u een idee?'])
+  for (const label of [
+    'Wat is belangrijk om goed samen te leven in uw buurt?',
+    'Wat gaat goed, en wat moet anders?',
+    'Heeft u een idee voor de buurt?',
+  ])
     await expect(kiosk.getByLabel(label)).toHaveValue('');
-  for (let i = 0; i < 5; i++) {
-    await expect(kiosk.locator('input:checked')).toHaveCount(0);
-    await kiosk.getByRole('button', { name: 'Verder' }).click();
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Kloppen uw antwoorden?' })).toBeVisible();
-  await expect(kiosk.getByText('Overgeslagen')).toHaveCount(4);
-  await expect(kiosk.getByText('Geen bericht')).toBeVisible();
   expect(await page.content()).not.toContain('المكتبة');
   expect(await kiosk.textContent()).not.toContain('De Heeg');
-  await kiosk.getByRole('button', { name: 'Versturen' }).click();
+  await kiosk.getByRole('button', { name: 'Klaar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dank u wel!' })).toBeVisible();
-  await kiosk.getByRole('button', { name: 'Nu opnieuw beginnen' }).click();
+  await kiosk.getByRole('button', { name: 'Ik ben klaar' }).click();
 
   // ---- Resident 3: Dutch, everything, with a contact and consent ----
   await kiosk.getByRole('button', { name: 'Beginnen' }).click();
@@ -256,47 +247,40 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
   await pick(kiosk, 'Veiligheid');
   await check(page, 'nl-02-themes');
   await kiosk.getByRole('button', { name: 'Verder' }).click();
+  await kiosk.getByLabel('Wat gaat goed, en wat moet anders?').fill('Hulp voor mantelzorgers in het weekend');
+  await kiosk.getByLabel('Heeft u een idee voor de buurt?').fill('Een inloopavond in het buurthuis');
+  await check(page, 'nl-03-words');
+  await kiosk.getByRole('button', { name: 'Klaar' }).click();
+  await check(page, 'nl-04-thanks');
+  await kiosk.getByRole('button', { name: 'Ja, ik vertel meer' }).click();
   await choice(page, 'k-assess-mantelzorg-anders').click();
   await choice(page, 'k-assess-veiligheid-goed').click();
-  await check(page, 'nl-03-assess');
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByLabel('Wat mist u in uw buurt?').fill('Hulp voor mantelzorgers in het weekend');
-  await kiosk.getByLabel('Heeft u een idee?').fill('Een inloopavond in het buurthuis');
-  await check(page, 'nl-04-words');
+  await check(page, 'nl-05-assess');
   await kiosk.getByRole('button', { name: 'Verder' }).click();
   await pick(kiosk, 'Sint Pieter');
-  await check(page, 'nl-05-buurt');
+  await check(page, 'nl-06-buurt');
   await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await pick(kiosk, '65 tot 75 jaar');
-  await check(page, 'nl-06-age');
+  await pick(kiosk, '45 tot 65 jaar');
+  await check(page, 'nl-07-age');
   await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await pick(kiosk, 'Mantelzorgers');
-  await check(page, 'nl-07-groups');
+  await pick(kiosk, 'Ik zorg voor iemand in mijn familie of buurt');
+  await check(page, 'nl-08-groups');
   await kiosk.getByRole('button', { name: 'Verder' }).click();
   await pick(kiosk, 'Per e-mail');
   await kiosk.getByLabel('Uw e-mailadres').fill('buurtbewoner@example.nl');
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
+  await kiosk.getByRole('button', { name: 'Klaar' }).click();
   await expect(kiosk.getByRole('alert')).toHaveText(
     'Zet een vinkje als u een bericht wilt. Of kies: Nee, liever niet.',
   );
-  await check(page, 'nl-08-contact-error');
+  await check(page, 'nl-09-contact-error');
   await pick(
     kiosk,
-    'Ja, de gemeente mag mij een bericht sturen over wat er met de antwoorden gebeurt. Daarna wist zij mijn gegevens.',
+    'Ja, de gemeente mag mij een bericht sturen over wat er met de antwoorden gebeurt. Daarna haalt de gemeente mijn e-mailadres of telefoonnummer weg.',
   );
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Kloppen uw antwoorden?' })).toBeVisible();
-  // Change one answer from the overview, and come straight back.
-  await kiosk.getByRole('button', { name: 'Veranderen: Hoe oud bent u?' }).click();
-  await pick(kiosk, '45 tot 65 jaar');
-  await kiosk.getByRole('button', { name: 'Klaar, naar het overzicht' }).click();
-  await expect(kiosk.getByText('45 tot 65 jaar')).toBeVisible();
-  await expect(kiosk.getByText('buurtbewoner@example.nl')).toBeVisible();
-  await check(page, 'nl-09-review');
-  await kiosk.getByRole('button', { name: 'Versturen' }).click();
+  await kiosk.getByRole('button', { name: 'Klaar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dank u wel!' })).toBeVisible();
   await check(page, 'nl-10-thanks');
-  await page.clock.fastForward(15_500);
+  await page.clock.fastForward(30_500);
   await expect(page.getByRole('heading', { level: 1, name: 'Praat mee over uw buurt' })).toBeVisible();
 
   // ---- The stored data ----
@@ -304,21 +288,17 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
   const byResident = new Map<string, Row[]>();
   for (const c of kioskRows) byResident.set(c.respondentId, [...(byResident.get(c.respondentId) ?? []), c]);
   expect(byResident.size).toBe(3);
-  const [r1, r2, r3] = [...byResident.values()].sort((a, b) => a[0]!.localSeq - b[0]!.localSeq) as [
-    Row[],
-    Row[],
-    Row[],
-  ];
+  const [r1, r2, r3] = [...byResident.values()].sort((a, b) =>
+    a[0]!.createdAt.localeCompare(b[0]!.createdAt),
+  ) as [Row[], Row[], Row[]];
   for (const c of kioskRows) {
     expect(c.meetingId).toBe(meetingId);
     expect(c.observedGroupIds).toEqual([]);
   }
-  expect(r1.map((c) => c.kind).sort()).toEqual(['ervaring', 'mening']);
-  expect(r1.find((c) => c.kind === 'mening')!.themeAssessments).toEqual({
-    ontmoeten: 'gaat-goed',
-    jeugd: 'moet-anders',
-  });
-  expect(r1.find((c) => c.kind === 'ervaring')!.text).toBe('المكتبة في الحي جيدة جدا');
+  const themesOf = (rows: Row[]) => rows.find((c) => c.kind === 'mening' && !c.questionId)!;
+  expect(r1.map((c) => c.questionId ?? c.kind).sort()).toEqual(['mening', 'wat-kan-beter']);
+  expect(themesOf(r1).themeAssessments).toEqual({ ontmoeten: 'gaat-goed', jeugd: 'moet-anders' });
+  expect(r1.find((c) => c.questionId === 'wat-kan-beter')!.text).toBe('المكتبة في الحي جيدة جدا');
   for (const c of r1) {
     expect(c.selfGroupIds.sort()).toEqual(['anderstaligen', 'migratieachtergrond']);
     expect(c.residentBuurtId).toBe('de-heeg');
@@ -328,7 +308,7 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
   expect(r2[0]).toMatchObject({ kind: 'mening', themeIds: ['wonen'], selfGroupIds: ['onbekend'], text: '' });
   expect(r2[0]).not.toHaveProperty('residentBuurtId');
   expect(r2[0]).not.toHaveProperty('ageBand');
-  expect(r3.map((c) => c.kind).sort()).toEqual(['behoefte', 'idee', 'mening']);
+  expect(r3.map((c) => c.kind).sort()).toEqual(['idee', 'mening', 'mening']);
   for (const c of r3) expect(c).toMatchObject({ residentBuurtId: 'sint-pieter', ageBand: '45-64' });
   const contacts = await readStore(page, 'contacts');
   expect(contacts).toHaveLength(1);
@@ -338,6 +318,7 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
     value: 'buurtbewoner@example.nl',
     consentVersion: 'kiosk-contact-1',
     language: 'nl',
+    purpose: 'terugkoppeling',
   });
   expect(contacts[0]!.consentText).toContain('Ja, de gemeente mag mij een bericht sturen');
   expect(contacts[0]!.consentedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -362,25 +343,22 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
   await kiosk.getByRole('button', { name: 'Hoog contrast' }).click();
   await pick(kiosk, 'Gezondheid');
   await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByLabel('Heeft u een idee?').fill('Een halve zin');
+  await kiosk.getByLabel('Heeft u een idee voor de buurt?').fill('Een halve zin');
   await page.clock.runFor(1000); // let the draft be written
   await page.goBack();
   await expectStillKiosk(page);
-  await expect(kiosk.getByLabel('Heeft u een idee?')).toHaveValue('Een halve zin');
+  await expect(kiosk.getByLabel('Heeft u een idee voor de buurt?')).toHaveValue('Een halve zin');
   await page.reload();
   await expectStillKiosk(page);
   // The in-progress answer survives a reload.
-  await expect(kiosk.getByLabel('Heeft u een idee?')).toHaveValue('Een halve zin');
+  await expect(kiosk.getByLabel('Heeft u een idee voor de buurt?')).toHaveValue('Een halve zin');
   await page.goto(`./#/settings`);
   await expectStillKiosk(page);
   await page.goto(`./#/meetings/${meetingId}`);
   await expectStillKiosk(page);
   await page.goto('./index.html#/');
   await expectStillKiosk(page);
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Wilt u iets zeggen in uw eigen woorden?' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zeg het in uw eigen woorden' })).toBeVisible();
 
   // ---- Idle: "Bent u nog bezig?", continue; then walk away ----
   await page.clock.fastForward(91_000);
@@ -388,7 +366,7 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
   await check(page, 'nl-14-idle');
   await page.getByRole('button', { name: 'Ja, ik ga verder' }).click();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  await expect(kiosk.getByLabel('Heeft u een idee?')).toHaveValue('Een halve zin');
+  await expect(kiosk.getByLabel('Heeft u een idee voor de buurt?')).toHaveValue('Een halve zin');
   await page.clock.fastForward(91_000);
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await page.clock.fastForward(21_000);
@@ -535,7 +513,7 @@ test('read aloud: shown only with a voice for the language, reads each text in i
     page.getByRole('heading', { level: 1, name: 'Mahalleniz hakkında fikrinizi söyleyin' }),
   ).toBeVisible();
   await kiosk.getByRole('button', { name: 'Başla' }).click();
-  await expect(kiosk.getByText('Adım 1 / 7')).toBeVisible();
+  await expect(kiosk.getByText('Adım 1 / 2')).toBeVisible();
   await expectNoAxeViolations(page, 'tr themes');
   await page.screenshot({ path: shot('tr-02-themes') });
 });

@@ -147,32 +147,37 @@ test('a contact cannot be joined to the answers, and its erasure reaches every t
   await kiosk.getByRole('button', { name: 'Beginnen' }).click();
   await pick(kiosk, 'Wonen en buurt');
   await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByLabel('Heeft u een idee?').fill('Meer bankjes op het plein');
-  for (let i = 0; i < 5; i++) await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await expect(K.page.getByRole('heading', { level: 1, name: 'Kloppen uw antwoorden?' })).toBeVisible();
-  await kiosk.getByRole('button', { name: 'Versturen' }).click();
+  await kiosk.getByLabel('Heeft u een idee voor de buurt?').fill('Meer bankjes op het plein');
+  await kiosk.getByRole('button', { name: 'Klaar' }).click();
   await expect(K.page.getByRole('heading', { level: 1, name: 'Dank u wel!' })).toBeVisible();
-  await kiosk.getByRole('button', { name: 'Nu opnieuw beginnen' }).click();
+  await kiosk.getByRole('button', { name: 'Ik ben klaar' }).click();
 
   // Resident 2: words and a contact, with consent.
   await kiosk.getByRole('button', { name: 'Beginnen' }).click();
   await pick(kiosk, 'Veiligheid');
   await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await kiosk.getByLabel('Wat mist u in uw buurt?').fill('Licht in de steeg achter de school');
-  for (let i = 0; i < 4; i++) await kiosk.getByRole('button', { name: 'Verder' }).click();
+  await kiosk.getByLabel('Wat gaat goed, en wat moet anders?').fill('Licht in de steeg achter de school');
+  await kiosk.getByRole('button', { name: 'Klaar' }).click();
+  await kiosk.getByRole('button', { name: 'Ja, ik vertel meer' }).click();
+  // Assessment, buurt, age, groups: skipped; then the contact.
+  for (const title of [
+    'Gaat het goed, of moet het anders?',
+    'In welke buurt woont u?',
+    'Hoe oud bent u?',
+    'Past een van deze zinnen bij u?',
+  ]) {
+    await expect(K.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await kiosk.getByRole('button', { name: 'Verder' }).click();
+  }
   await pick(kiosk, 'Per e-mail');
   await kiosk.getByLabel('Uw e-mailadres').fill(EMAIL);
   await pick(
     kiosk,
-    'Ja, de gemeente mag mij een bericht sturen over wat er met de antwoorden gebeurt. Daarna wist zij mijn gegevens.',
+    'Ja, de gemeente mag mij een bericht sturen over wat er met de antwoorden gebeurt. Daarna haalt de gemeente mijn e-mailadres of telefoonnummer weg.',
   );
-  await kiosk.getByRole('button', { name: 'Verder' }).click();
-  await expect(kiosk.getByText(EMAIL)).toBeVisible();
-  await kiosk.getByRole('button', { name: 'Versturen' }).click();
+  await kiosk.getByRole('button', { name: 'Klaar' }).click();
   await expect(K.page.getByRole('heading', { level: 1, name: 'Dank u wel!' })).toBeVisible();
-  await kiosk.getByRole('button', { name: 'Nu opnieuw beginnen' }).click();
+  await kiosk.getByRole('button', { name: 'Ik ben klaar' }).click();
 
   // The facilitator leaves the kiosk with the PIN and exports everything.
   await K.page.getByRole('button', { name: 'Begeleider: bewonersstand verlaten' }).focus();

@@ -23,7 +23,7 @@ const axe = (page: Page) => expectNoAxeViolations(page, 'instellingen');
 async function openSettings(page: Page) {
   await page.goto('./#/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Traject bewerken' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Participatieproces bewerken' })).toBeVisible();
 }
 
 test('edit the question and a theme in the editor; it is saved and shows on the capture chips', async ({
@@ -52,8 +52,8 @@ test('edit the question and a theme in the editor; it is saved and shows on the 
   await page.getByTestId('theme-0').locator('summary').click();
   await expect(page.locator('#cfg-themes-0-label')).toHaveValue('Elkaar ontmoeten');
 
-  await page.getByRole('button', { name: 'Traject opslaan' }).click();
-  await expect(page.getByText('Het traject is opgeslagen.')).toBeVisible();
+  await page.getByRole('button', { name: 'Participatieproces opslaan' }).click();
+  await expect(page.getByText('Het participatieproces is opgeslagen.')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/03-saved.png` });
 
   // Saved in the database (no draft any more): still there after a reload.
@@ -84,9 +84,9 @@ test('an invalid edit is refused with Dutch problems naming the field, and nothi
   await page.locator('#cfg-name').fill('');
   await page.getByTestId('group-0').locator('summary').click();
   await page.locator('#cfg-targetGroups-0-share-byBuurt-randwyck').fill('45');
-  await page.getByRole('button', { name: 'Traject opslaan' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'Het traject is niet opgeslagen' });
-  await expect(alert).toContainText('Naam van het traject: mag niet leeg zijn');
+  await page.getByRole('button', { name: 'Participatieproces opslaan' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Het participatieproces is niet opgeslagen' });
+  await expect(alert).toContainText('Naam van het participatieproces: mag niet leeg zijn');
   await expect(alert).toContainText('Aandeel in Randwyck: maximaal 1');
   await expect(page.locator('#cfg-name')).toHaveAttribute('aria-invalid', 'true');
   await page.screenshot({ path: `${SHOTS}/05-invalid.png` });
@@ -125,7 +125,7 @@ test('broken configuration files are refused; the app keeps the last good config
   await expect(page.locator('#cfg-name')).toHaveValue('Sociale Basis — Stadsdeel Zuid');
   // The app keeps working with the configuration it had.
   await page.goto('./#/');
-  await expect(page.getByText('Traject: Sociale Basis — Stadsdeel Zuid')).toBeVisible();
+  await expect(page.getByText('Participatieproces: Sociale Basis — Stadsdeel Zuid')).toBeVisible();
   await page.goto('./#/meetings/new');
   await expect(page.locator('#f-buurtId option', { hasText: 'Campagne' })).toHaveCount(1);
   expect(foreign).toEqual([]);

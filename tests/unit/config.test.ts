@@ -115,7 +115,7 @@ describe('the editor draft', () => {
     d.name = '  ';
     const r = checkConfig(fromDraft(d));
     expect(r.ok ? [] : r.problems).toEqual([
-      { field: 'Naam van het traject', message: 'mag niet leeg zijn' },
+      { field: 'Naam van het participatieproces', message: 'mag niet leeg zijn' },
     ]);
   });
 

@@ -167,10 +167,10 @@ describe('counts a report reader sees, singular and plural (Dutch)', () => {
     expect(t('eval.meetingsPeople', { n: 1 })).toBe('1 persoon was erbij.');
     expect(t('eval.meetingsPeople', { n: 21 })).toBe('21 mensen waren erbij.');
     expect(t('eval.meetingsInput', { n: 1, contributions: 5 })).toBe(
-      'Zij gaven 5 keer inbreng, waarvan 1 bewoner zelf op de tablet.',
+      'Zij gaven 5 keer inbreng, waarvan 1 bewoner in de bewonersstand.',
     );
     expect(t('eval.meetingsInput', { n: 0, contributions: 5 })).toBe(
-      'Zij gaven 5 keer inbreng, waarvan 0 bewoners zelf op de tablet.',
+      'Zij gaven 5 keer inbreng, waarvan 0 bewoners in de bewonersstand.',
     );
     expect(t('eval.agendaText', { n: 1, year: 2026 })).toBe('Sociale agenda 2026: 1 punt.');
     expect(t('eval.agendaText', { n: 3, year: 2026 })).toBe('Sociale agenda 2026: 3 punten.');
@@ -178,8 +178,12 @@ describe('counts a report reader sees, singular and plural (Dutch)', () => {
   it('agenda results ("Wat we hoorden")', () => {
     expect(t('agenda.report.meetings', { n: 1 })).toBe('1 bijeenkomst');
     expect(t('agenda.report.meetings', { n: 3 })).toBe('3 bijeenkomsten');
-    expect(t('agenda.report.heardHere', { n: 1 })).toBe('Dit punt gaat over 1 ding dat u in uw buurt zei.');
-    expect(t('agenda.report.heardHere', { n: 2 })).toBe('Dit punt gaat over 2 dingen die u in uw buurt zei.');
+    expect(t('agenda.report.heardHere', { n: 1 })).toBe(
+      'Dit punt gaat over 1 ding dat bewoners in uw buurt zeiden.',
+    );
+    expect(t('agenda.report.heardHere', { n: 2 })).toBe(
+      'Dit punt gaat over 2 dingen die bewoners in uw buurt zeiden.',
+    );
     expect(t('agenda.report.heardKiosk', { n: 1 })).toBe('1 bewoner vulde zelf iets in op de tablet.');
     expect(t('agenda.report.heardKiosk', { n: 4 })).toBe('4 bewoners vulden zelf iets in op de tablet.');
     expect(t('agenda.report.attended', { n: 1 })).toBe('Er was in totaal 1 persoon.');

@@ -28,7 +28,7 @@ export function ExampleDataPanel({ process, compact }: { process: Process; compa
       setMessage(
         t('coord.example.loaded', {
           n: formatNumber(r.value.ids.contributions.length),
-          meetings: r.value.ids.meetings.length,
+          meetings: t('coord.meetingsCount', { n: r.value.ids.meetings.length }),
         }),
       );
   };

@@ -132,7 +132,7 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
             <p>
               {t('coord.shared.basis', {
                 n: formatNumber(overview.contributions),
-                meetings: overview.meetings,
+                meetings: t('coord.meetingsCount', { n: overview.meetings }),
               })}
             </p>
             <ChartFigure

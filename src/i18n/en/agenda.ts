@@ -243,7 +243,7 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   },
   'agenda.report.attended': { one: 'In total 1 person came.', other: 'In total {n} people came.' },
   'agenda.report.raised': 'What you found important',
-  'agenda.report.themeCount': 'mentioned {n} times',
+  'agenda.report.themeCount': { one: 'mentioned once', other: 'mentioned {n} times' },
   'agenda.report.nothingYet': 'We have not written anything down here yet.',
   'agenda.report.quotes': 'What residents said',
   'agenda.report.agenda': 'What do we do with it?',

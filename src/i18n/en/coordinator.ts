@@ -138,7 +138,8 @@ export const coordinator: Record<keyof typeof nl, Entry> = {
   'coord.shared.groups': 'Target groups in the population',
   'coord.shared.residentsTitle': 'What residents of {buurt} raised',
   'coord.shared.nothingYet': 'No contributions from this neighbourhood yet.',
-  'coord.shared.basis': 'Based on {n} contributions from {meetings} meetings.',
+  'coord.shared.basis': 'Based on {n} contributions from {meetings}.',
+  'coord.meetingsCount': { one: '1 meeting', other: '{n} meetings' },
   'coord.shared.topThemes': 'Themes mentioned most',
   'coord.shared.summaryBoth': 'Residents also name what the social profile names: {themes}.',
   'coord.shared.summaryNone': 'Residents name {first} most; the social profile does not.',
@@ -171,7 +172,7 @@ export const coordinator: Record<keyof typeof nl, Entry> = {
   'coord.example.intro':
     'Want to look around first? Load example data: 10 meetings in the neighbourhoods, with contributions and attendance. It is made up and you remove it again with one click.',
   'coord.example.load': 'Load example data',
-  'coord.example.loaded': 'Example data loaded: {meetings} meetings and {n} contributions.',
+  'coord.example.loaded': 'Example data loaded: {meetings} and {n} contributions.',
   'coord.example.failed': 'Loading example data failed.',
   'coord.example.present':
     'The app holds example data ({n} contributions). It is made up. Remove it before you use real data.',

@@ -6,8 +6,11 @@
  */
 export const nlAgendaKiosk = {
   'vote.title': 'Wat vindt u het belangrijkst?',
-  'vote.help':
-    'U krijgt {n} stippen. Geef ze aan de punten die u het belangrijkst vindt. U mag ook meer stippen aan één punt geven.',
+  'vote.help': {
+    one: 'U krijgt 1 stip. Geef die aan het punt dat u het belangrijkst vindt.',
+    other:
+      'U krijgt {n} stippen. Geef ze aan de punten die u het belangrijkst vindt. U mag ook meer stippen aan één punt geven.',
+  },
   'vote.why': 'Zo weet de gemeente wat bewoners het eerst willen.',
   'vote.left': { one: 'Nog 1 stip over', other: 'Nog {n} stippen over' },
   'vote.leftNone': 'Alle stippen zijn verdeeld.',
@@ -15,7 +18,7 @@ export const nlAgendaKiosk = {
   'vote.remove': 'Stip eraf',
   'vote.count': { one: '1 stip', other: '{n} stippen' },
   'vote.countNone': 'Geen stip',
-  'vote.given': '{n} van de {total} stippen gegeven',
+  'vote.given': 'Stippen gegeven: {n} van {total}',
   'vote.review': 'Uw stippen',
   'vote.reviewNone': 'Geen stippen gegeven',
 } as const;

@@ -27,7 +27,7 @@ export const agenda = {
     'Er is iets veranderd sinds de publicatie. Publiceer opnieuw, dan krijgen de tablets de nieuwste versie.',
   'agenda.publish': 'Publiceren naar de tablets',
   'agenda.publishHelp':
-    'Maakt een bestand met de agenda {year} en de instellingen. Importeer dat op de tablets; daarna kunnen bewoners in de kiosk stippen verdelen.',
+    'Maakt een bestand met de agenda {year} en de instellingen. Importeer dat op de tablets; daarna kunnen bewoners in de bewonersstand stippen verdelen.',
   'agenda.published': 'Gepubliceerd op {date}',
   'agenda.notPublished': 'Nog niet gepubliceerd',
   'agenda.publishDone': 'Agenda {year} staat klaar in het bestand {file}.',
@@ -59,7 +59,7 @@ export const agenda = {
   'agenda.item.description': 'Uitleg in gewone taal',
   'agenda.item.descriptionHelp':
     'Wat gaat er gebeuren, en voor wie? Schrijf zoals u het aan een bewoner vertelt.',
-  'agenda.item.residentText': 'Korte tekst voor de kiosk',
+  'agenda.item.residentText': 'Korte tekst voor de bewonersstand',
   'agenda.item.residentTextHelp':
     'Eén korte zin (hoogstens 140 tekens). Bewoners zien die bij het stippen verdelen.',
   'agenda.item.themes': 'Thema’s',
@@ -91,11 +91,11 @@ export const agenda = {
   'agenda.support.agreed': 'Anderen waren het ermee eens',
   'agenda.support.missing': 'Gekoppeld maar niet op dit apparaat (nog niet geïmporteerd of verwijderd)',
   'agenda.support.byBuurt': 'Per buurt',
-  'agenda.support.bySelf': 'Per groep (zelf genoemd, kiosk)',
+  'agenda.support.bySelf': 'Per groep (zelf genoemd, bewonersstand)',
   'agenda.support.byObserved': 'Per groep (gezien door de begeleider)',
   'agenda.support.bySource': 'Per bron',
   'agenda.support.source.facilitator': 'Begeleider',
-  'agenda.support.source.kiosk': 'Kiosk',
+  'agenda.support.source.kiosk': 'Bewonersstand',
   'agenda.support.suppressed': '<{k}: minder dan {k}; het precieze aantal tonen we niet.',
   'agenda.support.none': 'Nog niets.',
 
@@ -130,21 +130,21 @@ export const agenda = {
   // Priorities
   'agenda.prio.title': 'Prioriteiten van bewoners',
   'agenda.prio.intro':
-    'Bewoners verdelen elk {budget} stippen over de punten van de agenda: in de kiosk op de tablet, of op papier of een muur met stickers.',
+    'Bewoners verdelen elk {budget} stippen over de punten van de agenda: in de bewonersstand op de tablet, of op papier of een muur met stickers.',
   'agenda.prio.summary':
-    'In de kiosk: {kiosk} bewoners. Op papier: ongeveer {paper} mensen. Samen {dots} stippen.',
+    'In de bewonersstand: {kiosk} bewoners. Op papier: ongeveer {paper} mensen. Samen {dots} stippen.',
   'agenda.prio.none': 'Er zijn nog geen stippen voor deze versie.',
   'agenda.prio.noItems': 'Deze versie heeft nog geen agendapunten.',
   'agenda.prio.chart': 'Stippen per agendapunt',
   'agenda.prio.chartLabel':
     'Staafdiagram: stippen per agendapunt. De cijfers staan ook in de tabel hieronder.',
   'agenda.prio.item': 'Agendapunt',
-  'agenda.prio.kiosk': 'Kiosk',
+  'agenda.prio.kiosk': 'Bewonersstand',
   'agenda.prio.paper': 'Papier',
   'agenda.prio.total': 'Totaal',
   'agenda.prio.tableCaption': 'Stippen per agendapunt, per kanaal',
   'agenda.prio.byBuurt': 'Per buurt (van de bijeenkomst)',
-  'agenda.prio.byGroup': 'Per groep (zelf genoemd in de kiosk)',
+  'agenda.prio.byGroup': 'Per groep (zelf genoemd in de bewonersstand)',
   'agenda.prio.byChannel': 'Per kanaal',
   'agenda.prio.people': 'Mensen',
   'agenda.prio.suppressed':
@@ -153,8 +153,8 @@ export const agenda = {
   'agenda.prio.hidden':
     '“x” betekent: dit getal tonen we ook niet, want anders kunt u het getal bij “<{k}” uitrekenen.',
   'agenda.prio.refused': {
-    one: '1 stem uit de kiosk telt niet mee: meer stippen dan toegestaan.',
-    other: '{n} stemmen uit de kiosk tellen niet mee: meer stippen dan toegestaan.',
+    one: 'De stippen van 1 bewoner in de bewonersstand tellen niet mee: meer stippen dan toegestaan.',
+    other: 'De stippen van {n} bewoners in de bewonersstand tellen niet mee: meer stippen dan toegestaan.',
   },
   'agenda.prio.ignored': {
     one: '1 stip telt niet mee: die hoort bij een punt dat niet in deze versie staat.',
@@ -181,8 +181,8 @@ export const agenda = {
   'agenda.paper.saved': { one: 'Opgeslagen: 1 stip.', other: 'Opgeslagen: {n} stippen.' },
   'agenda.paper.errNumber': 'Vul een heel getal in (0 of meer).',
   'agenda.paper.kioskVotes': {
-    one: 'In de kiosk verdeelde 1 bewoner de stippen tijdens deze bijeenkomst.',
-    other: 'In de kiosk verdeelden {n} bewoners hun stippen tijdens deze bijeenkomst.',
+    one: 'In de bewonersstand verdeelde 1 bewoner de stippen tijdens deze bijeenkomst.',
+    other: 'In de bewonersstand verdeelden {n} bewoners hun stippen tijdens deze bijeenkomst.',
   },
   'agenda.paper.back': 'Terug naar de bijeenkomst',
 
@@ -248,15 +248,15 @@ export const agenda = {
   'agenda.report.subtitleMeeting': '{where}, {date}',
   'agenda.report.thanks': 'Bedankt dat u meepraatte!',
   'agenda.report.heard':
-    'We spraken met bewoners op {meetings}. We schreven {contributions} keer iets op van wat u zei.',
+    'We spraken met bewoners op {meetings}. We schreven {contributions} keer iets op van wat bewoners zeiden.',
   'agenda.report.meetings': { one: '1 bijeenkomst', other: '{n} bijeenkomsten' },
   'agenda.report.heardKiosk': {
     one: '1 bewoner vulde zelf iets in op de tablet.',
     other: '{n} bewoners vulden zelf iets in op de tablet.',
   },
   'agenda.report.attended': { one: 'Er was in totaal 1 persoon.', other: 'Er waren in totaal {n} mensen.' },
-  'agenda.report.raised': 'Dit vond u belangrijk',
-  'agenda.report.themeCount': '{n} keer genoemd',
+  'agenda.report.raised': 'Dit vonden bewoners belangrijk',
+  'agenda.report.themeCount': { one: '1 keer genoemd', other: '{n} keer genoemd' },
   'agenda.report.nothingYet': 'Hier hebben we nog niets opgeschreven.',
   'agenda.report.quotes': 'Wat bewoners zeiden',
   'agenda.report.agenda': 'Wat doen we ermee?',
@@ -267,8 +267,8 @@ export const agenda = {
   'agenda.report.who': 'Wie doet het: {who}',
   'agenda.report.done': 'Wat is er gedaan ({date}):',
   'agenda.report.heardHere': {
-    one: 'Dit punt gaat over 1 ding dat u in uw buurt zei.',
-    other: 'Dit punt gaat over {n} dingen die u in uw buurt zei.',
+    one: 'Dit punt gaat over 1 ding dat bewoners in uw buurt zeiden.',
+    other: 'Dit punt gaat over {n} dingen die bewoners in uw buurt zeiden.',
   },
   'agenda.report.state.voorgesteld': 'Dit is een voorstel. We kiezen nog.',
   'agenda.report.state.gekozen': 'Dit gaan we doen.',

@@ -22,7 +22,7 @@ export const capture = {
   'capture.confirmDelete': 'Deze inbreng verwijderen?',
   'capture.agreeCount': '{n} anderen eens',
   'capture.source.facilitator': 'Begeleider',
-  'capture.source.kiosk': 'Bewoner zelf',
+  'capture.source.kiosk': 'Bewonersstand',
   'capture.decrease': 'Eén minder',
   'capture.increase': 'Eén meer',
   'kind.mening': 'Mening',

@@ -68,14 +68,14 @@ export const coordinator = {
   'coord.filter.clear': 'Filter wissen',
   'coord.fig.contributions': 'Inbreng',
   'coord.fig.meetings': 'Bijeenkomsten',
-  'coord.fig.respondents': 'Bewoners op de tablet',
+  'coord.fig.respondents': 'Bewoners in de bewonersstand',
   'coord.fig.attendance': 'Aanwezig (geteld)',
-  'coord.fig.sources': 'Opgeschreven door begeleiders: {facilitator}. Door bewoners zelf ingevuld: {kiosk}.',
+  'coord.fig.sources': 'Opgeschreven door begeleiders: {facilitator}. In de bewonersstand: {kiosk}.',
   'coord.fig.orphans':
-    '{n} inbreng hoort bij een bijeenkomst die (nog) niet op dit apparaat staat en telt niet mee.',
+    '{n} keer inbreng hoort bij een bijeenkomst die (nog) niet op dit apparaat staat en telt niet mee.',
   'coord.themes.title': 'Inbreng per thema',
   'coord.themes.summary':
-    'Het meest genoemd: {top}. In totaal {n} inbreng; inbreng over twee thema’s telt bij allebei.',
+    'Het meest genoemd: {top}. In totaal {n} keer inbreng; inbreng over twee thema’s telt bij allebei.',
   'coord.themes.none': 'Zonder thema',
   'coord.kinds.title': 'Soort inbreng',
   'coord.timeline.title': 'Inbreng door de tijd',
@@ -137,7 +137,8 @@ export const coordinator = {
   'coord.shared.groups': 'Doelgroepen in de bevolking',
   'coord.shared.residentsTitle': 'Wat bewoners van {buurt} inbrachten',
   'coord.shared.nothingYet': 'Nog geen inbreng uit deze buurt.',
-  'coord.shared.basis': 'Op basis van {n} inbreng uit {meetings} bijeenkomsten.',
+  'coord.shared.basis': 'Op basis van {n} keer inbreng uit {meetings}.',
+  'coord.meetingsCount': { one: '1 bijeenkomst', other: '{n} bijeenkomsten' },
   'coord.shared.topThemes': 'Meest genoemde thema’s',
   'coord.shared.summaryBoth': 'Bewoners noemen ook wat het sociaal profiel noemt: {themes}.',
   'coord.shared.summaryNone': 'Bewoners noemen {first} het meest; dat staat niet in het sociaal profiel.',
@@ -153,7 +154,7 @@ export const coordinator = {
   'coord.export.privacySmall':
     'Groepen van minder dan {k} mensen staan er als "<{k}"; groepen per inbreng staan er niet in.',
   'coord.export.privacyAll':
-    'De export bevat alle gegevens van het traject, niet alleen wat het filter toont.',
+    'De export bevat alle gegevens van het participatieproces, niet alleen wat het filter toont.',
   'coord.export.excel': 'Alles in één keer',
   'coord.export.xlsx': 'Excel-bestand (XLSX)',
   'coord.export.zip': 'Alle tabellen als CSV (zip)',
@@ -171,10 +172,10 @@ export const coordinator = {
   'coord.example.intro':
     'Wilt u eerst rondkijken? Laad voorbeeldgegevens: 10 bijeenkomsten in de buurten, met inbreng en aanwezigheid. Ze zijn verzonnen en u verwijdert ze weer met één klik.',
   'coord.example.load': 'Voorbeeldgegevens laden',
-  'coord.example.loaded': 'Voorbeeldgegevens geladen: {meetings} bijeenkomsten en {n} inbreng.',
+  'coord.example.loaded': 'Voorbeeldgegevens geladen: {meetings} en {n} keer inbreng.',
   'coord.example.failed': 'Voorbeeldgegevens laden is niet gelukt.',
   'coord.example.present':
-    'Er staan voorbeeldgegevens in de app ({n} inbreng). Die zijn verzonnen. Verwijder ze voordat u echte gegevens gebruikt.',
+    'Er staan voorbeeldgegevens in de app ({n} keer inbreng). Die zijn verzonnen. Verwijder ze voordat u echte gegevens gebruikt.',
   'coord.example.remove': 'Voorbeeldgegevens verwijderen',
   'coord.example.confirm': 'Alle voorbeeldgegevens verwijderen? Uw eigen gegevens blijven staan.',
   'coord.example.confirmYes': 'Ja, verwijderen',

@@ -48,7 +48,7 @@ export const exchange = {
   'exchange.conflictsOpen': 'Conflicten om te bekijken: {n}.',
   'exchange.publish.title': 'Configuratie publiceren',
   'exchange.publish.intro':
-    'Voor de coördinator: stuur de instellingen van het traject naar de tablets. Een tablet neemt uit dit bestand alleen de configuratie over.',
+    'Voor de coördinator: stuur de instellingen van het participatieproces naar de tablets. Een tablet neemt uit dit bestand alleen de configuratie over.',
   'exchange.publish.button': 'Publicatiebestand maken',
   'exchange.reminder': {
     one: 'De bijeenkomst is afgesloten. Vergeet niet te exporteren: 1 wijziging staat alleen op dit apparaat.',
@@ -123,12 +123,12 @@ export const exchange = {
   'conflicts.f.name': 'Naam',
   'conflicts.f.doDifferently': 'Volgende keer anders',
   'conflicts.f.category': 'Soort leerpunt',
-  'exchange.table.processes': 'trajecten',
+  'exchange.table.processes': 'participatieprocessen',
   'exchange.table.meetings': 'bijeenkomsten',
   'exchange.table.contributions': 'inbreng',
   'exchange.table.attendance': 'aanwezigheid',
   'exchange.table.lessons': 'leerpunten',
-  'exchange.table.votes': 'stemmen',
+  'exchange.table.votes': 'stippen',
   'exchange.table.agendaItems': 'agendapunten',
   'exchange.table.contacts': 'contactgegevens',
   'exchange.table.feedback': 'terugkoppelingen',

@@ -9,10 +9,10 @@ export const meetings = {
   'meetings.none': 'Nog geen bijeenkomsten.',
   'meetings.noneUpcoming': 'Geen geplande bijeenkomsten.',
   'meetings.noProcess':
-    'Er is nog geen participatietraject ingesteld. Ga naar Instellingen om een configuratie te laden.',
+    'Er is nog geen participatieproces ingesteld. Ga naar Instellingen om een configuratie te laden.',
   'meetings.configProblem': 'De meegeleverde configuratie kon niet worden geladen:',
   'meetings.contributionsCount': { one: '1 keer inbreng', other: '{n} keer inbreng' },
-  'meetings.process': 'Traject: {name}',
+  'meetings.process': 'Participatieproces: {name}',
   'meeting.status.gepland': 'Gepland',
   'meeting.status.bezig': 'Bezig',
   'meeting.status.afgesloten': 'Afgesloten',

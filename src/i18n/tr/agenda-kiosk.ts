@@ -7,8 +7,11 @@ import type { Entry } from '../translator';
  */
 export const trAgendaKiosk: Record<AgendaKioskKey, Entry> = {
   'vote.title': 'Sizin için en önemli olan ne?',
-  'vote.help':
-    '{n} noktanız var. Noktaları en önemli bulduğunuz konulara verin. Bir konuya birden fazla nokta da verebilirsiniz.',
+  'vote.help': {
+    one: '1 noktanız var. Noktayı en önemli bulduğunuz konuya verin.',
+    other:
+      '{n} noktanız var. Noktaları en önemli bulduğunuz konulara verin. Bir konuya birden fazla nokta da verebilirsiniz.',
+  },
   'vote.why': 'Böylece belediye, mahalle sakinlerinin önce ne istediğini bilir.',
   'vote.left': { one: '1 nokta kaldı', other: '{n} nokta kaldı' },
   'vote.leftNone': 'Bütün noktaları verdiniz.',
