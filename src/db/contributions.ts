@@ -1,7 +1,8 @@
+import { aggregateId, countOf } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
 import { addThemeToProcess } from './processes';
 import { notDeleted } from './records';
-import { db } from './schema';
+import { db, type Row } from './schema';
 import { type Tx, write } from './write';
 
 export type ContributionInput = Omit<
@@ -12,6 +13,26 @@ export type ContributionInput = Omit<
 export async function contributionsOfMeeting(meetingId: string): Promise<Contribution[]> {
   const rows = await db.contributions.where('meetingId').equals(meetingId).toArray();
   return rows.filter(notDeleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/**
+ * The contributions changed on this device since local change `afterSeq` (any meeting), with the
+ * highest change number among them: what the capture list adds to what it holds, instead of
+ * reading the whole meeting again after every save.
+ */
+export async function contributionsChangedSince(afterSeq: number): Promise<Row<Contribution>[]> {
+  return db.contributions.where('localSeq').above(afterSeq).toArray();
+}
+
+/** The live-contribution count of a meeting, from its aggregate (one small row). */
+export async function meetingCount(processId: string, meetingId: string): Promise<number> {
+  const agg = await db.aggregates.get(aggregateId(processId, meetingId));
+  return agg ? countOf(agg, 'all') : 0;
+}
+
+/** How many files were imported (an import changes records without a local change number). */
+export function importCount(): Promise<number> {
+  return db.imports.count();
 }
 
 // ---- Building blocks (inside a write) ----

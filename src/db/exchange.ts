@@ -31,6 +31,7 @@ import { type LoggedImport, missingExports } from '../exchange/gaps';
 import { type ExchangeProblem, problem } from '../exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem, type TableVersions } from '../exchange/read';
 import { buildBundleText, bundleFileName, encryptBundleText } from '../exchange/write';
+import { tellBefore } from './aggregates';
 import { type Device, ensureDevice, resetDeviceCache } from './device';
 import { InvalidRecordError } from './errors';
 import { type ConflictRow, EXCHANGE_KV, type ExportHistoryItem, exportHistory } from './exchangeStatus';
@@ -382,6 +383,8 @@ async function mergeTable(
   const t = table(name);
   const ids = [...new Set(incoming.map((v) => v.id))];
   const existing = await existingRows(t, ids);
+  // The aggregates need each contribution's stored version before the write: it was just read.
+  if (name === 'contributions') tellBefore(new Map(ids.map((id, i) => [id, existing[i] as never])));
   const conflictRows = (await db.conflicts.where('table').equals(name).toArray()) as ConflictRow[];
   const openById = new Map<string, ConflictRow[]>();
   for (const r of conflictRows) {

@@ -61,25 +61,28 @@ export function loadAnalysisData(processId: string): Promise<AnalysisData> {
 
 /**
  * The coordinator's picture without reading every contribution: live meetings and attendance of
- * the process, its aggregates (src/db/aggregates.ts) and the few records of their recent lists.
+ * the process and its aggregates (src/db/aggregates.ts). The recent records come after (loadRecent).
  */
 export function loadAggregateData(processId: string): Promise<AggregateData> {
-  return read([db.meetings, db.attendance, db.aggregates, db.contributions], async () => {
+  return read([db.meetings, db.attendance, db.aggregates], async () => {
     const [meetings, aggregates] = await Promise.all([
       liveOf(db.meetings, processId),
       db.aggregates.where('processId').equals(processId).toArray(),
     ]);
-    const [attendance, recentRows] = await Promise.all([
-      db.attendance
-        .where('meetingId')
-        .anyOf(meetings.map((m) => m.id))
-        .toArray(),
-      db.contributions.bulkGet(aggregates.flatMap((a) => a.recent.map(([, id]) => id))),
-    ]);
-    const recent = new Map<string, Contribution>();
-    for (const c of recentRows) if (c) recent.set(c.id, c);
-    return { meetings, attendance: attendance.filter(notDeleted), aggregates, recent };
+    const attendance = await db.attendance
+      .where('meetingId')
+      .anyOf(meetings.map((m) => m.id))
+      .toArray();
+    return { meetings, attendance: attendance.filter(notDeleted), aggregates, recent: new Map() };
   });
+}
+
+/** The few records an overview shows as "recent" (ids from recentIds), by id. */
+export async function loadRecent(ids: readonly string[]): Promise<Map<string, Contribution>> {
+  const rows = await db.contributions.bulkGet([...ids]);
+  const out = new Map<string, Contribution>();
+  for (const c of rows) if (c) out.set(c.id, c);
+  return out;
 }
 
 /** The live contributions of some meetings of a process (the shared picture's quotes of one buurt). */

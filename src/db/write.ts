@@ -11,6 +11,7 @@ import type { Process } from '../domain/process';
 import type { RecordMeta } from '../domain/record';
 import type { PriorityVote } from '../domain/votes';
 import type { ZodType } from '../domain/zod';
+import { tellBefore } from './aggregates';
 import { isQuotaError, NestedWriteError, StorageFullError } from './errors';
 import { changeRow, createRow, givenRow } from './records';
 import { db, type Row } from './schema';
@@ -73,6 +74,11 @@ export interface Tx {
   given<K extends RecordTable>(table: K, record: RecordTypes[K]): Promise<RowOf<K>>;
 }
 
+/** What a contribution was before this write (no second read for the aggregates, src/db/aggregates.ts). */
+const known = (table: RecordTable, rows: [string, unknown][]) => {
+  if (table === 'contributions') tellBefore(new Map(rows as [string, never][]));
+};
+
 function makeTx(bundle: SchemaBundle): Tx {
   const schemaOf = <K extends RecordTable>(table: K) =>
     bundle.TABLE_SCHEMAS[table] as unknown as ZodType<RecordTypes[K]>;
@@ -81,12 +87,17 @@ function makeTx(bundle: SchemaBundle): Tx {
     get: (table, id) => tableOf(table).get(id),
     async create(table, fields) {
       const row = await createRow(schemaOf(table), fields as never);
+      known(table, [[row.id, undefined]]);
       await tableOf(table).add(row);
       return row;
     },
     async createAll(table, fields) {
       const rows = [];
       for (const f of fields) rows.push(await createRow(schemaOf(table), f as never));
+      known(
+        table,
+        rows.map((r) => [r.id, undefined]),
+      );
       await tableOf(table).bulkAdd(rows);
       return rows;
     },
@@ -94,6 +105,7 @@ function makeTx(bundle: SchemaBundle): Tx {
       const current = typeof prev === 'string' ? await tableOf(table).get(prev) : prev;
       if (!current) throw new Error(`${table} ${String(prev)} not found`);
       const row = await changeRow(schemaOf(table), current, patch as never);
+      known(table, [[current.id, current]]);
       await tableOf(table).put(row);
       return row;
     },

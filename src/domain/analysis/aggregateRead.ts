@@ -9,7 +9,7 @@ import {
   SEP,
   valuesOf,
 } from './aggregates';
-import type { AnalysisFilter } from './filter';
+import { type AnalysisFilter, meetingMatches } from './filter';
 import {
   finishOverview,
   type Overview,
@@ -38,8 +38,30 @@ export interface AggregateData {
   meetings: readonly Meeting[];
   attendance: readonly Attendance[];
   aggregates: readonly ContributionAggregate[];
-  /** The records of the aggregates' recent lists, by id. */
+  /** The records of the recent contributions shown (recentIds), by id; fetched after. */
   recent: ReadonlyMap<string, Contribution>;
+}
+
+/**
+ * The ids of the overview's most recent contributions for this filter (newest first): the only
+ * records the overview shows, read by id after the aggregates (src/db/readModels.ts loadRecent).
+ */
+export function recentIds(
+  data: Pick<AggregateData, 'meetings' | 'aggregates'>,
+  process: Process,
+  filter: AnalysisFilter = {},
+  n = 10,
+): string[] {
+  const live = new Set(
+    data.meetings
+      .filter((m) => !m.deleted && m.processId === process.id && meetingMatches(m, filter))
+      .map((m) => m.id),
+  );
+  const entries: RecentEntry[] = [];
+  for (const a of data.aggregates)
+    if (a.processId === process.id && live.has(a.meetingId)) entries.push(...a.recent);
+  entries.sort((x, y) => (entryNewer(x, y) ? -1 : entryNewer(y, x) ? 1 : 0));
+  return entries.slice(0, n).map(([, id]) => id);
 }
 
 /** Can the aggregates answer this filter? Source, theme and group narrow contributions: they cannot. */

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { groupLabel, themeLabel } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
-import { contributionsOfMeeting, deleteContribution, restoreContribution } from '../../db/contributions';
-import { useLive } from '../../db/live';
+import { deleteContribution, restoreContribution } from '../../db/contributions';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
@@ -10,6 +9,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { CaptureForm } from './CaptureForm';
+import { useMeetingContributions } from './useMeetingContributions';
 
 function Item({
   c,
@@ -86,7 +86,7 @@ export function ContributionList({
   hideKiosk?: boolean;
 }) {
   const t = useT();
-  const all = useLive(() => contributionsOfMeeting(meeting.id), [meeting.id]) ?? [];
+  const all = useMeetingContributions(meeting) ?? [];
   const list = hideKiosk ? all.filter((c) => c.source !== 'kiosk') : all;
   // Delete and its undo run through useWrite: busy while writing, the message when it fails.
   const write = useWrite();

@@ -2,12 +2,13 @@ import { useMemo, useRef } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
 import { readAnalysisData } from '../../db/analysis';
 import { useLive } from '../../db/live';
-import { loadAggregateData } from '../../db/readModels';
+import { loadAggregateData, loadRecent } from '../../db/readModels';
 import {
   type AggregateData,
   aggregatesAnswer,
   overviewFromAggregates,
   reachFromAggregates,
+  recentIds,
 } from '../../domain/analysis/aggregateRead';
 import type { AnalysisData } from '../../domain/analysis/data';
 import type { AnalysisFilter } from '../../domain/analysis/filter';
@@ -121,18 +122,26 @@ export function useAnalysis(): Analysis | undefined | null {
     async () => (process && fromRecords ? readAnalysisData(process.id) : null),
     [process?.id, fromRecords],
   );
+  // The overview shows a few recent contributions: only those records are read.
+  const ids = useMemo(
+    () => (process && aggregates && !fromRecords ? recentIds(aggregates, process, f) : []),
+    [process, aggregates, fromRecords, f],
+  );
+  const recent = useLive(() => loadRecent(ids), [ids.join()]);
   const last = useRef<{ overview: Overview; reach: Reach } | undefined>(undefined);
   const computed = useMemo(() => {
     if (!process || !aggregates) return undefined;
     if (!fromRecords) {
+      if (!recent) return undefined;
+      const data = { ...aggregates, recent };
       return {
-        overview: overviewFromAggregates(aggregates, process, f),
-        reach: reachFromAggregates(aggregates, process, f),
+        overview: overviewFromAggregates(data, process, f),
+        reach: reachFromAggregates(data, process, f),
       };
     }
     if (!records) return undefined;
     return { overview: computeOverview(records, process, f), reach: computeReach(records, process, f) };
-  }, [process, aggregates, records, fromRecords, f]);
+  }, [process, aggregates, recent, records, fromRecords, f]);
   if (computed) last.current = computed;
   if (process === null) return null;
   const shown = computed ?? last.current;

@@ -1,0 +1,76 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import {
+  contributionsChangedSince,
+  contributionsOfMeeting,
+  importCount,
+  meetingCount,
+} from '../../db/contributions';
+import type { Contribution } from '../../domain/contribution';
+import type { Meeting } from '../../domain/meeting';
+
+type Held = { meetingId: string; rows: Contribution[]; seq: number };
+
+const newestFirst = (a: Contribution, b: Contribution) => b.createdAt.localeCompare(a.createdAt);
+const maxSeq = (rows: readonly { localSeq?: number }[], from = 0) =>
+  rows.reduce((m, r) => Math.max(m, r.localSeq ?? 0), from);
+
+/**
+ * The live contributions of a meeting, newest first, for the capture list. It reads the meeting
+ * once, then only what changed on this device since (by local change number), so saving one
+ * contribution does not read the whole meeting again. It reads everything again when that cannot
+ * be enough: another meeting, an import (imported versions carry no local change number), or a
+ * count that no longer matches the meeting's aggregate (records removed without a new version).
+ */
+export function useMeetingContributions(meeting: Meeting): Contribution[] | undefined {
+  const [held, setHeld] = useState<Held | undefined>(undefined);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let stale = false;
+    void (async () => {
+      // The same rule as the aggregate's count: this meeting of this process, not deleted.
+      const rows = (
+        (await contributionsOfMeeting(meeting.id)) as (Contribution & { localSeq?: number })[]
+      ).filter((c) => c.processId === meeting.processId);
+      if (!stale) setHeld({ meetingId: meeting.id, rows, seq: maxSeq(rows) });
+    })();
+    return () => {
+      stale = true;
+    };
+  }, [meeting.id, meeting.processId, reload]);
+
+  // Imports, and the aggregate's count: when they say the held list may be wrong, read it all.
+  useEffect(() => {
+    let first: number | undefined;
+    const sub = liveQuery(importCount).subscribe((n) => {
+      if (first === undefined) first = n;
+      else if (n !== first) setReload((r) => r + 1);
+    });
+    return () => sub.unsubscribe();
+  }, [meeting.id]);
+  // What changed locally since the last read, merged into the held list; in the same read, the
+  // meeting's count from its aggregate: when the merged list does not match it, read it all.
+  useEffect(() => {
+    if (!held || held.meetingId !== meeting.id) return;
+    const sub = liveQuery(async () => ({
+      changed: await contributionsChangedSince(held.seq),
+      count: await meetingCount(meeting.processId, meeting.id),
+    })).subscribe(({ changed, count }) => {
+      let rows = held.rows;
+      if (changed.length) {
+        const byId = new Map(held.rows.map((c) => [c.id, c]));
+        for (const c of changed) {
+          if (c.meetingId !== meeting.id || c.processId !== meeting.processId || c.deleted) byId.delete(c.id);
+          else byId.set(c.id, c);
+        }
+        rows = [...byId.values()].sort(newestFirst);
+      }
+      if (rows.length !== count) setReload((r) => r + 1);
+      else if (changed.length) setHeld({ meetingId: meeting.id, rows, seq: maxSeq(changed, held.seq) });
+    });
+    return () => sub.unsubscribe();
+  }, [held, meeting.id, meeting.processId]);
+
+  return held && held.meetingId === meeting.id ? held.rows : undefined;
+}
