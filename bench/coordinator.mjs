@@ -152,6 +152,7 @@ export async function run() {
             // Opening the overview as the app does now: the aggregates, then overview and reach.
             t = performance.now();
             const agg = await loadAggregateData(process.id);
+            agg.recent = await loadRecent(recentIds(agg, process, {}));
             openCounted = overviewFromAggregates(agg, process, {}).contributions;
             reachFromAggregates(agg, process, {});
             times.open.push(performance.now() - t);

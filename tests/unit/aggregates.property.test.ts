@@ -85,6 +85,7 @@ const op = fc.oneof(
 );
 
 let importSeq = 0;
+let lastMs = 0;
 let recordSeq = 0;
 // Close to the real clock: the local writes stamp real time, and an import refuses stamps far from "now".
 const T0 = Date.now() - 3_600_000;
@@ -96,7 +97,10 @@ async function importFrom(
 ): Promise<void> {
   const deviceId = 'tablet-b';
   // Later than anything stored (an edit after what it has seen); `minutes` < 0 makes the edits concurrent.
-  const ms = Date.now() + importSeq;
+  // Strictly after every stamp so far (a local write after an import shares the import's ms with a
+  // higher counter): else the import rightly refuses an edit older than what it has seen (badClock).
+  lastMs = Math.max(lastMs + 10, Date.now() + 1000);
+  const ms = lastMs;
   const updatedAt = formatHlc({ ms, counter: importSeq, deviceId });
   const stored = await db.contributions.toArray();
   const versions: Version[] = adds.map(
@@ -146,7 +150,7 @@ async function importFrom(
     records: { contributions: versions },
     conflicts: {},
   });
-  const report = await importBundleText(built.text, `b-${importSeq}.json`, { now: Date.now() + 60_000 });
+  const report = await importBundleText(built.text, `b-${importSeq}.json`, { now: ms + 1 });
   expect(report.status, JSON.stringify(report.problems)).toBe('imported');
 }
 
