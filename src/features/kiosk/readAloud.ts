@@ -27,7 +27,7 @@ export function voiceFor(voices: SpeechSynthesisVoice[], lang: string): SpeechSy
   return voices.find((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === l);
 }
 
-const READ = 'h1, h2, p, legend, label, dt, dd';
+const READ = 'h1, h2, p, li, legend, label, dt, dd';
 
 /** Speak the texts of `root` in order; `onEnd` when done or stopped. */
 export function readAloud(root: HTMLElement, voices: SpeechSynthesisVoice[], onEnd: () => void): void {
