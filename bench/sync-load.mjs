@@ -127,6 +127,21 @@ async function runOn(databaseUrl) {
     }
     const made = performance.now() - tb;
 
+    // A tablet retries what did not arrive (no answer, server busy), as the app does; counted.
+    let retries = 0;
+    const firstCause = [];
+    const withRetry = async (fn) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await fn();
+        } catch (e) {
+          if (!e.retryable || attempt >= 5) throw e;
+          retries++;
+          if (firstCause.length < 3) firstCause.push(String(e.cause?.cause ?? e.cause ?? e.message));
+          await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+        }
+      }
+    };
     const pushLatency = [];
     const pullLatency = [];
     let pushesDone = false;
@@ -138,12 +153,11 @@ async function runOn(databaseUrl) {
         for (let s = 0; s < list.length; s++) {
           inTime();
           const a = performance.now();
-          const r = await t.client.pushBundle(list[s]);
+          await withRetry(() => t.client.pushBundle(list[s]));
           pushLatency.push(performance.now() - a);
-          if (!r.created) throw new Error(`${t.id} ${s + 1}: al opgeslagen bij de eerste keer`);
         }
         // A retry after a lost answer: stored once, answered 200.
-        if ((await t.client.pushBundle(list[0])).created) retriesCreated++;
+        if ((await withRetry(() => t.client.pushBundle(list[0]))).created) retriesCreated++;
       }),
     ).finally(() => {
       pushesDone = true;
@@ -156,14 +170,14 @@ async function runOn(databaseUrl) {
           inTime();
           const finished = pushesDone;
           const a = performance.now();
-          const page = await c.listBundles(cursor);
+          const page = await withRetry(() => c.listBundles(cursor));
           pullLatency.push(performance.now() - a);
           // Fetch the bytes, four at a time, as a coordinator's app does before merging.
           for (let k = 0; k < page.bundles.length; k += 4) {
             await Promise.all(
               page.bundles.slice(k, k + 4).map(async (b) => {
                 const g = performance.now();
-                const text = await c.getBundle(b.sha256);
+                const text = await withRetry(() => c.getBundle(b.sha256));
                 pullLatency.push(performance.now() - g);
                 seenBy[i].set(b.sha256, (seenBy[i].get(b.sha256) ?? 0) + 1);
                 if (text.length !== b.size) throw new Error(`grootte van ${b.sha256} klopt niet`);
@@ -212,6 +226,8 @@ async function runOn(databaseUrl) {
       pullRequests: pullLatency.length,
       pullP50: ms(quantile(pullLatency, 0.5)),
       pullP95: ms(quantile(pullLatency, 0.95)),
+      retriesAfterNoAnswer: retries,
+      ...(firstCause.length ? { retryCauses: firstCause } : {}),
       storedExactlyOnce: problems.length === 0,
     };
     if (problems.length) throw new Error(`Sync-loadtest: ${problems.join('; ')}\n${JSON.stringify(out)}`);
