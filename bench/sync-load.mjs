@@ -83,7 +83,10 @@ async function startService(databaseUrl) {
     try {
       if ((await fetch(`${url}/health`)).ok) break;
     } catch {}
-    if (i > 600) throw new Error('De synchronisatiedienst antwoordt niet op /health');
+    if (i > 1500) {
+      child.kill('SIGTERM');
+      throw new Error('De synchronisatiedienst antwoordt niet op /health');
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
