@@ -7,8 +7,11 @@
 // Part of `npm run bench` (run.mjs picks up run()); alone: node bench/sync-load.mjs
 // Env: SYNC_DEVICES (200), SYNC_BUNDLES (20), SYNC_COORDINATORS (5), SYNC_LIMIT_S (300),
 // DATABASE_URL (a PostgreSQL server for the second run; otherwise a temporary one when installed).
+import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
@@ -55,17 +58,57 @@ export async function run() {
   return out;
 }
 
+/** The built service in its own process, as it is deployed (the clients must not share its event loop). */
+async function startService(databaseUrl) {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.server.config.ts'], {
+    cwd: ROOT,
+  });
+  const dataDir = mkdtempSync(join(tmpdir(), 'buurtstem-sync-bench-'));
+  const port = 20000 + Math.floor(Math.random() * 30000);
+  const setupCode = 'BNCH-LOAD-TEST';
+  const child = spawn(process.execPath, ['server/dist/buurtstem-server.mjs', '--port', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
+      BUURTSTEM_DATA: dataDir,
+      BUURTSTEM_SETUP_CODE: setupCode,
+      BUURTSTEM_RATE_PER_MINUTE: '100000',
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error('De synchronisatiedienst startte niet');
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {}
+    if (i > 1500) {
+      child.kill('SIGTERM');
+      throw new Error('De synchronisatiedienst antwoordt niet op /health');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    setupCode,
+    kind: databaseUrl ? 'postgres' : 'pglite',
+    async close() {
+      const done = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await done;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function runOn(databaseUrl) {
-  const { startServer } = await load('server/start.ts');
-  const { openDb } = await load('server/db.ts');
   const { SyncClient } = await load('src/sync/client.ts');
   const { buildBundleText } = await load('src/exchange/write.ts');
   const data = await load('tests/helpers/exchangeData.ts');
 
   const t0 = performance.now();
-  const db = await openDb({ databaseUrl });
-  // The limits are per token and per address; on loopback every tablet has the same address.
-  const server = await startServer({ db, codeRatePerMinute: 100_000, tokenRatePerMinute: 100_000 });
+  const server = await startService(databaseUrl);
   const started = performance.now() - t0;
   const deadline = Date.now() + LIMIT_S * 1000;
   const inTime = () => {
@@ -73,7 +116,7 @@ async function runOn(databaseUrl) {
   };
   try {
     const processId = randomUUID();
-    const { code } = await server.newSetupCode();
+    const code = server.setupCode;
     const lead = new SyncClient({ baseUrl: server.url });
     await lead.setup({
       code,
@@ -127,6 +170,21 @@ async function runOn(databaseUrl) {
     }
     const made = performance.now() - tb;
 
+    // A tablet retries what did not arrive (no answer, server busy), as the app does; counted.
+    let retries = 0;
+    const firstCause = [];
+    const withRetry = async (fn) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await fn();
+        } catch (e) {
+          if (!e.retryable || attempt >= 5) throw e;
+          retries++;
+          if (firstCause.length < 3) firstCause.push(String(e.cause?.cause ?? e.cause ?? e.message));
+          await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+        }
+      }
+    };
     const pushLatency = [];
     const pullLatency = [];
     let pushesDone = false;
@@ -138,12 +196,11 @@ async function runOn(databaseUrl) {
         for (let s = 0; s < list.length; s++) {
           inTime();
           const a = performance.now();
-          const r = await t.client.pushBundle(list[s]);
+          await withRetry(() => t.client.pushBundle(list[s]));
           pushLatency.push(performance.now() - a);
-          if (!r.created) throw new Error(`${t.id} ${s + 1}: al opgeslagen bij de eerste keer`);
         }
         // A retry after a lost answer: stored once, answered 200.
-        if ((await t.client.pushBundle(list[0])).created) retriesCreated++;
+        if ((await withRetry(() => t.client.pushBundle(list[0]))).created) retriesCreated++;
       }),
     ).finally(() => {
       pushesDone = true;
@@ -156,14 +213,14 @@ async function runOn(databaseUrl) {
           inTime();
           const finished = pushesDone;
           const a = performance.now();
-          const page = await c.listBundles(cursor);
+          const page = await withRetry(() => c.listBundles(cursor));
           pullLatency.push(performance.now() - a);
           // Fetch the bytes, four at a time, as a coordinator's app does before merging.
           for (let k = 0; k < page.bundles.length; k += 4) {
             await Promise.all(
               page.bundles.slice(k, k + 4).map(async (b) => {
                 const g = performance.now();
-                const text = await c.getBundle(b.sha256);
+                const text = await withRetry(() => c.getBundle(b.sha256));
                 pullLatency.push(performance.now() - g);
                 seenBy[i].set(b.sha256, (seenBy[i].get(b.sha256) ?? 0) + 1);
                 if (text.length !== b.size) throw new Error(`grootte van ${b.sha256} klopt niet`);
@@ -181,14 +238,14 @@ async function runOn(databaseUrl) {
 
     // Checks: every bundle stored exactly once, every coordinator got each exactly once.
     const total = DEVICES * BUNDLES;
-    const [row] = await db.query(
-      'SELECT count(*)::int AS n, count(DISTINCT sha256)::int AS d, count(DISTINCT (device_id, export_seq))::int AS e FROM bundles WHERE process_id = $1',
-      [processId],
-    );
+    const all = [];
+    for await (const page of lead.pullBundles()) all.push(...page.bundles);
+    const distinct = new Set(all.map((b) => b.sha256)).size;
+    const exports = new Set(all.map((b) => `${b.deviceId}/${b.exportSeq}`)).size;
     const problems = [];
-    if (row.n !== total || row.d !== total || row.e !== total)
+    if (all.length !== total || distinct !== total || exports !== total)
       problems.push(
-        `opgeslagen: ${row.n} rijen, ${row.d} verschillend, ${row.e} (apparaat, nummer); verwacht ${total}`,
+        `opgeslagen: ${all.length} rijen, ${distinct} verschillend, ${exports} (apparaat, nummer); verwacht ${total}`,
       );
     if (retriesCreated) problems.push(`${retriesCreated} herhaalde bundels opnieuw opgeslagen`);
     seenBy.forEach((m, i) => {
@@ -196,7 +253,7 @@ async function runOn(databaseUrl) {
       if (m.size !== total || twice) problems.push(`coördinator ${i}: ${m.size} bundels, ${twice} dubbel`);
     });
     const out = {
-      database: db.kind,
+      database: server.kind,
       devices: DEVICES,
       bundlesPerDevice: BUNDLES,
       coordinators: COORDINATORS,
@@ -212,13 +269,14 @@ async function runOn(databaseUrl) {
       pullRequests: pullLatency.length,
       pullP50: ms(quantile(pullLatency, 0.5)),
       pullP95: ms(quantile(pullLatency, 0.95)),
+      retriesAfterNoAnswer: retries,
+      ...(firstCause.length ? { retryCauses: firstCause } : {}),
       storedExactlyOnce: problems.length === 0,
     };
     if (problems.length) throw new Error(`Sync-loadtest: ${problems.join('; ')}\n${JSON.stringify(out)}`);
     return out;
   } finally {
     await server.close();
-    await db.close();
   }
 }
 

@@ -157,8 +157,11 @@ export class SyncClient {
     let res: Response;
     try {
       res = await this.fetchFn(`${this.baseUrl}${path}`, { ...init, headers, signal: controller.signal });
-    } catch {
-      throw new SyncError('offline', CLIENT_MESSAGES.offline, 0);
+    } catch (cause) {
+      const e = new SyncError('offline', CLIENT_MESSAGES.offline, 0);
+      // For logs and tests: why fetch failed (DNS, refused, reset, timeout).
+      (e as Error).cause = cause;
+      throw e;
     } finally {
       clearTimeout(timer);
     }
