@@ -5,7 +5,8 @@ import { addContribution } from '../../src/db/contributions';
 import { ensureDevice } from '../../src/db/device';
 import { exportBundle } from '../../src/db/exchange';
 import { unexportedCount } from '../../src/db/exchangeStatus';
-import { planMeeting } from '../../src/db/meetings';
+import { leaveKiosk, startKiosk } from '../../src/db/kiosk';
+import { closeMeeting, planMeeting, startMeeting } from '../../src/db/meetings';
 import { loadInitialConfig } from '../../src/db/processes';
 import { db } from '../../src/db/schema';
 import {
@@ -18,7 +19,12 @@ import {
 import { createSyncApi, normaliseServer, SyncHttpError, SyncNetworkError } from '../../src/features/sync/api';
 import { BACKOFF_MAX_MS, backoffMs, runRound } from '../../src/features/sync/engine';
 import { pairingPayload, parsePairing } from '../../src/features/sync/pairing';
-import { type SchedulerEnv, SyncScheduler, TYPING_QUIET_MS } from '../../src/features/sync/scheduler';
+import {
+  browserListen,
+  type SchedulerEnv,
+  SyncScheduler,
+  TYPING_QUIET_MS,
+} from '../../src/features/sync/scheduler';
 import { startSyncWhenSetUp } from '../../src/features/sync/start';
 import { FakeSyncServer } from '../helpers/fakeSyncServer';
 import { freshDb } from '../helpers/freshDb';
@@ -305,6 +311,40 @@ describe('hand-in on a tablet', () => {
     expect(await s.request('interval')).toBeNull();
     expect(server.calls.length).toBe(calls);
     expect(server.bundles).toHaveLength(1);
+  });
+});
+
+describe('the moments a tablet hands in by itself', () => {
+  it('a meeting closed, kiosk mode ended, the browser online: each asks for a round', async () => {
+    const { process } = await tabletWithWork(0);
+    const m = await planMeeting({
+      processId: process.id,
+      buurtId: process.buurten[0]!.id,
+      location: 'Wijkcentrum',
+      startsAt: '2026-12-04T19:30:00',
+      workForm: 'tafelgesprek',
+      workFormOther: '',
+      facilitators: [],
+    });
+    const kicks: string[] = [];
+    const stop = browserListen((r) => kicks.push(r));
+    try {
+      // The watchers read their first value (nothing to report yet).
+      await new Promise((r) => setTimeout(r, 300));
+      expect(kicks).toEqual([]);
+      await startMeeting(m.id);
+      await closeMeeting(m.id, 'Goede avond', []);
+      await vi.waitFor(() => expect(kicks).toEqual(['meetingClosed']));
+      await startKiosk(m.id);
+      await wait();
+      expect(kicks).toEqual(['meetingClosed']);
+      await leaveKiosk();
+      await vi.waitFor(() => expect(kicks).toEqual(['meetingClosed', 'kioskEnded']));
+      window.dispatchEvent(new Event('online'));
+      expect(kicks).toEqual(['meetingClosed', 'kioskEnded', 'online']);
+    } finally {
+      stop();
+    }
   });
 });
 

@@ -18,7 +18,7 @@ import { syncErrorText } from './texts';
 import './sync.css';
 import '../../ui/forms.css';
 
-type Say = { kind: 'ok' | 'info' | 'error'; text: string } | undefined;
+type Say = { kind: 'ok' | 'info' | 'warning' | 'error'; text: string } | undefined;
 
 /** A refusal or an unreachable server, in the user's words. */
 function useRefusal() {
@@ -114,7 +114,7 @@ function PassphraseField({
 }
 
 /** Not set up yet: pair this tablet, or set the server up as the coordinator. */
-function SetUp() {
+function SetUp({ onDone }: { onDone: (say: Say) => void }) {
   const t = useT();
   const process = useProcess();
   const refusal = useRefusal();
@@ -180,9 +180,10 @@ function SetUp() {
     );
     setBusy(false);
     if (!r.ok) return setSay(undefined);
-    setSay(
+    // This part of the screen gives way to the status: the screen keeps the message.
+    onDone(
       paired.encryptionRequired && !pass
-        ? { kind: 'error', text: `${done} ${t('sync.needsPassphrase')}` }
+        ? { kind: 'warning', text: `${done} ${t('sync.needsPassphrase')}` }
         : { kind: 'ok', text: done },
     );
     startScheduler();
@@ -353,7 +354,7 @@ function SetUp() {
 }
 
 /** Set up: what happened last, "Nu synchroniseren", the passphrase, stop. */
-function Status() {
+function Status({ onDone }: { onDone: (say: Say) => void }) {
   const t = useT();
   const status = useLive(() => syncStatus(), []);
   const write = useWrite();
@@ -438,7 +439,7 @@ function Status() {
               stopScheduler();
               const r = await write.run('forgetSync', () => forgetSync());
               setAsking(false);
-              if (r.ok) setSay({ kind: 'ok', text: t('sync.forgotten') });
+              if (r.ok) onDone({ kind: 'ok', text: t('sync.forgotten') });
             }}
           >
             {t('sync.forgetYes')}
@@ -686,17 +687,19 @@ function PolicyAndPublish({ initial }: { initial: boolean }) {
 export default function SyncScreen() {
   const t = useT();
   const config = useLive(async () => (await getSyncConfig()) ?? null, []);
+  const [done, setDone] = useState<Say>();
   return (
     <div class="bs-sync">
       <h1 class="utrecht-heading-1">{t('sync.title')}</h1>
       <p>{t('sync.intro')}</p>
+      <div aria-live="polite">{done ? <Notice kind={done.kind}>{done.text}</Notice> : null}</div>
       {config === undefined ? (
         <p class="bs-muted">{t('app.loading')}</p>
       ) : config === null ? (
-        <SetUp />
+        <SetUp onDone={setDone} />
       ) : (
         <>
-          <Status />
+          <Status onDone={setDone} />
           {config.role === 'coordinator' ? (
             <>
               <Pairing />

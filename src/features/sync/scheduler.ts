@@ -6,6 +6,7 @@
  * (src/db/syncStatus.ts): before that this module is not even loaded, and no request leaves.
  */
 import { liveQuery, type Subscription } from 'dexie';
+import { getKioskMode } from '../../db/kioskState';
 import { db } from '../../db/schema';
 import { getSyncState } from '../../db/syncStatus';
 import { createSyncApi } from './api';
@@ -118,14 +119,14 @@ export class SyncScheduler {
 }
 
 /** The browser's events: online, a timer, a meeting closed, kiosk mode ended. */
-function browserListen(kick: (r: Reason) => void): () => void {
+export function browserListen(kick: (r: Reason) => void): () => void {
   const onOnline = () => kick('online');
   window.addEventListener('online', onOnline);
   const interval = setInterval(() => kick('interval'), INTERVAL_MS);
   const subs: Subscription[] = [];
   let closed: number | undefined;
   subs.push(
-    liveQuery(() => db.meetings.where('status').equals('closed').count()).subscribe({
+    liveQuery(() => db.meetings.where('status').equals('afgesloten').count()).subscribe({
       next: (n) => {
         if (closed !== undefined && n > closed) kick('meetingClosed');
         closed = n;
@@ -135,7 +136,7 @@ function browserListen(kick: (r: Reason) => void): () => void {
   );
   let kiosk: boolean | undefined;
   subs.push(
-    liveQuery(async () => !!(await db.kv.get('kiosk.mode'))?.value).subscribe({
+    liveQuery(async () => (await getKioskMode()) !== null).subscribe({
       next: (on) => {
         if (kiosk === true && !on) kick('kioskEnded');
         kiosk = on;
