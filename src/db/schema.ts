@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { AgendaItem } from '../domain/agenda';
 import type { Contribution } from '../domain/contribution';
 import type { BudgetLine, KeyFigure } from '../domain/design';
+import type { EarlierFinding } from '../domain/earlierFinding';
 import type { Experience } from '../domain/experience';
 import type { Feedback } from '../domain/feedback';
 import type { Lesson } from '../domain/lesson';
@@ -68,7 +69,16 @@ const EXPERIENCES_STORES = {
   experiences: 'id, processId, meetingId, localSeq',
 };
 
-export const CURRENT_VERSION = ADD_EXPERIENCES_VERSION;
+/**
+ * v4 (process-a): earlier findings (issue 16 item 2), gathered before the process, with their
+ * source and date; no meeting. The lead renumbers when several helpers add a version 4.
+ */
+export const ADD_EARLIER_FINDINGS_VERSION = 4;
+const EARLIER_FINDINGS_STORES = {
+  earlierFindings: 'id, processId, localSeq',
+};
+
+export const CURRENT_VERSION = ADD_EARLIER_FINDINGS_VERSION;
 
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
@@ -83,6 +93,7 @@ export class BuurtstemDb extends Dexie {
   keyFigures!: Table<Row<KeyFigure>, string>;
   budgetLines!: Table<Row<BudgetLine>, string>;
   experiences!: Table<Row<Experience>, string>;
+  earlierFindings!: Table<Row<EarlierFinding>, string>;
   conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
   imports!: Table<Record<string, unknown> & { id: string; deviceId: string; importedAt: string }, string>;
   kv!: Table<KvRow, string>;
@@ -93,6 +104,7 @@ export class BuurtstemDb extends Dexie {
     this.version(INITIAL_VERSION).stores(INITIAL_STORES);
     this.version(ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION).stores(EXCHANGE_AND_AGENDA_STORES);
     this.version(ADD_EXPERIENCES_VERSION).stores(EXPERIENCES_STORES);
+    this.version(ADD_EARLIER_FINDINGS_VERSION).stores(EARLIER_FINDINGS_STORES);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Contribution } from '../contribution';
+import type { EarlierFinding } from '../earlierFinding';
 import type { Attendance, Meeting } from '../meeting';
 
 /** The records the coordinator's analysis reads (the merged picture of all tablets). */
@@ -6,6 +7,8 @@ export type AnalysisData = {
   meetings: readonly Meeting[];
   contributions: readonly Contribution[];
   attendance: readonly Attendance[];
+  /** Earlier findings (issue 16): in the themes and the shared picture, never in reach. */
+  findings?: readonly EarlierFinding[];
 };
 
 /** Live (not deleted) meetings of one process, by id. */

@@ -34,4 +34,13 @@ export const contacts: Record<keyof typeof nl, string> = {
   'contacts.col.why': 'Why this date',
   'contacts.why.feedback': 'feedback to the buurt on {day}',
   'contacts.why.longest': 'longest retention period',
+  'contacts.csv.fileName': 'contacts-feedback',
+  'contacts.csv.col.channel': 'Kind',
+  'contacts.csv.col.value': 'Address or number',
+  'contacts.csv.col.language': 'Language',
+  'contacts.csv.col.buurt': 'Buurt',
+  'contacts.csv.col.consentedOn': 'Consent on',
+  'contacts.csv.col.dueOn': 'Erase by',
+  'contacts.channel.email': 'e-mail',
+  'contacts.channel.phone': 'phone',
 };

@@ -32,4 +32,13 @@ export const contacts = {
   'contacts.col.why': 'Waarom die datum',
   'contacts.why.feedback': 'terugkoppeling aan de buurt op {day}',
   'contacts.why.longest': 'langste bewaartermijn',
+  'contacts.csv.fileName': 'contacten-terugkoppeling',
+  'contacts.csv.col.channel': 'Soort',
+  'contacts.csv.col.value': 'Adres of nummer',
+  'contacts.csv.col.language': 'Taal',
+  'contacts.csv.col.buurt': 'Buurt',
+  'contacts.csv.col.consentedOn': 'Toestemming op',
+  'contacts.csv.col.dueOn': 'Wissen uiterlijk',
+  'contacts.channel.email': 'e-mail',
+  'contacts.channel.phone': 'telefoon',
 } as const;
