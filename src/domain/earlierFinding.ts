@@ -1,3 +1,4 @@
+import type { Translate } from './analysis/labels';
 import {
   CONTRIBUTION_KINDS,
   type ContributionKind,
@@ -291,4 +292,60 @@ export function parseFindingsCsv(text: string, ctx: FindingCsvContext): FindingC
     });
   }
   return { ok: true, rows: out };
+}
+
+/** Column names every template language accepts (besides the translated ones): Dutch and English. */
+const COLUMN_ALIASES: Record<FindingColumn, readonly string[]> = {
+  date: ['datum', 'date', 'dag'],
+  source: ['bron', 'source'],
+  sourceKind: ['soort bron', 'kind of source', 'source kind'],
+  buurt: ['buurt', 'wijk', 'neighbourhood'],
+  themes: ['thema’s', "thema's", 'themas', 'thema', 'themes', 'theme'],
+  kind: ['soort', 'kind'],
+  text: ['tekst', 'text', 'bevinding', 'finding'],
+};
+
+/**
+ * The names of the columns, kinds and source kinds in the translator's language (first, as the
+ * template writes them), with the Dutch and English ones always accepted as well.
+ */
+export function findingCsvNames(
+  t: Translate,
+): Pick<FindingCsvContext, 'columnNames' | 'kindNames' | 'sourceKindNames'> {
+  const columnNames = Object.fromEntries(
+    FINDING_COLUMNS.map((c) => [c, [t(`earlier.csv.col.${c}`), ...COLUMN_ALIASES[c]]]),
+  ) as Record<FindingColumn, string[]>;
+  const kindNames = Object.fromEntries(CONTRIBUTION_KINDS.map((k) => [k, [t(`kind.${k}`)]])) as Record<
+    ContributionKind,
+    string[]
+  >;
+  const sourceKindNames = Object.fromEntries(
+    EARLIER_SOURCE_KINDS.map((k) => [k, [t(`earlier.sourceKind.${k}`)]]),
+  ) as Record<EarlierSourceKind, string[]>;
+  return { columnNames, kindNames, sourceKindNames };
+}
+
+/** The template in the translator's language, with two example lines. */
+export function findingsTemplateText(t: Translate): string {
+  const names = findingCsvNames(t);
+  return findingsTemplate(names, [
+    [
+      '14-03-2024',
+      t('earlier.csv.exampleSource1'),
+      t('earlier.sourceKind.stadsdeelbezoek'),
+      '',
+      '',
+      t('kind.knelpunt'),
+      t('earlier.csv.example1'),
+    ],
+    [
+      '02-11-2023',
+      t('earlier.csv.exampleSource2'),
+      t('earlier.sourceKind.enquete-mantelzorgers'),
+      '',
+      '',
+      t('kind.behoefte'),
+      t('earlier.csv.example2'),
+    ],
+  ]);
 }
