@@ -37,9 +37,12 @@ async function liveOf<T extends { processId: string; deleted: boolean }>(
 
 /** Meetings, contributions and attendance of one process, by the rules above (inside a read). */
 async function analysisRows(processId: string): Promise<AnalysisData & { meetings: Meeting[] }> {
-  const [meetings, contributions] = await Promise.all([
+  const [meetings, contributions, findings, keyFigures] = await Promise.all([
     liveOf(db.meetings, processId),
     liveOf(db.contributions, processId),
+    // Earlier findings count in the themes (never in reach); key figures name the partners.
+    liveOf(db.earlierFindings, processId),
+    liveOf(db.keyFigures, processId),
   ]);
   const attendance = (
     await db.attendance
@@ -47,10 +50,16 @@ async function analysisRows(processId: string): Promise<AnalysisData & { meeting
       .anyOf(meetings.map((m) => m.id))
       .toArray()
   ).filter(notDeleted);
-  return { meetings, contributions, attendance };
+  return { meetings, contributions, attendance, findings, keyFigures };
 }
 
-const ANALYSIS_TABLES = () => [db.meetings, db.contributions, db.attendance];
+const ANALYSIS_TABLES = () => [
+  db.meetings,
+  db.contributions,
+  db.attendance,
+  db.earlierFindings,
+  db.keyFigures,
+];
 
 // ---- Analysis (the coordinator's picture, the design screen's reach) ----
 

@@ -9,6 +9,8 @@ export type AnalysisData = {
   attendance: readonly Attendance[];
   /** Earlier findings (issue 16): in the themes and the shared picture, never in reach. */
   findings?: readonly EarlierFinding[];
+  /** Key figures of the process design: the names of partners and professionals (labels only). */
+  keyFigures?: readonly { id: string; organisation: string; name: string }[];
 };
 
 /** Live (not deleted) meetings of one process, by id. */

@@ -26,7 +26,7 @@ export interface ReportRecords {
   earlierFindings?: readonly EarlierFinding[];
   votes?: readonly PriorityVote[];
   agendaItems?: readonly AgendaItem[];
-  keyFigures?: readonly KeyFigure[];
+  keyFigures?: readonly Pick<KeyFigure, 'id' | 'organisation' | 'name'>[];
   readonly [table: string]: readonly unknown[] | undefined;
 }
 
@@ -74,7 +74,7 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
     const map = countsAsResident(c) ? perMeeting : perMeetingOthers;
     map.set(c.meetingId, (map.get(c.meetingId) ?? 0) + 1);
   }
-  const keyFigures = (records.keyFigures ?? []).filter((k) => !k.deleted);
+  const keyFigures = records.keyFigures ?? [];
   const dayOf = (c: Contribution) => meetings.get(c.meetingId)!.startsAt;
   contributions.sort((a, b) => cmp(dayOf(a), dayOf(b)) || cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
 

@@ -2,6 +2,7 @@ import type { ScreenProps } from '../../app/lazy';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
+import { EarlierFindings } from './EarlierFindings';
 import { ExampleDataPanel } from './ExampleDataPanel';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
@@ -11,12 +12,13 @@ import { BuurtPicker, SharedPicture } from './SharedPicture';
 import { useAnalysis } from './useAnalysis';
 import './coordinator.css';
 
-type View = 'overview' | 'reach' | 'buurt' | 'export';
+type View = 'overview' | 'reach' | 'buurt' | 'findings' | 'export';
 
 const TABS: { id: View; href: string; label: MessageKey }[] = [
   { id: 'overview', href: '#/coordinator', label: 'coord.tab.overview' },
   { id: 'reach', href: '#/coordinator/reach', label: 'coord.tab.reach' },
   { id: 'buurt', href: '#/coordinator/buurt', label: 'coord.tab.buurt' },
+  { id: 'findings', href: '#/coordinator/findings', label: 'coord.tab.findings' },
   { id: 'export', href: '#/coordinator/export', label: 'coord.tab.export' },
 ];
 
@@ -25,6 +27,7 @@ function viewOf(path: string): View {
   if (p.startsWith('/coordinator/reach')) return 'reach';
   if (p.startsWith('/coordinator/buurt')) return 'buurt';
   if (p.startsWith('/coordinator/export')) return 'export';
+  if (p.startsWith('/coordinator/findings')) return 'findings';
   return 'overview';
 }
 
@@ -48,7 +51,10 @@ export default function CoordinatorScreen({ params, path }: ScreenProps) {
       </>
     );
 
-  const empty = !a.data.meetings.some((m) => !m.deleted) && !a.data.contributions.some((c) => !c.deleted);
+  const empty =
+    !a.data.meetings.some((m) => !m.deleted) &&
+    !a.data.contributions.some((c) => !c.deleted) &&
+    !a.data.findings?.some((f) => !f.deleted);
   const buurtId = params.id ?? (a.filter.buurt || a.process.buurten[0]?.id || '');
 
   return (
@@ -69,7 +75,9 @@ export default function CoordinatorScreen({ params, path }: ScreenProps) {
         </ul>
       </nav>
 
-      {empty ? (
+      {view === 'findings' ? (
+        <EarlierFindings a={a} />
+      ) : empty ? (
         <>
           <Notice kind="info">{t('coord.empty')}</Notice>
           <ExampleDataPanel process={a.process} />

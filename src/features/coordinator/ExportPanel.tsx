@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { loadAgendaData } from '../../db/readModels';
 import { reportTables } from '../../domain/analysis/report';
 import { toCsv } from '../../domain/csv';
 import { translator, useT } from '../../i18n';
@@ -25,7 +26,20 @@ export function ExportPanel({ a }: { a: Analysis }) {
   const [done, setDone] = useState('');
   const [failed, setFailed] = useState(false);
   const k = a.process.settings.minGroupSize;
-  const tables = () => reportTables(a.data, a.process, translator());
+  // Votes and agenda items are read when an export is made (the overview does not need them).
+  const tables = async () => {
+    const agenda = await loadAgendaData(a.process.id);
+    return reportTables(
+      {
+        ...a.data,
+        earlierFindings: a.data.findings ?? [],
+        votes: agenda.votes,
+        agendaItems: agenda.items,
+      },
+      a.process,
+      translator(),
+    );
+  };
 
   const run = async (what: string, make: () => Promise<void> | void) => {
     setBusy(true);
@@ -42,8 +56,8 @@ export function ExportPanel({ a }: { a: Analysis }) {
     }
   };
   const csv = (index: number) =>
-    run(t('coord.export.doneCsv'), () => {
-      const table = tables()[index]!;
+    run(t('coord.export.doneCsv'), async () => {
+      const table = (await tables())[index]!;
       save(
         `buurtstem-${table.name}-${today()}.csv`,
         new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }),
@@ -52,7 +66,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
   const zip = () =>
     run(t('coord.export.doneZip'), async () => {
       const { toZip } = await import('../../domain/xlsx');
-      const files = tables().map((tb) => ({ name: `${tb.name}.csv`, content: toCsv(tb) }));
+      const files = (await tables()).map((tb) => ({ name: `${tb.name}.csv`, content: toCsv(tb) }));
       save(
         `buurtstem-analyse-${today()}-csv.zip`,
         new Blob([toZip(files) as BlobPart], { type: 'application/zip' }),
@@ -63,13 +77,13 @@ export function ExportPanel({ a }: { a: Analysis }) {
       const { toXlsx } = await import('../../domain/xlsx');
       save(
         `buurtstem-analyse-${today()}.xlsx`,
-        new Blob([toXlsx(tables()) as BlobPart], {
+        new Blob([toXlsx(await tables()) as BlobPart], {
           type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         }),
       );
     });
 
-  const names = ['contributions', 'meetings', 'attendance', 'reach'] as const;
+  const names = ['contributions', 'meetings', 'attendance', 'reach', 'earlierFindings', 'votes'] as const;
   return (
     <section class="bs-card" aria-labelledby="h-export">
       <h2 class="utrecht-heading-2" id="h-export">
@@ -85,6 +99,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
         </li>
         <li>{t('coord.export.privacySmall', { k })}</li>
         <li>{t('coord.export.privacyAll')}</li>
+        <li>{t('coord.export.privacyApart')}</li>
       </ul>
       <h3 class="utrecht-heading-3">{t('coord.export.excel')}</h3>
       <div class="bs-actions">
