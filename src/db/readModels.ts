@@ -108,12 +108,15 @@ export type EvaluationData = EvaluationInput & {
 };
 
 export function loadEvaluationInput(process: Process): Promise<EvaluationData> {
-  return read([...ANALYSIS_TABLES(), db.lessons, db.agendaItems, db.feedback], async () => {
-    const [data, lessons, agendaItems, feedback] = await Promise.all([
+  const tables = [...ANALYSIS_TABLES(), db.lessons, db.agendaItems, db.feedback, db.votes, db.experiences];
+  return read(tables, async () => {
+    const [data, lessons, agendaItems, feedback, votes, experiences] = await Promise.all([
       analysisRows(process.id),
       liveOf(db.lessons, process.id),
       liveOf(db.agendaItems, process.id),
       liveOf(db.feedback, process.id),
+      liveOf(db.votes, process.id),
+      liveOf(db.experiences, process.id),
     ]);
     return {
       process,
@@ -121,6 +124,8 @@ export function loadEvaluationInput(process: Process): Promise<EvaluationData> {
       lessons: lessons.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
       agendaItems,
       feedback,
+      votes: { votes, items: agendaItems },
+      experiences,
     };
   });
 }
