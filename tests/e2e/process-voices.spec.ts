@@ -66,6 +66,13 @@ test('who spoke, earlier findings, dots and experiences fed back', async ({ brow
 
   await newItem(page, ITEM_A, 'Een plek om buren te ontmoeten', 'Ontmoeten');
   await newItem(page, ITEM_B, 'Hulp voor wie zorgt voor een ander', 'Mantelzorg');
+  // Dots go on the published agenda.
+  await page.goto('./#/agenda');
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Publiceren naar de tablets', exact: true }).click(),
+  ]);
+  await expect(page.getByText(/^Gepubliceerd op /)).toBeVisible();
 
   // ---- A meeting: five residents and one partner, all tagged as Ouderen (75+) ----
   await planMeetingViaUi(page, {
@@ -84,7 +91,7 @@ test('who spoke, earlier findings, dots and experiences fed back', async ({ brow
     });
   const form = page.getByRole('form', { name: 'Inbreng opschrijven' });
   await expect(
-    form.getByRole('group', { name: 'Wie zei dit?' }).getByRole('checkbox', { name: 'Bewoner' }),
+    form.getByRole('group', { name: 'Wie zei dit?' }).getByRole('radio', { name: 'Bewoner' }),
   ).toBeChecked();
   await form.getByText('Organisatie of partner', { exact: true }).click();
   await expect(form.getByText('Telt niet mee in het bereik onder bewoners.', { exact: false })).toBeVisible();
@@ -106,6 +113,7 @@ test('who spoke, earlier findings, dots and experiences fed back', async ({ brow
 
   // ---- Paper dots ----
   await page.getByRole('link', { name: 'Stippen van papier invoeren' }).click();
+  await expect(page.getByLabel(ITEM_A)).toBeVisible();
   await page.getByLabel(ITEM_A).fill('12');
   await page.getByLabel(ITEM_B).fill('5');
   await page.getByLabel('Hoeveel mensen deden mee?').fill('8');
