@@ -141,9 +141,7 @@ export function EarlierFindings({ a }: { a: Analysis }) {
         </h2>
         <p>{t('earlier.intro')}</p>
         {saved ? (
-          <Notice kind="ok">
-            <span role="status">{saved}</span>
-          </Notice>
+          <Notice kind="ok">{saved}</Notice>
         ) : null}
         <WriteStatus write={write} />
       </section>
@@ -163,10 +161,8 @@ export function EarlierFindings({ a }: { a: Analysis }) {
         </Field>
         {problem ? (
           <Notice kind="error">
-            <span role="alert">
-              {t(`earlier.csv.err.${problem.reason}`, { row: problem.row, value: problem.value ?? '' })}{' '}
-              {t('earlier.csv.nothing')}
-            </span>
+            {t(`earlier.csv.err.${problem.reason}`, { row: problem.row, value: problem.value ?? '' })}{' '}
+            {t('earlier.csv.nothing')}
           </Notice>
         ) : null}
       </section>
