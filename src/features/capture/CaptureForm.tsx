@@ -4,7 +4,6 @@ import { groupLabel } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { saveContribution } from '../../db/contributions';
 import { listKeyFigures } from '../../db/design';
-import { useLive } from '../../db/live';
 import {
   CONTRIBUTION_KINDS,
   type ContributionKind,
@@ -13,6 +12,7 @@ import {
   type Speaker,
 } from '../../domain/constants';
 import type { Contribution } from '../../domain/contribution';
+import type { KeyFigure } from '../../domain/design';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { speakerOf } from '../../domain/voices';
@@ -83,7 +83,19 @@ export function CaptureForm({
   const textId = editing ? `c-text-${editing.id}` : 'c-text';
   const [error, setError] = useState('');
   const [speakerError, setSpeakerError] = useState('');
-  const keyFigures = useLive(() => listKeyFigures(process.id), [process.id]);
+  // Key figures are read only once a partner or professional is chosen (residents are the common case).
+  const needsKeyFigures = (draft.value.speaker ?? 'resident') !== 'resident';
+  const [keyFigures, setKeyFigures] = useState<KeyFigure[]>([]);
+  useEffect(() => {
+    if (!needsKeyFigures) return;
+    let live = true;
+    void listKeyFigures(process.id).then((list) => {
+      if (live) setKeyFigures(list);
+    });
+    return () => {
+      live = false;
+    };
+  }, [process.id, needsKeyFigures]);
   const write = useWrite();
   const [saved, setSaved] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -98,7 +110,7 @@ export function CaptureForm({
   }, [editing]);
 
   const speaker = v.speaker ?? 'resident';
-  const keyFigure = keyFigures?.find((k) => k.id === v.speakerKeyFigureId);
+  const keyFigure = keyFigures.find((k) => k.id === v.speakerKeyFigureId);
   const submit = async (ev: Event) => {
     ev.preventDefault();
     if (!v.text.trim()) {
@@ -192,7 +204,7 @@ export function CaptureForm({
           <p class="bs-muted" id={`${textId}-speaker-apart`}>
             {t('capture.speakerApart')}
           </p>
-          {keyFigures?.length ? (
+          {keyFigures.length ? (
             <Field id={`${textId}-speaker-kf`} label={t('capture.speakerKeyFigure')}>
               <select
                 id={`${textId}-speaker-kf`}

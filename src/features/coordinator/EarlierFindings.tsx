@@ -140,9 +140,7 @@ export function EarlierFindings({ a }: { a: Analysis }) {
           {t('earlier.title')}
         </h2>
         <p>{t('earlier.intro')}</p>
-        {saved ? (
-          <Notice kind="ok">{saved}</Notice>
-        ) : null}
+        {saved ? <Notice kind="ok">{saved}</Notice> : null}
         <WriteStatus write={write} />
       </section>
 
