@@ -67,6 +67,11 @@ const SCREENS: RouteDef[] = [
     nav: 'coordinator',
   },
   {
+    pattern: '/coordinator/findings',
+    load: () => import('../features/coordinator/CoordinatorScreen'),
+    nav: 'coordinator',
+  },
+  {
     pattern: '/coordinator/export',
     load: () => import('../features/coordinator/CoordinatorScreen'),
     nav: 'coordinator',

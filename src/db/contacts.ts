@@ -3,6 +3,8 @@
  * of one person on request) and the mailing CSV. The only Dexie code touching db.contacts besides
  * the kiosk's send (which calls newContactRow inside its own transaction).
  */
+
+import type { Translate } from '../domain/analysis/labels';
 import { tick } from '../domain/clock';
 import {
   type Contact,
@@ -147,30 +149,32 @@ export async function eraseContacts(ids: readonly string[], today = dayOf(new Da
  */
 export async function contactsCsv(
   process: Process,
+  t: Translate,
 ): Promise<{ name: string; content: string; count: number }> {
   const list = await contactsWithRetention(process);
   const buurt = (id: string | null) => (id ? (process.buurten.find((b) => b.id === id)?.name ?? id) : '');
   const rows = list.map(({ contact: c, buurtId, retention }) => [
-    c.channel === 'email' ? 'e-mail' : 'telefoon',
+    t(`contacts.channel.${c.channel}`),
     c.value,
     c.language,
     buurt(buurtId),
     c.consentedOn,
     retention.dueOn,
     // Issue 13: a resident who offered to help ("Wilt u meehelpen?"); older rows have no purpose.
-    c.purpose ?? 'terugkoppeling',
+    t(`contacts.purpose.${c.purpose ?? 'terugkoppeling'}`),
   ]);
   return {
-    name: `contacten-terugkoppeling_${dayOf(new Date())}.csv`,
+    name: `${t('contacts.csv.fileName')}_${dayOf(new Date())}.csv`,
     content: toCsv({
+      // Column names and channel words through the one translator, like every other export.
       columns: [
-        'Soort',
-        'Adres of nummer',
-        'Taal',
-        'Buurt',
-        'Toestemming op',
-        'Wissen uiterlijk',
-        'Waarvoor',
+        t('contacts.csv.col.channel'),
+        t('contacts.csv.col.value'),
+        t('contacts.csv.col.language'),
+        t('contacts.csv.col.buurt'),
+        t('contacts.csv.col.consentedOn'),
+        t('contacts.csv.col.dueOn'),
+        t('contacts.csv.col.purpose'),
       ],
       rows,
     }),

@@ -1,4 +1,5 @@
 import { attendanceByMeeting } from '../domain/analysis/data';
+import type { ExperienceRating, ExperienceWho } from '../domain/experience';
 import type { Lesson } from '../domain/lesson';
 import type { Attendance, Meeting } from '../domain/meeting';
 import { insertLesson } from './lessons';
@@ -50,8 +51,21 @@ export function startMeeting(id: string): Promise<Meeting> {
 export type LessonInput = Pick<Lesson, 'category' | 'text' | 'doDifferently'>;
 
 /** Close a meeting with its notes and lessons (the lessons block), all in one transaction. */
-export function closeMeeting(id: string, notes: string, lessons: LessonInput[]): Promise<Meeting> {
-  return write([db.meetings, db.lessons], async (tx) => {
+/** The short question at meeting close (issue 16 item 4): who answered and how it went. */
+export interface CloseExperience {
+  who: Extract<ExperienceWho, 'sleutelfiguur' | 'begeleider'>;
+  rating: ExperienceRating;
+  comment: string;
+}
+
+export function closeMeeting(
+  id: string,
+  notes: string,
+  lessons: LessonInput[],
+  experience?: CloseExperience,
+): Promise<Meeting> {
+  // The experience is stored in the same transaction as the closing: both or neither.
+  return write([db.meetings, db.lessons, db.experiences], async (tx) => {
     const prev = await tx.get('meetings', id);
     if (!prev) throw new Error(`meeting ${id} not found`);
     const row = await tx.change('meetings', prev, {
@@ -66,6 +80,15 @@ export function closeMeeting(id: string, notes: string, lessons: LessonInput[]):
         meetingId: prev.id,
         buurtId: prev.buurtId,
         carryOver: false,
+      });
+    }
+    if (experience) {
+      await tx.create('experiences', {
+        processId: prev.processId,
+        meetingId: prev.id,
+        who: experience.who,
+        rating: experience.rating,
+        comment: experience.comment.trim(),
       });
     }
     return row;

@@ -38,9 +38,12 @@ async function liveOf<T extends { processId: string; deleted: boolean }>(
 
 /** Meetings, contributions and attendance of one process, by the rules above (inside a read). */
 async function analysisRows(processId: string): Promise<AnalysisData & { meetings: Meeting[] }> {
-  const [meetings, contributions] = await Promise.all([
+  const [meetings, contributions, findings, keyFigures] = await Promise.all([
     liveOf(db.meetings, processId),
     liveOf(db.contributions, processId),
+    // Earlier findings count in the themes (never in reach); key figures name the partners.
+    liveOf(db.earlierFindings, processId),
+    liveOf(db.keyFigures, processId),
   ]);
   const attendance = (
     await db.attendance
@@ -48,10 +51,16 @@ async function analysisRows(processId: string): Promise<AnalysisData & { meeting
       .anyOf(meetings.map((m) => m.id))
       .toArray()
   ).filter(notDeleted);
-  return { meetings, contributions, attendance };
+  return { meetings, contributions, attendance, findings, keyFigures };
 }
 
-const ANALYSIS_TABLES = () => [db.meetings, db.contributions, db.attendance];
+const ANALYSIS_TABLES = () => [
+  db.meetings,
+  db.contributions,
+  db.attendance,
+  db.earlierFindings,
+  db.keyFigures,
+];
 
 // ---- Analysis (the coordinator's picture, the design screen's reach) ----
 
@@ -64,16 +73,26 @@ export function loadAnalysisData(processId: string): Promise<AnalysisData> {
  * the process and its aggregates (src/db/aggregates.ts). The recent records come after (loadRecent).
  */
 export function loadAggregateData(processId: string): Promise<AggregateData> {
-  return read([db.meetings, db.attendance, db.aggregates], async () => {
-    const [meetings, aggregates] = await Promise.all([
+  return read([db.meetings, db.attendance, db.aggregates, db.earlierFindings, db.keyFigures], async () => {
+    const [meetings, aggregates, findings, keyFigures] = await Promise.all([
       liveOf(db.meetings, processId),
       db.aggregates.where('processId').equals(processId).toArray(),
+      // Earlier findings (a small table) count in the themes; key figures name the partners.
+      liveOf(db.earlierFindings, processId),
+      liveOf(db.keyFigures, processId),
     ]);
     const attendance = await db.attendance
       .where('meetingId')
       .anyOf(meetings.map((m) => m.id))
       .toArray();
-    return { meetings, attendance: attendance.filter(notDeleted), aggregates, recent: new Map() };
+    return {
+      meetings,
+      attendance: attendance.filter(notDeleted),
+      aggregates,
+      recent: new Map(),
+      findings,
+      keyFigures,
+    };
   });
 }
 
@@ -138,12 +157,15 @@ export type EvaluationData = EvaluationInput & {
 };
 
 export function loadEvaluationInput(process: Process): Promise<EvaluationData> {
-  return read([...ANALYSIS_TABLES(), db.lessons, db.agendaItems, db.feedback], async () => {
-    const [data, lessons, agendaItems, feedback] = await Promise.all([
+  const tables = [...ANALYSIS_TABLES(), db.lessons, db.agendaItems, db.feedback, db.votes, db.experiences];
+  return read(tables, async () => {
+    const [data, lessons, agendaItems, feedback, votes, experiences] = await Promise.all([
       analysisRows(process.id),
       liveOf(db.lessons, process.id),
       liveOf(db.agendaItems, process.id),
       liveOf(db.feedback, process.id),
+      liveOf(db.votes, process.id),
+      liveOf(db.experiences, process.id),
     ]);
     return {
       process,
@@ -151,6 +173,8 @@ export function loadEvaluationInput(process: Process): Promise<EvaluationData> {
       lessons: lessons.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
       agendaItems,
       feedback,
+      votes: { votes, items: agendaItems },
+      experiences,
     };
   });
 }

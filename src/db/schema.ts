@@ -3,6 +3,7 @@ import type { AgendaItem } from '../domain/agenda';
 import type { ContributionAggregate } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
 import type { BudgetLine, KeyFigure } from '../domain/design';
+import type { EarlierFinding } from '../domain/earlierFinding';
 import type { Experience } from '../domain/experience';
 import type { Feedback } from '../domain/feedback';
 import type { Lesson } from '../domain/lesson';
@@ -79,7 +80,16 @@ const AGGREGATES_STORES = {
   [AGGREGATES_TABLE]: 'id, processId',
 };
 
-export const CURRENT_VERSION = ADD_AGGREGATES_VERSION;
+/**
+ * v5: earlier findings (issue 16 item 2), gathered before the process, with their
+ * source and date; no meeting.
+ */
+export const ADD_EARLIER_FINDINGS_VERSION = 5;
+const EARLIER_FINDINGS_STORES = {
+  earlierFindings: 'id, processId, localSeq',
+};
+
+export const CURRENT_VERSION = ADD_EARLIER_FINDINGS_VERSION;
 
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
@@ -95,6 +105,7 @@ export class BuurtstemDb extends Dexie {
   budgetLines!: Table<Row<BudgetLine>, string>;
   experiences!: Table<Row<Experience>, string>;
   aggregates!: Table<ContributionAggregate, string>;
+  earlierFindings!: Table<Row<EarlierFinding>, string>;
   conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
   imports!: Table<Record<string, unknown> & { id: string; deviceId: string; importedAt: string }, string>;
   kv!: Table<KvRow, string>;
@@ -111,6 +122,7 @@ export class BuurtstemDb extends Dexie {
         const contributions = (await tx.table('contributions').toArray()) as Contribution[];
         await tx.table(AGGREGATES_TABLE).bulkPut(buildAggregates(contributions));
       });
+    this.version(ADD_EARLIER_FINDINGS_VERSION).stores(EARLIER_FINDINGS_STORES);
     this.use(aggregatesMiddleware);
   }
 }

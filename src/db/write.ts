@@ -3,6 +3,7 @@ import type { AgendaItem } from '../domain/agenda';
 import type { Contact } from '../domain/contact';
 import type { Contribution } from '../domain/contribution';
 import type { BudgetLine, KeyFigure } from '../domain/design';
+import type { EarlierFinding } from '../domain/earlierFinding';
 import type { Experience } from '../domain/experience';
 import type { Feedback } from '../domain/feedback';
 import type { Lesson } from '../domain/lesson';
@@ -43,6 +44,7 @@ export interface RecordTypes {
   keyFigures: KeyFigure;
   budgetLines: BudgetLine;
   experiences: Experience;
+  earlierFindings: EarlierFinding;
 }
 export type RecordTable = keyof RecordTypes;
 /** What a caller gives for a new record: everything but the meta fields the write stamps. */

@@ -47,6 +47,23 @@ export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
 export const CONTRIBUTION_SOURCES = ['facilitator', 'kiosk'] as const;
 
+/**
+ * Who a contribution came from (issue 16): a resident, an organisation or partner, or a
+ * professional. Only residents count in reach; the others are shown apart (src/domain/voices.ts).
+ */
+export const SPEAKERS = ['resident', 'partner', 'professional'] as const;
+export type Speaker = (typeof SPEAKERS)[number];
+
+/** Where an earlier finding comes from (what was gathered before this process, per the note). */
+export const EARLIER_SOURCE_KINDS = [
+  'stadsdeelbezoek',
+  'enquete-mantelzorgers',
+  'gemeenschapshuizen',
+  'vrijwilligersorganisaties',
+  'anders',
+] as const;
+export type EarlierSourceKind = (typeof EARLIER_SOURCE_KINDS)[number];
+
 export const AGE_BANDS = ['0-17', '18-24', '25-44', '45-64', '65-74', '75+'] as const;
 
 export const LESSON_CATEGORIES = [
@@ -74,5 +91,6 @@ export const SYNC_TABLES = [
   'keyFigures',
   'budgetLines',
   'experiences',
+  'earlierFindings',
 ] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];

@@ -1,8 +1,10 @@
-import { AGE_BANDS, CONTRIBUTION_KINDS, CONTRIBUTION_SOURCES } from './constants';
+import { AGE_BANDS, CONTRIBUTION_KINDS, CONTRIBUTION_SOURCES, SPEAKERS } from './constants';
 import { recordMetaSchema, slugSchema } from './record';
 import { z } from './zod';
 
-export { AGE_BANDS, CONTRIBUTION_KINDS, CONTRIBUTION_SOURCES };
+export { AGE_BANDS, CONTRIBUTION_KINDS, CONTRIBUTION_SOURCES, SPEAKERS };
+
+export const speakerSchema = z.enum(SPEAKERS);
 
 export const contributionKindSchema = z.enum(CONTRIBUTION_KINDS);
 export type ContributionKind = z.infer<typeof contributionKindSchema>;
@@ -37,5 +39,15 @@ export const contributionSchema = recordMetaSchema.extend({
   questionId: slugSchema.optional(),
   /** Kiosk: per theme whether it goes well or needs to change. */
   themeAssessments: z.record(slugSchema, themeAssessmentSchema).default({}),
+  /**
+   * Who said it (issue 16). Absent means a resident (records and bundles from before this field
+   * are residents' words, and the kiosk never sets it): read it through speakerOf() in
+   * src/domain/voices.ts. Only residents count in reach.
+   */
+  speaker: speakerSchema.optional(),
+  /** A partner or professional: the key figure of the process design it came from, when there is one. */
+  speakerKeyFigureId: z.uuid().optional(),
+  /** A partner or professional without a key figure: the organisation's (or role's) name. */
+  speakerName: z.string().trim().max(200).optional(),
 });
 export type Contribution = z.infer<typeof contributionSchema>;

@@ -4,6 +4,7 @@ import type { Contribution } from './contribution';
 import type { Attendance, Meeting } from './meeting';
 import type { Buurt } from './process';
 import { nonEmptyText, type RecordMeta, recordMetaSchema, slugSchema } from './record';
+import { countsAsResident } from './voices';
 import { z } from './zod';
 
 /**
@@ -260,7 +261,10 @@ export function buildHeardReport(input: {
   const buurtId = meeting ? meeting.buurtId : (scope as { buurtId: string }).buurtId;
   const inScope = meeting ? [meeting] : liveMeetings.filter((m) => m.buurtId === buurtId && heldOn(m, today));
   const meetingIds = new Set(inScope.map((m) => m.id));
-  const heard = input.contributions.filter((c) => !c.deleted && meetingIds.has(c.meetingId));
+  // Residents' words only: partners' and professionals' input is not quoted or counted as theirs.
+  const heard = input.contributions.filter(
+    (c) => !c.deleted && meetingIds.has(c.meetingId) && countsAsResident(c),
+  );
 
   const themeCount = new Map<string, number>();
   for (const c of heard) for (const t of new Set(c.themeIds)) themeCount.set(t, (themeCount.get(t) ?? 0) + 1);

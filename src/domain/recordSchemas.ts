@@ -2,6 +2,7 @@ import { agendaItemSchema } from './agenda';
 import { contactSchema } from './contact';
 import { contributionSchema } from './contribution';
 import { budgetLineSchema, keyFigureSchema } from './design';
+import { earlierFindingSchema } from './earlierFinding';
 import { experienceSchema } from './experience';
 import { feedbackSchema } from './feedback';
 import { lessonSchema } from './lesson';
@@ -26,4 +27,5 @@ export const RECORD_SCHEMAS = {
   keyFigures: keyFigureSchema,
   budgetLines: budgetLineSchema,
   experiences: experienceSchema,
+  earlierFindings: earlierFindingSchema,
 } as const;

@@ -277,7 +277,7 @@ describe('buurtstem report writes the same CSV files as the app', () => {
     await db.open();
   });
 
-  it('report FILE --csv DIR: four tables for Dutch Excel, formula-like text neutralised, equal to the app', async () => {
+  it('report FILE --csv DIR: six tables (with earlier findings and dots) for Dutch Excel, formula-like text neutralised, equal to the app', async () => {
     const { loadInitialConfig } = await import('../../src/db/processes');
     const { planMeeting, startMeeting, adjustAttendance } = await import('../../src/db/meetings');
     const { addContribution } = await import('../../src/db/contributions');
@@ -321,7 +321,7 @@ describe('buurtstem report writes the same CSV files as the app', () => {
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     expect(
-      r.out.some((l) => l.startsWith('Rapport van Sociale Basis — Stadsdeel Zuid: 4 CSV-bestanden')),
+      r.out.some((l) => l.startsWith('Rapport van Sociale Basis — Stadsdeel Zuid: 6 CSV-bestanden')),
     ).toBe(true);
 
     const expected = reportCsvFiles(

@@ -16,6 +16,9 @@ import { MemoryStore } from '../../src/domain/merge';
 import { mergedBundleInput, mergeIntoStore } from '../../src/exchange/memory';
 import { type ParsedBundle, readBundleText } from '../../src/exchange/read';
 import { buildBundleText } from '../../src/exchange/write';
+import { en as en_ } from '../../src/i18n/en';
+import { nl as nl_, translateNl } from '../../src/i18n/nl';
+import { createTranslator } from '../../src/i18n/translator';
 import { freshDb } from '../helpers/freshDb';
 
 /**
@@ -264,8 +267,18 @@ describe('erasure of contacts', () => {
     } as never;
     const [one] = await searchContacts(processId, 'bewoner2@example.nl');
     await eraseContacts([one!.id]);
-    const csv = await contactsCsv(process);
+    const csv = await contactsCsv(process, translateNl);
     expect(csv.count).toBe(4);
+    expect(csv.content.split('\r\n')[0]).toBe(
+      '\uFEFFSoort;Adres of nummer;Taal;Buurt;Toestemming op;Wissen uiterlijk',
+    );
+    expect(csv.content).toContain('e-mail;bewoner4@example.nl');
+    expect(csv.name).toMatch(/^contacten-terugkoppeling_\d{4}-\d{2}-\d{2}\.csv$/);
+    const en = await contactsCsv(process, createTranslator(en_, nl_, 'en'));
+    expect(en.content.split('\r\n')[0]).toBe(
+      '\uFEFFKind;Address or number;Language;Buurt;Consent on;Erase by',
+    );
+    expect(en.content).toContain('e-mail;bewoner4@example.nl');
     expect(csv.content).toContain('bewoner4@example.nl');
     expect(csv.content).not.toContain('bewoner2@example.nl');
     expect(csv.content).not.toContain('Idee');

@@ -1,4 +1,6 @@
 import type { Contribution } from '../contribution';
+import type { EarlierFinding } from '../earlierFinding';
+import { findingMatches } from '../voices';
 import type { Attendance, Meeting } from '../meeting';
 import type { Process } from '../process';
 import {
@@ -40,6 +42,10 @@ export interface AggregateData {
   aggregates: readonly ContributionAggregate[];
   /** The records of the recent contributions shown (recentIds), by id; fetched after. */
   recent: ReadonlyMap<string, Contribution>;
+  /** Earlier findings (a small table): counted in the themes from the records. */
+  findings?: readonly EarlierFinding[];
+  /** Names the partners in the recent list. */
+  keyFigures?: readonly { id: string; organisation: string; name: string }[];
 }
 
 /**
@@ -93,27 +99,52 @@ export function overviewFromAggregates(
   let total = 0;
   let withoutTheme = 0;
   let orphans = 0;
+  const bySpeaker = { partner: 0, professional: 0 };
+  let earlier = 0;
+  const themeCount = (t: string) => {
+    let tc = themeCounts.get(t);
+    if (!tc) {
+      tc = { themeId: t, count: 0, residents: 0, partners: 0, earlier: 0, byKind: zeroKinds() };
+      themeCounts.set(t, tc);
+    }
+    return tc;
+  };
+  // Earlier findings as computeOverview counts them: in the themes only.
+  for (const f of data.findings ?? []) {
+    if (f.deleted || f.processId !== process.id || !findingMatches(f, filter)) continue;
+    earlier += 1;
+    const seen = new Set<string>();
+    for (const t of f.themeIds) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      const tc = themeCount(t);
+      tc.count += 1;
+      tc.earlier += 1;
+      tc.byKind[f.kind] += 1;
+    }
+  }
   for (const a of ofProcess(data.aggregates, process.id)) {
-    const n = countOf(a, 'all');
     const per = scope.perMeeting.get(a.meetingId);
     if (!per) {
-      if (!scope.meetings.has(a.meetingId)) orphans += n;
+      if (!scope.meetings.has(a.meetingId)) orphans += countOf(a, 'all');
       continue;
     }
+    const n = countOf(a, 'resident');
     total += n;
+    for (const [s, c] of valuesOf(a, 'speaker')) bySpeaker[s === 'partner' ? 'partner' : 'professional'] += c;
     per.buurt.contributions += n;
     per.bucket.count += n;
     withoutTheme += countOf(a, 'noTheme');
     for (const [k, c] of valuesOf(a, 'kind')) byKind[k as keyof typeof byKind] += c;
     for (const [s, c] of valuesOf(a, 'source')) bySource[s as keyof typeof bySource] += c;
     for (const [r] of valuesOf(a, 'respondent')) respondents.add(r);
-    for (const [t, c] of valuesOf(a, 'theme')) {
-      let tc = themeCounts.get(t);
-      if (!tc) {
-        tc = { themeId: t, count: 0, byKind: zeroKinds() };
-        themeCounts.set(t, tc);
-      }
-      tc.count += c;
+    for (const [t, c] of valuesOf(a, 'theme')) themeCount(t).count += c;
+    for (const [tv, c] of valuesOf(a, 'themeVoice')) {
+      const [t, v] = tv.split(SEP) as [string, string];
+      const tc = themeCount(t);
+      if (v === 'resident') tc.residents += c;
+      else if (v === 'earlier') tc.earlier += c;
+      else tc.partners += c;
     }
     for (const [tk, c] of valuesOf(a, 'themeKind')) {
       const [t, k] = tk.split(SEP) as [string, keyof ReturnType<typeof zeroKinds>];
@@ -132,6 +163,8 @@ export function overviewFromAggregates(
   }
   return finishOverview(scope, {
     total,
+    bySpeaker,
+    earlier,
     byKind,
     bySource,
     respondents: respondents.size,

@@ -1,4 +1,5 @@
 import type { Contribution } from '../contribution';
+import { countsAsResident, speakerOf, voiceOf } from '../voices';
 
 /**
  * Aggregates: counters of the live contributions per process × meeting, kept up to date in the
@@ -22,19 +23,26 @@ export const respondentKey = (c: Contribution) => c.respondentId ?? c.id;
 /** Dimension → the values one live contribution counts under. */
 export const DIMENSIONS = {
   all: () => [''],
-  kind: (c) => [c.kind],
-  source: (c) => [c.source],
+  // Residents' own words (issue 16): the overview's counts, channels, kinds and reach are theirs;
+  // partners' and professionals' words are counted apart (speaker) and only named in the themes.
+  resident: (c) => (countsAsResident(c) ? [''] : []),
+  speaker: (c) => (countsAsResident(c) ? [] : [speakerOf(c)]),
+  kind: (c) => (countsAsResident(c) ? [c.kind] : []),
+  source: (c) => (countsAsResident(c) ? [c.source] : []),
   theme: (c) => unique(c.themeIds),
+  themeVoice: (c) => unique(c.themeIds).map((t) => pair(t, voiceOf(c))),
   themeKind: (c) => unique(c.themeIds).map((t) => pair(t, c.kind)),
-  noTheme: (c) => (c.themeIds?.length ? [] : ['']),
+  noTheme: (c) => (countsAsResident(c) && !c.themeIds?.length ? [''] : []),
   // Reach, "observed": facilitator contributions and the groups they were tagged with.
-  observed: (c) => (c.source === 'kiosk' ? [] : ['']),
-  observedGroup: (c) => (c.source === 'kiosk' ? [] : unique(c.observedGroupIds)),
+  observed: (c) => (countsAsResident(c) && c.source !== 'kiosk' ? [''] : []),
+  observedGroup: (c) => (countsAsResident(c) && c.source !== 'kiosk' ? unique(c.observedGroupIds) : []),
   // Reach, "self", and the overview's respondents: kiosk answers per respondent, and per
   // respondent the groups said (a count per answer, so removing one answer keeps the others').
-  respondent: (c) => (c.source === 'kiosk' ? [respondentKey(c)] : []),
+  respondent: (c) => (countsAsResident(c) && c.source === 'kiosk' ? [respondentKey(c)] : []),
   respondentGroup: (c) =>
-    c.source === 'kiosk' ? unique(c.selfGroupIds).map((g) => pair(respondentKey(c), g)) : [],
+    countsAsResident(c) && c.source === 'kiosk'
+      ? unique(c.selfGroupIds).map((g) => pair(respondentKey(c), g))
+      : [],
 } satisfies Record<string, (c: Contribution) => readonly string[]>;
 export type Dimension = keyof typeof DIMENSIONS;
 

@@ -1,4 +1,5 @@
 import type { Contribution } from '../contribution';
+import type { EarlierFinding } from '../earlierFinding';
 import type { Attendance, Meeting } from '../meeting';
 
 /** The records the coordinator's analysis reads (the merged picture of all tablets). */
@@ -6,6 +7,10 @@ export type AnalysisData = {
   meetings: readonly Meeting[];
   contributions: readonly Contribution[];
   attendance: readonly Attendance[];
+  /** Earlier findings (issue 16): in the themes and the shared picture, never in reach. */
+  findings?: readonly EarlierFinding[];
+  /** Key figures of the process design: the names of partners and professionals (labels only). */
+  keyFigures?: readonly { id: string; organisation: string; name: string }[];
 };
 
 /** Live (not deleted) meetings of one process, by id. */

@@ -1,6 +1,7 @@
 import { CONTRIBUTION_KINDS, type Contribution, type ContributionKind } from '../contribution';
 import type { Meeting } from '../meeting';
 import type { Process } from '../process';
+import { findingMatches, type Voice, voiceOf } from '../voices';
 import { type AnalysisData, attendanceByMeeting, meetingDay, meetingsById } from './data';
 import { type AnalysisFilter, contributionMatches, meetingMatches } from './filter';
 import { autoGranularity, type Bucket, bucketOf, bucketRange, type Granularity } from './time';
@@ -9,7 +10,15 @@ export type KindCounts = Record<ContributionKind, number>;
 
 export interface ThemeCount {
   themeId: string;
+  /** Everything that named the theme: residents, partners and professionals, earlier findings. */
   count: number;
+  /** Of which residents' contributions (the figures for residents). */
+  residents: number;
+  /** Of which partners' and professionals' contributions (shown apart). */
+  partners: number;
+  /** Of which earlier findings (shown apart, marked as such). */
+  earlier: number;
+  /** By kind, all voices together. */
   byKind: KindCounts;
 }
 
@@ -33,14 +42,20 @@ export interface RecentContribution {
 }
 
 export interface Overview {
-  /** Contributions matching the filter. */
+  /** Residents' contributions matching the filter (partners, professionals and earlier findings apart). */
   contributions: number;
+  /** Contributions of partners and of professionals matching the filter (never in residents' figures). */
+  bySpeaker: { partner: number; professional: number };
+  /** Earlier findings matching the filter (buurt, period, theme). */
+  earlier: number;
   meetings: number;
   /** Distinct kiosk respondents among the matching contributions. */
   respondents: number;
   /** People counted in the meetings within the filter. */
   attendance: number;
+  /** Residents' contributions by channel. */
   bySource: { facilitator: number; kiosk: number };
+  /** Residents' contributions by kind. */
   byKind: KindCounts;
   /** Per theme, most raised first. A contribution with two themes counts for both. */
   byTheme: ThemeCount[];
@@ -48,7 +63,7 @@ export interface Overview {
   byBuurt: BuurtCount[];
   granularity: Granularity;
   timeline: TimelinePoint[];
-  /** Most recently written first. */
+  /** Most recently written first (all voices; the screen marks partners and professionals). */
   recent: RecentContribution[];
   /** Contributions whose meeting is unknown or deleted on this device (not counted). */
   orphans: number;
@@ -87,6 +102,30 @@ export function computeOverview(
   let total = 0;
   let withoutTheme = 0;
   let orphans = 0;
+  const bySpeaker = { partner: 0, professional: 0 };
+  let earlier = 0;
+  const countThemes = (themes: readonly string[], kind: ContributionKind, voice: Voice) => {
+    for (let i = 0; i < themes.length; i++) {
+      const id = themes[i]!;
+      if (i > 0 && themes.indexOf(id) < i) continue; // the same theme twice counts once
+      let tc = themeCounts.get(id);
+      if (!tc) {
+        tc = { themeId: id, count: 0, residents: 0, partners: 0, earlier: 0, byKind: zeroKinds() };
+        themeCounts.set(id, tc);
+      }
+      tc.count += 1;
+      if (voice === 'resident') tc.residents += 1;
+      else if (voice === 'earlier') tc.earlier += 1;
+      else tc.partners += 1;
+      tc.byKind[kind] += 1;
+    }
+  };
+  // Earlier findings: no meeting; they count in the themes only (never in reach or the timeline).
+  for (const f of data.findings ?? []) {
+    if (f.deleted || f.processId !== process.id || !findingMatches(f, filter)) continue;
+    earlier += 1;
+    countThemes(f.themeIds, f.kind, 'earlier');
+  }
 
   for (const c of data.contributions) {
     if (c.deleted || c.processId !== process.id) continue;
@@ -96,25 +135,19 @@ export function computeOverview(
       continue;
     }
     if (!contributionMatches(c, filter)) continue;
-    total += 1;
-    byKind[c.kind] += 1;
-    bySource[c.source] += 1;
-    if (c.source === 'kiosk') respondents.add(c.respondentId ?? c.id);
-    const per = perMeeting.get(m.id)!;
-    per.buurt.contributions += 1;
-    per.bucket.count += 1;
-    if (c.themeIds.length === 0) withoutTheme += 1;
-    const themes = c.themeIds;
-    for (let i = 0; i < themes.length; i++) {
-      const id = themes[i]!;
-      if (i > 0 && themes.indexOf(id) < i) continue; // the same theme twice counts once
-      let tc = themeCounts.get(id);
-      if (!tc) {
-        tc = { themeId: id, count: 0, byKind: zeroKinds() };
-        themeCounts.set(id, tc);
-      }
-      tc.count += 1;
-      tc.byKind[c.kind] += 1;
+    const voice = voiceOf(c);
+    countThemes(c.themeIds, c.kind, voice);
+    if (voice !== 'resident') {
+      bySpeaker[voice === 'partner' ? 'partner' : 'professional'] += 1;
+    } else {
+      total += 1;
+      byKind[c.kind] += 1;
+      bySource[c.source] += 1;
+      if (c.source === 'kiosk') respondents.add(c.respondentId ?? c.id);
+      const per = perMeeting.get(m.id)!;
+      per.buurt.contributions += 1;
+      per.bucket.count += 1;
+      if (c.themeIds.length === 0) withoutTheme += 1;
     }
     // Keep the newest few in order (insertion into a short sorted list).
     if (recentMax > 0 && (recent.length < recentMax || newer(c, recent[recent.length - 1]!))) {
@@ -126,6 +159,8 @@ export function computeOverview(
   }
   return finishOverview(scope, {
     total,
+    bySpeaker,
+    earlier,
     byKind,
     bySource,
     respondents: respondents.size,
@@ -155,7 +190,10 @@ export interface OverviewScope {
 
 /** What the contributions add to an overview (from the records, or from src/domain/analysis/aggregates.ts). */
 export interface OverviewCounts {
+  /** Residents' contributions (issue 16: partners, professionals and earlier findings apart). */
   total: number;
+  bySpeaker: { partner: number; professional: number };
+  earlier: number;
   byKind: KindCounts;
   bySource: { facilitator: number; kiosk: number };
   respondents: number;
@@ -255,6 +293,8 @@ export function finishOverview(scope: OverviewScope, counts: OverviewCounts): Ov
 
   return {
     contributions: counts.total,
+    bySpeaker: counts.bySpeaker,
+    earlier: counts.earlier,
     meetings: inScope.size,
     respondents: counts.respondents,
     attendance: scope.people,

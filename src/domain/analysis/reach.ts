@@ -1,5 +1,6 @@
 import { WORK_FORMS, type WorkForm } from '../meeting';
 import { GROUP_NO_ANSWER, type Process } from '../process';
+import { countsInReach } from '../voices';
 import { type AnalysisData, attendanceByMeeting, meetingsById } from './data';
 import { type AnalysisFilter, contributionMatches, meetingMatches } from './filter';
 import {
@@ -221,6 +222,8 @@ export function computeReach(
     if (c.deleted || c.processId !== process.id) continue;
     const scope = inScope.get(c.meetingId);
     if (!scope || !contributionMatches(c, contributionFilter)) continue;
+    // Partners' and professionals' words are shown apart, never as residents reached.
+    if (!countsInReach(c)) continue;
     if (c.source === 'kiosk') {
       // One person, however many answers: count each respondent once, in the meeting of the first answer seen.
       const key = c.respondentId ?? c.id;

@@ -1,12 +1,18 @@
+import type { AgendaItem } from '../agenda';
 import type { Contribution } from '../contribution';
 import { toCsv } from '../csv';
+import type { KeyFigure } from '../design';
+import type { EarlierFinding } from '../earlierFinding';
 import type { Attendance, Meeting } from '../meeting';
 import type { Process } from '../process';
 import { type Cell, type DataTable, dayCell } from '../table';
+import { countsAsResident, speakerLabel, speakerOf } from '../voices';
+import type { PriorityVote } from '../votes';
 import { attendanceByMeeting, meetingDay, meetingsById } from './data';
 import type { Translate } from './labels';
 import { BASE, computeReach, MEASURES, type MeasureCell, reachCellId, type ScopeReach } from './reach';
 import { hiddenText, type SumRule, type SuppressionTable, shownCount } from './suppress';
+import { votesTable } from './votesReport';
 
 /**
  * The records a report reads: a merged bundle's records per type, or the device's tables. Other
@@ -17,6 +23,10 @@ export interface ReportRecords {
   meetings?: readonly Meeting[];
   contributions?: readonly Contribution[];
   attendance?: readonly Attendance[];
+  earlierFindings?: readonly EarlierFinding[];
+  votes?: readonly PriorityVote[];
+  agendaItems?: readonly AgendaItem[];
+  keyFigures?: readonly Pick<KeyFigure, 'id' | 'organisation' | 'name'>[];
   readonly [table: string]: readonly unknown[] | undefined;
 }
 
@@ -58,7 +68,13 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
   const contributions = data.contributions.filter(
     (c) => !c.deleted && c.processId === process.id && meetings.has(c.meetingId),
   );
-  for (const c of contributions) perMeeting.set(c.meetingId, (perMeeting.get(c.meetingId) ?? 0) + 1);
+  const perMeetingOthers = new Map<string, number>();
+  for (const c of contributions) {
+    // Residents' contributions and partners' / professionals' are counted apart (issue 16).
+    const map = countsAsResident(c) ? perMeeting : perMeetingOthers;
+    map.set(c.meetingId, (map.get(c.meetingId) ?? 0) + 1);
+  }
+  const keyFigures = records.keyFigures ?? [];
   const dayOf = (c: Contribution) => meetings.get(c.meetingId)!.startsAt;
   contributions.sort((a, b) => cmp(dayOf(a), dayOf(b)) || cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
 
@@ -73,6 +89,8 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
       t('export.col.location'),
       t('export.col.workForm'),
       t('export.col.source'),
+      t('export.col.speaker'),
+      t('export.col.speakerName'),
       t('export.col.kind'),
       t('export.col.themes'),
       t('export.col.text'),
@@ -88,6 +106,8 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
         m.location,
         workForm(m),
         t(`capture.source.${c.source}`),
+        t(`speaker.${speakerOf(c)}`),
+        countsAsResident(c) ? '' : speakerLabel(c, keyFigures),
         t(`kind.${c.kind}`),
         c.themeIds.map((id) => theme.get(id) ?? id).join(', '),
         c.text,
@@ -140,6 +160,7 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
       t('export.col.workForm'),
       t('export.col.status'),
       t('export.col.contributions'),
+      t('export.col.contributionsOthers'),
       t('export.col.attendanceTotal'),
     ],
     rows: sortedMeetings.map((m): Cell[] => {
@@ -153,6 +174,7 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
         workForm(m),
         t(`meeting.status.${m.status}`),
         perMeeting.get(m.id) ?? 0,
+        perMeetingOthers.get(m.id) ?? 0,
         att ? shownAtt(m.id, BASE, att.total) : null,
       ];
     }),
@@ -214,7 +236,37 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
     rows: [...scopeRows(reach.area), ...reach.buurten.flatMap(scopeRows)],
   };
 
-  return [contributionTable, meetingTable, attendanceTable, reachTable];
+  const findings = (records.earlierFindings ?? [])
+    .filter((f) => !f.deleted && f.processId === process.id)
+    .sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id));
+  const findingsTable: DataTable = {
+    name: t('export.table.earlierFindings'),
+    sheet: t('export.sheet.earlierFindings'),
+    columns: [
+      t('export.col.id'),
+      t('export.col.date'),
+      t('export.col.findingSource'),
+      t('export.col.findingSourceKind'),
+      t('export.col.buurt'),
+      t('export.col.kind'),
+      t('export.col.themes'),
+      t('export.col.text'),
+    ],
+    rows: findings.map((f): Cell[] => [
+      f.id,
+      dayCell(f.date),
+      f.source,
+      t(`earlier.sourceKind.${f.sourceKind}`),
+      f.buurtId ? buurt(f.buurtId) : t('export.allBuurten'),
+      t(`kind.${f.kind}`),
+      f.themeIds.map((id) => theme.get(id) ?? id).join(', '),
+      f.text,
+    ]),
+  };
+
+  const votes = votesTable(records.votes ?? [], records.agendaItems ?? [], data.meetings, process, t);
+
+  return [contributionTable, meetingTable, attendanceTable, reachTable, findingsTable, votes];
 }
 
 /**

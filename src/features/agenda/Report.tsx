@@ -5,12 +5,23 @@ import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { Icon } from '../../ui/icons';
 import { formatDay } from './common';
+import { type DotResults, ReportDots } from './ReportDots';
 
 /**
  * "Wat we hoorden": the report for residents of a buurt or a meeting. Plain Dutch (B1), one A4
  * or two when printed, readable from a distance when shown full-screen on the tablet.
  */
-export function Report({ r, process, today }: { r: HeardReport; process: Process; today: string }) {
+export function Report({
+  r,
+  process,
+  today,
+  dots,
+}: {
+  r: HeardReport;
+  process: Process;
+  today: string;
+  dots?: DotResults | undefined;
+}) {
   const t = useT();
   const buurt = buurtName(process, r.buurtId);
   const first = r.meetings[0];
@@ -75,6 +86,8 @@ export function Report({ r, process, today }: { r: HeardReport; process: Process
           </>
         ) : null}
       </section>
+
+      {dots ? <ReportDots d={dots} process={process} buurtId={r.buurtId} /> : null}
 
       <section class="bs-report__section" aria-labelledby="h-doing">
         <h2 class="utrecht-heading-2" id="h-doing">

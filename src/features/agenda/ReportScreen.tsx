@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScreenProps } from '../../app/lazy';
 import { useProcess } from '../../app/useProcess';
+import { votesResults } from '../../domain/analysis/votesReport';
 import { buildHeardReport, dayOf } from '../../domain/feedback';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -34,6 +35,11 @@ export default function ReportScreen({ params }: ScreenProps) {
           })
         : undefined,
     [process, data, today, params.meetingId, params.buurtId],
+  );
+  // Results fed back (issue 16): the dots of the newest agenda version that got any.
+  const dots = useMemo(
+    () => (process && data ? votesResults(data.votes, data.items, data.meetings, process).at(-1) : undefined),
+    [process, data],
   );
   useEffect(() => {
     const on = () => setFull(document.fullscreenElement === article.current && !!article.current);
@@ -79,7 +85,7 @@ export default function ReportScreen({ params }: ScreenProps) {
             <Button onClick={toggleFull}>{t('agenda.report.exitFullscreen')}</Button>
           </div>
         ) : null}
-        <Report r={report} process={process} today={today} />
+        <Report r={report} process={process} today={today} dots={dots} />
       </article>
       <section class="bs-card bs-noprint bs-report-record" aria-labelledby="h-record">
         <h2 class="utrecht-heading-2" id="h-record">

@@ -3,10 +3,19 @@ import { useDraft } from '../../app/useDraft';
 import { groupLabel } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { saveContribution } from '../../db/contributions';
-import { CONTRIBUTION_KINDS, type ContributionKind, GROUP_UNKNOWN } from '../../domain/constants';
+import { listKeyFigures } from '../../db/design';
+import {
+  CONTRIBUTION_KINDS,
+  type ContributionKind,
+  GROUP_UNKNOWN,
+  SPEAKERS,
+  type Speaker,
+} from '../../domain/constants';
 import type { Contribution } from '../../domain/contribution';
+import type { KeyFigure } from '../../domain/design';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
+import { speakerOf } from '../../domain/voices';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
@@ -24,6 +33,11 @@ interface CaptureValue {
   groupIds: string[];
   agreeCount: number;
   newTheme: string;
+  /** Who said it (issue 16): a resident by default. Absent in drafts of before. */
+  speaker?: Speaker;
+  /** A partner or professional: a key figure's id, or '' with a typed name. */
+  speakerKeyFigureId?: string;
+  speakerName?: string;
 }
 
 const EMPTY: CaptureValue = {
@@ -60,10 +74,28 @@ export function CaptureForm({
         groupIds: editing.observedGroupIds,
         agreeCount: editing.agreeCount,
         newTheme: '',
+        speaker: speakerOf(editing),
+        speakerKeyFigureId: editing.speakerKeyFigureId ?? '',
+        speakerName: editing.speakerName ?? '',
       }
     : EMPTY;
   const draft = useDraft<CaptureValue>(key, initial);
+  const textId = editing ? `c-text-${editing.id}` : 'c-text';
   const [error, setError] = useState('');
+  const [speakerError, setSpeakerError] = useState('');
+  // Key figures are read only once a partner or professional is chosen (residents are the common case).
+  const needsKeyFigures = (draft.value.speaker ?? 'resident') !== 'resident';
+  const [keyFigures, setKeyFigures] = useState<KeyFigure[]>([]);
+  useEffect(() => {
+    if (!needsKeyFigures) return;
+    let live = true;
+    void listKeyFigures(process.id).then((list) => {
+      if (live) setKeyFigures(list);
+    });
+    return () => {
+      live = false;
+    };
+  }, [process.id, needsKeyFigures]);
   const write = useWrite();
   const [saved, setSaved] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -77,6 +109,8 @@ export function CaptureForm({
     if (editing) textRef.current?.focus();
   }, [editing]);
 
+  const speaker = v.speaker ?? 'resident';
+  const keyFigure = keyFigures.find((k) => k.id === v.speakerKeyFigureId);
   const submit = async (ev: Event) => {
     ev.preventDefault();
     if (!v.text.trim()) {
@@ -85,6 +119,12 @@ export function CaptureForm({
       return;
     }
     setError('');
+    if (speaker === 'partner' && !keyFigure && !v.speakerName?.trim()) {
+      setSpeakerError(t('capture.errSpeakerName'));
+      document.getElementById(`${textId}-speaker-name`)?.focus();
+      return;
+    }
+    setSpeakerError('');
     const r = await write.run(editing ? 'updateContribution' : 'addContribution', async () => {
       const fields = {
         kind: v.kind,
@@ -92,6 +132,14 @@ export function CaptureForm({
         themeIds: v.themeIds,
         observedGroupIds: v.groupIds,
         agreeCount: v.agreeCount,
+        // A resident's record carries no speaker fields (as before); a partner's names who.
+        ...(speaker === 'resident'
+          ? { speaker: undefined, speakerKeyFigureId: undefined, speakerName: undefined }
+          : {
+              speaker,
+              speakerKeyFigureId: keyFigure?.id,
+              speakerName: keyFigure ? undefined : v.speakerName?.trim() || undefined,
+            }),
       };
       // One command: a new theme and the contribution are saved together or not at all.
       await saveContribution(
@@ -112,7 +160,18 @@ export function CaptureForm({
     });
     // On failure the input stays on screen (and in the draft): nothing typed is lost.
     if (!r.ok) return;
-    await draft.reset(editing ? initial : { ...EMPTY, kind: v.kind });
+    // The next contribution often comes from the same speaker: keep the choice, clear the text.
+    await draft.reset(
+      editing
+        ? initial
+        : {
+            ...EMPTY,
+            kind: v.kind,
+            speaker,
+            speakerKeyFigureId: v.speakerKeyFigureId ?? '',
+            speakerName: v.speakerName ?? '',
+          },
+    );
     setSaved(true);
     onDone?.();
     if (!editing) textRef.current?.focus();
@@ -127,12 +186,62 @@ export function CaptureForm({
     id,
     label: groupLabel(process, id),
   }));
-  const textId = editing ? `c-text-${editing.id}` : 'c-text';
 
   return (
     <form onSubmit={submit} noValidate aria-label={editing ? t('capture.editing') : t('capture.title')}>
       {draft.restored && !editing ? <Notice kind="info">{t('capture.draftRestored')}</Notice> : null}
       <WriteStatus write={write} />
+      <Chips
+        legend={t('capture.speaker')}
+        name={editing ? `speaker-${editing.id}` : 'speaker'}
+        single
+        options={SPEAKERS.map((s) => ({ id: s, label: t(`speaker.${s}`) }))}
+        selected={[speaker]}
+        onChange={(next) => set({ speaker: (next[0] as Speaker | undefined) ?? speaker })}
+      />
+      {speaker !== 'resident' ? (
+        <div class="bs-speaker">
+          <p class="bs-muted" id={`${textId}-speaker-apart`}>
+            {t('capture.speakerApart')}
+          </p>
+          {keyFigures.length ? (
+            <Field id={`${textId}-speaker-kf`} label={t('capture.speakerKeyFigure')}>
+              <select
+                id={`${textId}-speaker-kf`}
+                class="utrecht-select utrecht-select--html-select"
+                value={keyFigure ? keyFigure.id : ''}
+                onChange={(e) => set({ speakerKeyFigureId: e.currentTarget.value })}
+              >
+                <option value="">{t('capture.speakerOther')}</option>
+                {keyFigures.map((k) => (
+                  <option key={k.id} value={k.id}>
+                    {k.name ? `${k.organisation} (${k.name})` : k.organisation}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : null}
+          {keyFigure ? null : (
+            <Field
+              id={`${textId}-speaker-name`}
+              label={t('capture.speakerName')}
+              optional={speaker === 'professional' ? t('form.optional') : undefined}
+              error={speakerError}
+            >
+              <input
+                id={`${textId}-speaker-name`}
+                type="text"
+                class="utrecht-textbox utrecht-textbox--html-input"
+                value={v.speakerName ?? ''}
+                maxLength={200}
+                aria-invalid={speakerError ? true : undefined}
+                aria-describedby={describedBy(`${textId}-speaker-name`, false, speakerError)}
+                onInput={(e) => set({ speakerName: e.currentTarget.value })}
+              />
+            </Field>
+          )}
+        </div>
+      ) : null}
       <Chips
         legend={t('capture.kind')}
         name={editing ? `kind-${editing.id}` : 'kind'}

@@ -5,6 +5,7 @@ import { deleteContribution, restoreContribution } from '../../db/contributions'
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
+import { speakerOf } from '../../domain/voices';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { WriteStatus } from '../../ui/WriteStatus';
@@ -37,6 +38,13 @@ function Item({
     <li class="bs-contrib" data-testid="contribution">
       <div class="bs-contrib__meta">
         <strong>{t(`kind.${c.kind}`)}</strong> · {t(`capture.source.${c.source}`)}
+        {speakerOf(c) !== 'resident' ? (
+          <>
+            {' · '}
+            <span class="bs-badge">{t(`speaker.${speakerOf(c)}`)}</span>
+            {c.speakerName ? ` ${c.speakerName}` : ''}
+          </>
+        ) : null}
         {c.agreeCount ? ` · ${t('capture.agreeCount', { n: c.agreeCount })}` : ''}
       </div>
       {c.text ? <p>{c.text}</p> : null}

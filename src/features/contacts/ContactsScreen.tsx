@@ -11,7 +11,7 @@ import { StorageFullError } from '../../db/errors';
 import { useLive } from '../../db/live';
 import type { LiveContact } from '../../domain/contact';
 import type { Process } from '../../domain/process';
-import { useT } from '../../i18n';
+import { translator, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -103,7 +103,7 @@ export default function ContactsScreen() {
         <Button
           disabled={!list.length}
           onClick={async () => {
-            const csv = await contactsCsv(process);
+            const csv = await contactsCsv(process, translator());
             download(csv.name, csv.content);
           }}
         >

@@ -3,6 +3,7 @@ import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { PullBar } from '../sync/PullBar';
+import { EarlierFindings } from './EarlierFindings';
 import { ExampleDataPanel } from './ExampleDataPanel';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
@@ -12,12 +13,13 @@ import { BuurtPicker, SharedPicture } from './SharedPicture';
 import { useAnalysis } from './useAnalysis';
 import './coordinator.css';
 
-type View = 'overview' | 'reach' | 'buurt' | 'export';
+type View = 'overview' | 'reach' | 'buurt' | 'findings' | 'export';
 
 const TABS: { id: View; href: string; label: MessageKey }[] = [
   { id: 'overview', href: '#/coordinator', label: 'coord.tab.overview' },
   { id: 'reach', href: '#/coordinator/reach', label: 'coord.tab.reach' },
   { id: 'buurt', href: '#/coordinator/buurt', label: 'coord.tab.buurt' },
+  { id: 'findings', href: '#/coordinator/findings', label: 'coord.tab.findings' },
   { id: 'export', href: '#/coordinator/export', label: 'coord.tab.export' },
 ];
 
@@ -26,6 +28,7 @@ function viewOf(path: string): View {
   if (p.startsWith('/coordinator/reach')) return 'reach';
   if (p.startsWith('/coordinator/buurt')) return 'buurt';
   if (p.startsWith('/coordinator/export')) return 'export';
+  if (p.startsWith('/coordinator/findings')) return 'findings';
   return 'overview';
 }
 
@@ -71,7 +74,9 @@ export default function CoordinatorScreen({ params, path }: ScreenProps) {
       {/* The tablets' work from the sync service, fetched on opening (only when set up). */}
       {view === 'overview' ? <PullBar /> : null}
 
-      {a.empty ? (
+      {view === 'findings' ? (
+        <EarlierFindings a={a} />
+      ) : a.empty ? (
         <>
           <Notice kind="info">{t('coord.empty')}</Notice>
           <ExampleDataPanel process={a.process} />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { loadAgendaData } from '../../db/readModels';
 import { reportTables } from '../../domain/analysis/report';
 import { toCsv } from '../../domain/csv';
 import { translator, useT } from '../../i18n';
@@ -25,8 +26,20 @@ export function ExportPanel({ a }: { a: Analysis }) {
   const [done, setDone] = useState('');
   const [failed, setFailed] = useState(false);
   const k = a.process.settings.minGroupSize;
-  // The analysis tables list every contribution: read the records now, not for the overview.
-  const tables = async () => reportTables(await a.records(), a.process, translator());
+  // Every record, votes and agenda items are read when an export is made (the overview does not need them).
+  const tables = async () => {
+    const [records, agenda] = await Promise.all([a.records(), loadAgendaData(a.process.id)]);
+    return reportTables(
+      {
+        ...records,
+        earlierFindings: records.findings ?? [],
+        votes: agenda.votes,
+        agendaItems: agenda.items,
+      },
+      a.process,
+      translator(),
+    );
+  };
 
   const run = async (what: string, make: () => Promise<void> | void) => {
     setBusy(true);
@@ -70,7 +83,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
       );
     });
 
-  const names = ['contributions', 'meetings', 'attendance', 'reach'] as const;
+  const names = ['contributions', 'meetings', 'attendance', 'reach', 'earlierFindings', 'votes'] as const;
   return (
     <section class="bs-card" aria-labelledby="h-export">
       <h2 class="utrecht-heading-2" id="h-export">
@@ -86,6 +99,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
         </li>
         <li>{t('coord.export.privacySmall', { k })}</li>
         <li>{t('coord.export.privacyAll')}</li>
+        <li>{t('coord.export.privacyApart')}</li>
       </ul>
       <h3 class="utrecht-heading-3">{t('coord.export.excel')}</h3>
       <div class="bs-actions">

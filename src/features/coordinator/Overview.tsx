@@ -1,6 +1,7 @@
 import { buurtName, themeLabel } from '../../app/useProcess';
 import { CONTRIBUTION_KINDS } from '../../domain/contribution';
 import { formatDateNl } from '../../domain/csv';
+import { speakerLabel, speakerOf } from '../../domain/voices';
 import { formatDateTime, formatNumber, useT } from '../../i18n';
 import { BarChart } from './charts/BarChart';
 import { ChartFigure } from './charts/ChartFigure';
@@ -44,13 +45,30 @@ export function Overview({ a }: { a: Analysis }) {
           <dt>{t('coord.fig.attendance')}</dt>
           <dd>{people(o.attendance, k)}</dd>
         </div>
+        <div class="bs-figures__apart">
+          <dt>{t('coord.fig.others')}</dt>
+          <dd>{formatNumber(o.bySpeaker.partner + o.bySpeaker.professional)}</dd>
+        </div>
+        <div class="bs-figures__apart">
+          <dt>{t('coord.fig.earlier')}</dt>
+          <dd>{formatNumber(o.earlier)}</dd>
+        </div>
       </dl>
+      {o.bySpeaker.partner + o.bySpeaker.professional + o.earlier ? (
+        <p class="bs-muted" data-testid="apart">
+          {t('coord.fig.apart', {
+            partner: o.bySpeaker.partner,
+            professional: o.bySpeaker.professional,
+            earlier: o.earlier,
+          })}
+        </p>
+      ) : null}
       <p class="bs-muted">
         {t('coord.fig.sources', { facilitator: o.bySource.facilitator, kiosk: o.bySource.kiosk })}
         {o.orphans ? ` ${t('coord.fig.orphans', { n: o.orphans })}` : ''}
       </p>
 
-      {o.contributions === 0 ? (
+      {o.contributions === 0 && o.byTheme.length === 0 ? (
         <p>{t('coord.noMatch')}</p>
       ) : (
         <>
@@ -67,6 +85,15 @@ export function Overview({ a }: { a: Analysis }) {
                     <th scope="col" class="bs-num">
                       {t('coord.col.total')}
                     </th>
+                    <th scope="col" class="bs-num">
+                      {t('coord.col.residents')}
+                    </th>
+                    <th scope="col" class="bs-num">
+                      {t('coord.col.partners')}
+                    </th>
+                    <th scope="col" class="bs-num">
+                      {t('coord.col.earlier')}
+                    </th>
                     {CONTRIBUTION_KINDS.map((kind) => (
                       <th key={kind} scope="col" class="bs-num">
                         {t(`kind.${kind}`)}
@@ -79,6 +106,9 @@ export function Overview({ a }: { a: Analysis }) {
                     <tr key={th.themeId}>
                       <th scope="row">{themeLabel(process, th.themeId)}</th>
                       <td class="bs-num">{th.count}</td>
+                      <td class="bs-num">{th.residents}</td>
+                      <td class="bs-num">{th.partners}</td>
+                      <td class="bs-num">{th.earlier}</td>
                       {CONTRIBUTION_KINDS.map((kind) => (
                         <td key={kind} class="bs-num">
                           {th.byKind[kind]}
@@ -90,7 +120,7 @@ export function Overview({ a }: { a: Analysis }) {
                     <tr>
                       <th scope="row">{t('coord.themes.none')}</th>
                       <td class="bs-num">{o.withoutTheme}</td>
-                      <td colSpan={CONTRIBUTION_KINDS.length} />
+                      <td colSpan={CONTRIBUTION_KINDS.length + 3} />
                     </tr>
                   ) : null}
                 </tbody>
@@ -105,7 +135,10 @@ export function Overview({ a }: { a: Analysis }) {
                 id: th.themeId,
                 label: themeLabel(process, th.themeId),
                 value: th.count,
-                valueText: formatNumber(th.count),
+                valueText:
+                  th.partners || th.earlier
+                    ? `${formatNumber(th.count)} (${t('coord.col.residents').toLowerCase()} ${th.residents})`
+                    : formatNumber(th.count),
               }))}
             />
           </ChartFigure>
@@ -215,6 +248,13 @@ export function Overview({ a }: { a: Analysis }) {
                 <p>{c.text || t('coord.recent.noText')}</p>
                 <div class="bs-contrib__meta">
                   {t(`kind.${c.kind}`)} · {t(`capture.source.${c.source}`)}
+                  {speakerOf(c) !== 'resident'
+                    ? ` · ${t(`speaker.${speakerOf(c)}`)}${
+                        speakerLabel(c, a.aggregates.keyFigures ?? [])
+                          ? `: ${speakerLabel(c, a.aggregates.keyFigures ?? [])}`
+                          : ''
+                      }`
+                    : ''}
                   {c.themeIds.length
                     ? ` · ${c.themeIds.map((id) => themeLabel(process, id)).join(', ')}`
                     : ''}

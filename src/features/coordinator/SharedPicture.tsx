@@ -6,6 +6,8 @@ import { aggregatesAnswer, overviewFromAggregates } from '../../domain/analysis/
 import { contributionMatches, meetingMatches } from '../../domain/analysis/filter';
 import { computeOverview } from '../../domain/analysis/overview';
 import type { Contribution } from '../../domain/contribution';
+import { formatDateNl } from '../../domain/csv';
+import { countsAsResident, findingMatches, speakerLabel, speakerOf } from '../../domain/voices';
 import { formatNumber, useT } from '../../i18n';
 import { BarChart } from './charts/BarChart';
 import { ChartFigure } from './charts/ChartFigure';
@@ -36,7 +38,12 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
     if (aggregatesAnswer(f, 'overview'))
       return overviewFromAggregates(a.aggregates, process, f, { recent: 0 });
     if (!records) return undefined;
-    const data = { meetings: a.meetings, attendance: a.aggregates.attendance, contributions: records };
+    const data = {
+      meetings: a.meetings,
+      attendance: a.aggregates.attendance,
+      contributions: records,
+      findings: a.aggregates.findings,
+    };
     return computeOverview(data, process, f, { recent: 0 });
   }, [a.aggregates, a.meetings, records, process, f]);
   const pool = useMemo(
@@ -45,6 +52,16 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
         .filter((c) => c.text.trim() && contributionMatches(c, f))
         .sort((x, y) => y.agreeCount - x.agreeCount || y.createdAt.localeCompare(x.createdAt)),
     [records, f],
+  );
+  // Residents are quoted; partners' and professionals' words and earlier findings are shown apart.
+  const residents = useMemo(() => pool.filter(countsAsResident), [pool]);
+  const others = useMemo(() => pool.filter((c) => !countsAsResident(c)), [pool]);
+  const findings = useMemo(
+    () =>
+      (a.aggregates.findings ?? [])
+        .filter((x) => !x.deleted && x.processId === process.id && findingMatches(x, f))
+        .sort((x, y) => y.date.localeCompare(x.date)),
+    [a.aggregates, process.id, f],
   );
   const buurt = process.buurten.find((b) => b.id === buurtId);
   if (!buurt) return <p>{t('coord.shared.unknownBuurt')}</p>;
@@ -57,7 +74,7 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
   const quotes: { themeId: string; c: Contribution }[] = [];
   for (const th of top.slice(0, 3)) {
     let n = 0;
-    for (const c of pool) {
+    for (const c of residents) {
       if (n >= QUOTES_PER_THEME) break;
       if (!c.themeIds.includes(th.themeId) || used.has(c.text)) continue;
       used.add(c.text);
@@ -134,6 +151,9 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
                 n: formatNumber(overview.contributions),
                 meetings: t('coord.meetingsCount', { n: overview.meetings }),
               })}
+              {others.length || findings.length
+                ? ` ${t('coord.shared.basisApart', { others: others.length, earlier: findings.length })}`
+                : ''}
             </p>
             <ChartFigure
               id="chart-buurt-themes"
@@ -150,7 +170,13 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
                     <tr>
                       <th scope="col">{t('coord.col.theme')}</th>
                       <th scope="col" class="bs-num">
-                        {t('coord.col.contributions')}
+                        {t('coord.col.residents')}
+                      </th>
+                      <th scope="col" class="bs-num">
+                        {t('coord.col.partners')}
+                      </th>
+                      <th scope="col" class="bs-num">
+                        {t('coord.col.earlier')}
                       </th>
                       <th scope="col">{t('coord.shared.inProfile')}</th>
                     </tr>
@@ -159,7 +185,9 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
                     {top.map((th) => (
                       <tr key={th.themeId}>
                         <th scope="row">{themeLabel(process, th.themeId)}</th>
-                        <td class="bs-num">{th.count}</td>
+                        <td class="bs-num">{th.residents}</td>
+                        <td class="bs-num">{th.partners}</td>
+                        <td class="bs-num">{th.earlier}</td>
                         <td>
                           {profileThemes.has(th.themeId) ? t('coord.shared.yes') : t('coord.shared.no')}
                         </td>
@@ -204,6 +232,53 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
           </>
         )}
       </section>
+
+      {others.length ? (
+        <section class="bs-card" aria-labelledby="h-partners">
+          <h2 class="utrecht-heading-2" id="h-partners">
+            {t('coord.shared.partnersTitle', { n: others.length })}
+          </h2>
+          <p class="bs-muted">{t('coord.shared.partnersIntro')}</p>
+          <ul class="bs-cardlist">
+            {others.slice(0, 10).map((c) => (
+              <li key={c.id} class="bs-contrib">
+                <p>{c.text}</p>
+                <p class="bs-contrib__meta">
+                  {t(`speaker.${speakerOf(c)}`)}
+                  {speakerLabel(c, a.aggregates.keyFigures ?? [])
+                    ? `: ${speakerLabel(c, a.aggregates.keyFigures ?? [])}`
+                    : ''}
+                  {c.themeIds.length
+                    ? ` · ${c.themeIds.map((id) => themeLabel(process, id)).join(', ')}`
+                    : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {findings.length ? (
+        <section class="bs-card" aria-labelledby="h-earlier">
+          <h2 class="utrecht-heading-2" id="h-earlier">
+            {t('coord.shared.earlierTitle', { n: findings.length })}
+          </h2>
+          <p class="bs-muted">{t('coord.shared.earlierIntro')}</p>
+          <ul class="bs-cardlist" data-testid="earlier-findings">
+            {findings.slice(0, 10).map((x) => (
+              <li key={x.id} class="bs-contrib">
+                <p>{x.text}</p>
+                <p class="bs-contrib__meta">
+                  <span class="bs-badge">{t('earlier.mark')}</span> {x.source} · {formatDateNl(x.date)}
+                  {x.themeIds.length
+                    ? ` · ${x.themeIds.map((id) => themeLabel(process, id)).join(', ')}`
+                    : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -153,7 +153,10 @@ export function useAnalysis(): Analysis | undefined | null {
     filter,
     setFilter: set,
     ...shown,
-    empty: aggregates.meetings.length === 0 && aggregates.aggregates.length === 0,
+    empty:
+      aggregates.meetings.length === 0 &&
+      aggregates.aggregates.length === 0 &&
+      !aggregates.findings?.length,
     updating: !computed,
     records: () => readAnalysisData(process.id),
   };

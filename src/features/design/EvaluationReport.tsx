@@ -1,8 +1,12 @@
 import { buurtName, groupLabel } from '../../app/useProcess';
-import { hiddenCellText } from '../../domain/analysis/suppress';
+import { hiddenCellText, shownCount } from '../../domain/analysis/suppress';
+import { columnPeople } from '../../domain/analysis/votesReport';
+import { GROUP_UNKNOWN } from '../../domain/constants';
 import type { EvaluationFigures } from '../../domain/evaluation';
+import { EXPERIENCE_RATINGS } from '../../domain/experience';
 import { LESSON_CATEGORIES } from '../../domain/lesson';
 import type { Process } from '../../domain/process';
+import { cell } from '../../domain/votes';
 import { formatDateTime, formatNumber, textOr, useT } from '../../i18n';
 import { countText, indexText, shareText } from './common';
 
@@ -44,6 +48,67 @@ function CountTable({
   );
 }
 
+/** The dot results of the newest agenda version with dots: per item, and per buurt (suppressed). */
+function VotesSummary({ v, process }: { v: NonNullable<EvaluationFigures['votes']>; process: Process }) {
+  const t = useT();
+  const { r } = v;
+  const title = new Map(v.items.map((i) => [i.id, i.title]));
+  const buurt = (id: string) =>
+    id === GROUP_UNKNOWN ? t('eval.votes.unknownBuurt') : buurtName(process, id);
+  return (
+    <>
+      <p>
+        {t('eval.votes.intro', {
+          year: v.year,
+          people: shownCount(r.kioskResidents + r.paperPeople, r.k),
+          dots: r.totalDots,
+          k: r.k,
+        })}
+      </p>
+      <div class="bs-table-scroll">
+        <table class="bs-table">
+          <caption class="visually-hidden">{t('eval.votes.byBuurt', { year: v.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('eval.votes.col.item')}</th>
+              <th scope="col" class="bs-num">
+                {t('eval.votes.col.total')}
+              </th>
+              {r.byBuurt.columns.map((c) => (
+                <th key={c.id} scope="col" class="bs-num">
+                  {buurt(c.id)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {r.items.map((it) => (
+              <tr key={it.itemId}>
+                <th scope="row">{title.get(it.itemId) ?? it.itemId}</th>
+                <td class="bs-num">{it.total}</td>
+                {r.byBuurt.columns.map((c) => (
+                  <td key={c.id} class="bs-num">
+                    {cell(r.byBuurt, it.itemId, c.id, r.k)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('eval.votes.people')}</th>
+              <td class="bs-num">{shownCount(r.kioskResidents + r.paperPeople, r.k)}</td>
+              {r.byBuurt.columns.map((c) => (
+                <td key={c.id} class="bs-num">
+                  {columnPeople(r.byBuurt, c.id, r.k)}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
 /** The interim evaluation for the council, generated from the data, with the coordinator's texts. */
 export function EvaluationReport({
   process,
@@ -76,6 +141,7 @@ export function EvaluationReport({
         {t('eval.meetingsHeld', { n: f.held, planned: f.planned })}{' '}
         {t('eval.meetingsPeople', { n: f.people })}{' '}
         {t('eval.meetingsInput', { n: f.respondents, contributions: f.contributions })}
+        {f.voices.partner + f.voices.professional + f.voices.earlier ? ` ${t('eval.voices', f.voices)}` : ''}
       </p>
       <h3 class="utrecht-heading-3">{t('eval.byWorkForm')}</h3>
       <CountTable
@@ -147,6 +213,52 @@ export function EvaluationReport({
       ) : (
         <p>{t('eval.agendaNone')}</p>
       )}
+
+      <section aria-labelledby="eval-votes" data-testid="eval-votes">
+        <h2 class="utrecht-heading-2" id="eval-votes">
+          {t('eval.votes.title')}
+        </h2>
+        {f.votes ? <VotesSummary v={f.votes} process={process} /> : <p>{t('eval.votes.none')}</p>}
+      </section>
+
+      <section aria-labelledby="eval-exp" data-testid="eval-experiences">
+        <h2 class="utrecht-heading-2" id="eval-exp">
+          {t('eval.exp.title')}
+        </h2>
+        <p>{t('eval.exp.intro', { k })}</p>
+        {f.experiences.length ? (
+          <table class="bs-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('eval.exp.col.who')}</th>
+                {EXPERIENCE_RATINGS.map((r) => (
+                  <th key={r} scope="col" class="bs-num">
+                    {t(`eval.exp.rating.${r}`)}
+                  </th>
+                ))}
+                <th scope="col" class="bs-num">
+                  {t('eval.exp.col.total')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.experiences.map((row) => (
+                <tr key={row.who}>
+                  <th scope="row">{t(`eval.exp.who.${row.who}`)}</th>
+                  {EXPERIENCE_RATINGS.map((r) => (
+                    <td key={r} class="bs-num">
+                      {row.byRating[r]}
+                    </td>
+                  ))}
+                  <td class="bs-num">{row.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{t('eval.exp.none')}</p>
+        )}
+      </section>
 
       <h2 class="utrecht-heading-2">{t('eval.feedback')}</h2>
       <p>

@@ -4,8 +4,10 @@ import { useDraft } from '../../app/useDraft';
 import { useWrite } from '../../app/useWrite';
 import { closeMeeting } from '../../db/meetings';
 import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/constants';
+import { EXPERIENCE_RATINGS, type ExperienceRating } from '../../domain/experience';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { Chips } from '../../ui/Chips';
 import { Field } from '../../ui/Field';
 import '../../ui/forms.css';
 import { WriteStatus } from '../../ui/WriteStatus';
@@ -18,6 +20,10 @@ interface LessonDraft {
 interface CloseValue {
   notes: string;
   lessons: LessonDraft[];
+  /** The short experience question (issue 16): optional; nothing is stored without a rating. */
+  expWho?: 'sleutelfiguur' | 'begeleider';
+  expRating?: ExperienceRating | '';
+  expComment?: string;
 }
 
 const emptyLesson = (): LessonDraft => ({ category: 'bereik', text: '', doDifferently: '' });
@@ -38,7 +44,11 @@ export default function CloseMeeting({ params }: ScreenProps) {
   const submit = async (ev: Event) => {
     ev.preventDefault();
     // On failure the notes and lessons stay in the form (and the draft).
-    if (!(await write.run('closeMeeting', () => closeMeeting(id, v.notes.trim(), v.lessons))).ok) return;
+    const experience = v.expRating
+      ? { who: v.expWho ?? 'begeleider', rating: v.expRating, comment: v.expComment ?? '' }
+      : undefined;
+    if (!(await write.run('closeMeeting', () => closeMeeting(id, v.notes.trim(), v.lessons, experience))).ok)
+      return;
     await draft.reset();
     navigate(`/meetings/${id}`, true);
   };
@@ -99,6 +109,50 @@ export default function CloseMeeting({ params }: ScreenProps) {
           {t('close.addLesson')}
         </Button>
       </div>
+      <fieldset class="utrecht-form-fieldset bs-card" aria-describedby="close-exp-intro">
+        <legend class="utrecht-form-fieldset__legend">{t('close.exp.title')}</legend>
+        <p id="close-exp-intro" class="bs-muted">
+          {t('close.exp.intro')}
+        </p>
+        <Chips
+          legend={t('close.exp.who')}
+          name="close-exp-who"
+          single
+          options={(['begeleider', 'sleutelfiguur'] as const).map((w) => ({
+            id: w,
+            label: t(`close.exp.who.${w}`),
+          }))}
+          selected={[v.expWho ?? 'begeleider']}
+          onChange={(next) =>
+            draft.update((p) => ({
+              ...p,
+              expWho: (next[0] as CloseValue['expWho']) ?? p.expWho ?? 'begeleider',
+            }))
+          }
+        />
+        <Chips
+          legend={t('close.exp.rating')}
+          name="close-exp-rating"
+          single
+          options={EXPERIENCE_RATINGS.map((r) => ({ id: r, label: t(`close.exp.rating.${r}`) }))}
+          selected={v.expRating ? [v.expRating] : []}
+          onChange={(next) =>
+            draft.update((p) => ({ ...p, expRating: (next[0] as ExperienceRating | undefined) ?? '' }))
+          }
+        />
+        {v.expRating ? (
+          <Field id="close-exp-comment" label={t('close.exp.comment')} optional={t('form.optional')}>
+            <textarea
+              id="close-exp-comment"
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows={2}
+              maxLength={1000}
+              value={v.expComment ?? ''}
+              onInput={(e) => draft.update((p) => ({ ...p, expComment: e.currentTarget.value }))}
+            />
+          </Field>
+        ) : null}
+      </fieldset>
       <div class="bs-actions">
         <Button type="submit" variant="primary" big>
           {t('close.confirm')}

@@ -268,4 +268,11 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.report.hearAgain': 'When will you hear from us again?',
   'agenda.report.hearAgainBy': 'By {date} at the latest we will tell you how things are going.',
   'agenda.report.footer': '{process} · made on {date}',
+  'agenda.report.dots': 'What residents find most important',
+  'agenda.report.dotsIntro':
+    'Residents put dots on the points they find most important. {people} people took part.',
+  'agenda.report.dotsCount': '{n} dots',
+  'agenda.report.dotsHere': 'in {buurt}: {n}',
+  'agenda.report.dotsSmall':
+    'Fewer than {k} people from {buurt} took part. So we give no number per buurt here.',
 };

@@ -223,4 +223,27 @@ export const design: Record<keyof typeof nl, Entry> = {
   'areas.processes': 'Processes on this device',
   'design.step.err': 'Fill in the name of the step.',
   'design.planReachTable': 'Table: plan and reach per target group',
+  'eval.votes.title': 'Priorities: residents’ dots',
+  'eval.votes.intro':
+    'Agenda {year}: {people} people placed {dots} dots. Groups smaller than {k} are hidden.',
+  'eval.votes.none': 'No dots have been placed yet.',
+  'eval.votes.col.item': 'Agenda item',
+  'eval.votes.col.total': 'Dots',
+  'eval.votes.byBuurt': 'Dots per buurt (agenda {year})',
+  'eval.votes.unknownBuurt': 'Unknown meeting',
+  'eval.votes.people': 'People',
+  'eval.exp.title': 'How did people experience taking part?',
+  'eval.exp.intro':
+    'From “How did you find this?” in the kiosk and the question when a meeting is closed. Counts smaller than {k} are hidden.',
+  'eval.exp.none': 'No answers yet.',
+  'eval.exp.col.who': 'Who',
+  'eval.exp.col.total': 'Answers',
+  'eval.exp.who.resident': 'Residents (kiosk)',
+  'eval.exp.who.sleutelfiguur': 'Key figures',
+  'eval.exp.who.begeleider': 'Facilitators',
+  'eval.exp.rating.goed': 'Good',
+  'eval.exp.rating.gaat-wel': 'So-so',
+  'eval.exp.rating.niet-goed': 'Not good',
+  'eval.voices':
+    'Besides, {partner} contributions from partners, {professional} from professionals and {earlier} earlier findings; these do not count in reach.',
 };

@@ -281,4 +281,11 @@ export const agenda = {
   'agenda.report.hearAgain': 'Wanneer hoort u weer van ons?',
   'agenda.report.hearAgainBy': 'Uiterlijk {date} laten we u weten hoe het verder gaat.',
   'agenda.report.footer': '{process} · gemaakt op {date}',
+  'agenda.report.dots': 'Wat bewoners het belangrijkst vinden',
+  'agenda.report.dotsIntro':
+    'Bewoners zetten stippen bij de punten die zij het belangrijkst vinden. {people} mensen deden mee.',
+  'agenda.report.dotsCount': '{n} stippen',
+  'agenda.report.dotsHere': 'in {buurt}: {n}',
+  'agenda.report.dotsSmall':
+    'Uit {buurt} deden minder dan {k} mensen mee. Daarom noemen we hier geen aantal per buurt.',
 } as const;

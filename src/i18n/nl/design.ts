@@ -222,4 +222,27 @@ export const design = {
   'areas.processes': 'Participatieprocessen op dit apparaat',
   'design.step.err': 'Vul de naam van de stap in.',
   'design.planReachTable': 'Tabel: plan en bereik per doelgroep',
+  'eval.votes.title': 'Prioriteiten: stippen van bewoners',
+  'eval.votes.intro':
+    'Agenda {year}: {people} mensen zetten {dots} stippen. Groepjes kleiner dan {k} zijn verborgen.',
+  'eval.votes.none': 'Er zijn nog geen stippen gezet.',
+  'eval.votes.col.item': 'Agendapunt',
+  'eval.votes.col.total': 'Stippen',
+  'eval.votes.byBuurt': 'Stippen per buurt (agenda {year})',
+  'eval.votes.unknownBuurt': 'Onbekende bijeenkomst',
+  'eval.votes.people': 'Mensen',
+  'eval.exp.title': 'Hoe vonden mensen het om mee te doen?',
+  'eval.exp.intro':
+    'Uit “Hoe vond u dit?” in de kiosk en de vraag bij het afsluiten van een bijeenkomst. Aantallen kleiner dan {k} zijn verborgen.',
+  'eval.exp.none': 'Nog geen antwoorden.',
+  'eval.exp.col.who': 'Wie',
+  'eval.exp.col.total': 'Antwoorden',
+  'eval.exp.who.resident': 'Bewoners (kiosk)',
+  'eval.exp.who.sleutelfiguur': 'Sleutelfiguren',
+  'eval.exp.who.begeleider': 'Begeleiders',
+  'eval.exp.rating.goed': 'Goed',
+  'eval.exp.rating.gaat-wel': 'Gaat wel',
+  'eval.exp.rating.niet-goed': 'Niet goed',
+  'eval.voices':
+    'Daarnaast {partner} bijdragen van partners, {professional} van professionals en {earlier} eerdere bevindingen; die tellen niet mee in het bereik.',
 } as const;
