@@ -151,7 +151,7 @@ export async function contactsCsv(
   const list = await contactsWithRetention(process);
   const buurt = (id: string | null) => (id ? (process.buurten.find((b) => b.id === id)?.name ?? id) : '');
   const rows = list.map(({ contact: c, buurtId, retention }) => [
-    c.channel === 'email' ? 'e-mail' : 'telefoon',
+    c.channel === 'email' ? 'e-mail' : c.channel === 'sms' ? 'sms' : 'telefoon',
     c.value,
     c.language,
     buurt(buurtId),

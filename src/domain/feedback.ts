@@ -22,6 +22,7 @@ export const FEEDBACK_CHANNELS = [
   'nieuwsbrief',
   'website',
   'email',
+  'sms',
   'anders',
 ] as const;
 export const feedbackChannelSchema = z.enum(FEEDBACK_CHANNELS);

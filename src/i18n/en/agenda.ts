@@ -217,6 +217,7 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.fb.channel.nieuwsbrief': 'Newsletter',
   'agenda.fb.channel.website': 'Website',
   'agenda.fb.channel.email': 'E-mail',
+  'agenda.fb.channel.sms': 'Text message (sms)',
   'agenda.fb.channel.anders': 'Other',
 
   'agenda.report.print': 'Print',

@@ -228,6 +228,7 @@ export const agenda = {
   'agenda.fb.channel.nieuwsbrief': 'Nieuwsbrief',
   'agenda.fb.channel.website': 'Website',
   'agenda.fb.channel.email': 'E-mail',
+  'agenda.fb.channel.sms': 'Sms',
   'agenda.fb.channel.anders': 'Anders',
 
   // "Wat we hoorden" (screen around the report)

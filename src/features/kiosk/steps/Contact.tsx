@@ -49,7 +49,8 @@ export function Contact({ answers, setAnswers, next, back }: StepProps) {
       <fieldset class="bs-k-fieldset">
         <legend class="bs-k-legend">{r('resident.contact.how')}</legend>
         <div class="bs-k-list">
-          {(['email', 'phone', 'no'] as const).map((ch) => (
+          {/* A phone number is asked for a text message: the channel 'sms' (Dutch mobile or a country code). */}
+          {(['email', 'sms', 'no'] as const).map((ch) => (
             <Choice
               key={ch}
               id={`k-contact-${ch}`}
@@ -59,7 +60,7 @@ export function Contact({ answers, setAnswers, next, back }: StepProps) {
               onChange={() => choose(ch)}
               muted={ch === 'no'}
             >
-              {r(`resident.contact.${ch}`)}
+              {r(ch === 'sms' ? 'resident.contact.phone' : `resident.contact.${ch}`)}
             </Choice>
           ))}
         </div>
