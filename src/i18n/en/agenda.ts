@@ -220,6 +220,23 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.fb.channel.sms': 'Text message (sms)',
   'agenda.fb.channel.anders': 'Other',
 
+  'agenda.quotes.title': 'Check the quotes before printing',
+  'agenda.quotes.intro':
+    'These are the quotes the app suggests. Does one hold something that shows who someone is? Leave the quote out or choose another.',
+  'agenda.quotes.warning': 'Note: this quote seems to contain {what}.',
+  'agenda.quotes.risk.name': 'a name',
+  'agenda.quotes.risk.phone': 'a phone number',
+  'agenda.quotes.risk.email': 'an e-mail address',
+  'agenda.quotes.risk.address': 'an address',
+  'agenda.quotes.risk.postcode': 'a postcode',
+  'agenda.quotes.remove': 'Leave out',
+  'agenda.quotes.swap': 'Other quote',
+  'agenda.quotes.none': 'There are no quotes in this report.',
+  'agenda.quotes.noMore': 'There are no other quotes left to choose from.',
+  'agenda.quotes.reset': {
+    one: 'Put back 1 quote that was left out',
+    other: 'Put back {n} quotes that were left out',
+  },
   'agenda.report.print': 'Print',
   'agenda.report.fullscreen': 'Show on the whole screen',
   'agenda.report.exitFullscreen': 'Done (back)',

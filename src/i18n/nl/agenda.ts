@@ -232,6 +232,23 @@ export const agenda = {
   'agenda.fb.channel.anders': 'Anders',
 
   // "Wat we hoorden" (screen around the report)
+  'agenda.quotes.title': 'Citaten nakijken voor het afdrukken',
+  'agenda.quotes.intro':
+    'Dit zijn de citaten die de app voorstelt. Staat er iets in waarmee iemand te herkennen is? Laat het citaat weg of kies een ander.',
+  'agenda.quotes.warning': 'Let op: dit citaat lijkt {what} te bevatten.',
+  'agenda.quotes.risk.name': 'een naam',
+  'agenda.quotes.risk.phone': 'een telefoonnummer',
+  'agenda.quotes.risk.email': 'een e-mailadres',
+  'agenda.quotes.risk.address': 'een adres',
+  'agenda.quotes.risk.postcode': 'een postcode',
+  'agenda.quotes.remove': 'Weglaten',
+  'agenda.quotes.swap': 'Ander citaat',
+  'agenda.quotes.none': 'Er staan geen citaten in dit verslag.',
+  'agenda.quotes.noMore': 'Er zijn geen andere citaten meer om uit te kiezen.',
+  'agenda.quotes.reset': {
+    one: '1 weggelaten citaat terugzetten',
+    other: '{n} weggelaten citaten terugzetten',
+  },
   'agenda.report.print': 'Afdrukken',
   'agenda.report.fullscreen': 'Op het hele scherm tonen',
   'agenda.report.exitFullscreen': 'Klaar (terug)',
