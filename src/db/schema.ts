@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { AgendaItem } from '../domain/agenda';
 import type { Contribution } from '../domain/contribution';
-import type { BudgetLine, KeyFigure } from '../domain/design';
+import type { BudgetLine, DesignRecord, KeyFigure } from '../domain/design';
 import type { Experience } from '../domain/experience';
 import type { Feedback } from '../domain/feedback';
 import type { Lesson } from '../domain/lesson';
@@ -68,7 +68,16 @@ const EXPERIENCES_STORES = {
   experiences: 'id, processId, meetingId, localSeq',
 };
 
-export const CURRENT_VERSION = ADD_EXPERIENCES_VERSION;
+/**
+ * v4 (process-b): the design of a process (steps, groups reached later, evaluation texts) as a
+ * synchronised record, one per process with the process's id, so it travels in bundles (issue 16.7).
+ */
+export const ADD_DESIGNS_VERSION = 4;
+const DESIGNS_STORES = {
+  designs: 'id, processId, localSeq',
+};
+
+export const CURRENT_VERSION = ADD_DESIGNS_VERSION;
 
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
@@ -83,6 +92,7 @@ export class BuurtstemDb extends Dexie {
   keyFigures!: Table<Row<KeyFigure>, string>;
   budgetLines!: Table<Row<BudgetLine>, string>;
   experiences!: Table<Row<Experience>, string>;
+  designs!: Table<Row<DesignRecord>, string>;
   conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
   imports!: Table<Record<string, unknown> & { id: string; deviceId: string; importedAt: string }, string>;
   kv!: Table<KvRow, string>;
@@ -93,6 +103,7 @@ export class BuurtstemDb extends Dexie {
     this.version(INITIAL_VERSION).stores(INITIAL_STORES);
     this.version(ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION).stores(EXCHANGE_AND_AGENDA_STORES);
     this.version(ADD_EXPERIENCES_VERSION).stores(EXPERIENCES_STORES);
+    this.version(ADD_DESIGNS_VERSION).stores(DESIGNS_STORES);
   }
 }
 

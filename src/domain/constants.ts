@@ -74,5 +74,6 @@ export const SYNC_TABLES = [
   'keyFigures',
   'budgetLines',
   'experiences',
+  'designs',
 ] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];

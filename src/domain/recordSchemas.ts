@@ -1,7 +1,7 @@
 import { agendaItemSchema } from './agenda';
 import { contactSchema } from './contact';
 import { contributionSchema } from './contribution';
-import { budgetLineSchema, keyFigureSchema } from './design';
+import { budgetLineSchema, designRecordSchema, keyFigureSchema } from './design';
 import { experienceSchema } from './experience';
 import { feedbackSchema } from './feedback';
 import { lessonSchema } from './lesson';
@@ -26,4 +26,5 @@ export const RECORD_SCHEMAS = {
   keyFigures: keyFigureSchema,
   budgetLines: budgetLineSchema,
   experiences: experienceSchema,
+  designs: designRecordSchema,
 } as const;

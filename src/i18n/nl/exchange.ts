@@ -135,6 +135,7 @@ export const exchange = {
   'exchange.table.keyFigures': 'sleutelfiguren',
   'exchange.table.budgetLines': 'begrotingsregels',
   'exchange.table.experiences': 'ervaringen',
+  'exchange.table.designs': 'ontwerp van het traject',
   'exchange.table.header': 'kop van het bestand',
   'exchange.problem.tooLarge':
     'Het bestand is te groot ({size}). Een exportbestand mag hoogstens {max} zijn.',
