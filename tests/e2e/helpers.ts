@@ -40,6 +40,14 @@ export async function fillMeetingStart(page: Page, isoLocal: string): Promise<vo
   await page.getByLabel('Tijd', { exact: true }).fill(isoLocal.slice(11, 16));
 }
 
+/** After a PIN is saved: read the one-time recovery code, confirm it was written down, go on. */
+export async function confirmRecoveryCode(page: Page): Promise<string> {
+  const code = (await page.getByTestId('recovery-code').textContent())!.trim();
+  await page.getByLabel('Ik heb de code opgeschreven').check();
+  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  return code;
+}
+
 export interface MeetingPlan {
   buurt: string;
   location: string;
