@@ -238,7 +238,7 @@ test('an edited budget line reaches a second device through a bundle', async ({ 
   await expectNoAxeViolations(A.page, 'design, budget line being edited');
   await A.page.screenshot({ path: shot('budget-edit'), fullPage: true });
   await budget.getByRole('button', { name: 'Wijziging opslaan' }).click();
-  await expect(budget.getByRole('cell', { name: '€ 1.450' })).toBeVisible();
+  await expect(budget.getByRole('row', { name: /Zaalhuur gemeenschapshuizen/ })).toContainText('€ 1.450');
   await expect(budget.getByRole('heading', { name: 'Nieuwe begrotingsregel' })).toBeVisible();
 
   await A.page.goto('./#/exchange');

@@ -102,9 +102,10 @@ export function PinPad({
       >
         {mode === 'newPin' ? (
           <>
-            <h2 class="visually-hidden" id="k-pin-title">
+            {/* Names the dialog; the form below has the visible heading. */}
+            <span class="visually-hidden" id="k-pin-title">
               {t('kiosk.recovery.newPin')}
-            </h2>
+            </span>
             <PinSetup change={false} recovery={code} onSaved={onSuccess} onCancel={onCancel} />
           </>
         ) : mode === 'code' ? (
