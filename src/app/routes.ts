@@ -81,6 +81,7 @@ const SCREENS: RouteDef[] = [
   // Social agenda, priorities and feedback (issue 6). "priorities" before ":id".
   { pattern: '/agenda', load: () => import('../features/agenda/AgendaScreen'), nav: 'agenda' },
   { pattern: '/agenda/priorities', load: () => import('../features/agenda/PrioritiesScreen'), nav: 'agenda' },
+  { pattern: '/agenda/document', load: () => import('../features/agenda/AgendaDocument'), nav: 'agenda' },
   { pattern: '/agenda/:id', load: () => import('../features/agenda/ItemScreen'), nav: 'agenda' },
   { pattern: '/feedback', load: () => import('../features/agenda/FeedbackScreen'), nav: 'agenda' },
   {

@@ -53,14 +53,19 @@ export { type AgendaData, loadAgendaData } from './readModels';
 
 // ---- Agenda items ----
 
-export type AgendaItemInput = Omit<AgendaItemFields, 'position' | 'publishedAt' | 'previousId'>;
+/** The cost note and endorsements may be left out (an item starts without them). */
+export type AgendaItemInput = Omit<
+  AgendaItemFields,
+  'position' | 'publishedAt' | 'previousId' | 'costNote' | 'endorsements'
+> &
+  Partial<Pick<AgendaItemFields, 'costNote' | 'endorsements'>>;
 
 /** A new item at the end of its year's version. */
 export function addAgendaItem(input: AgendaItemInput): Promise<AgendaItem> {
   return write([db.agendaItems], async (tx) => {
     const same = (await listAgendaItems(input.processId)).filter((i) => i.agendaYear === input.agendaYear);
     const position = same.reduce((max, i) => Math.max(max, i.position + 1), 0);
-    return tx.create('agendaItems', { ...input, position });
+    return tx.create('agendaItems', { costNote: '', endorsements: [], ...input, position });
   });
 }
 

@@ -1,5 +1,7 @@
 import {
   type BudgetLine,
+  type DesignRecordFields,
+  designOf,
   emptyDesign,
   type KeyFigure,
   type ProcessDesign,
@@ -12,7 +14,7 @@ import { insertLesson } from './lessons';
 import { configOf } from './processes';
 import { notDeleted } from './records';
 import { db } from './schema';
-import { write } from './write';
+import { type Tx, write } from './write';
 
 export { addLesson, type LessonFields, listLessons, setLessonCarryOver } from './lessons';
 
@@ -22,30 +24,51 @@ type Fields<T> = Omit<T, keyof RecordMeta>;
 export type KeyFigureInput = Fields<KeyFigure>;
 export type BudgetLineInput = Fields<BudgetLine>;
 
-const designKey = (processId: string) => `design:${processId}`;
+/** Where the design was kept before it became a synchronised record (read once, then moved). */
+const legacyDesignKey = (processId: string) => `design:${processId}`;
 
 /** Oldest first; records made in the same millisecond (a copy) keep the order they were written in. */
 const byCreation = (a: { createdAt: string; localSeq: number }, b: { createdAt: string; localSeq: number }) =>
   a.createdAt.localeCompare(b.createdAt) || a.localSeq - b.localSeq;
 
-/** The design document of a process; an empty one when none was saved (or it no longer validates). */
-export async function getDesign(processId: string): Promise<ProcessDesign> {
-  const raw = (await db.kv.get(designKey(processId)))?.value;
-  const r = processDesignSchema.safeParse(raw ?? {});
+async function legacyDesign(processId: string): Promise<ProcessDesign> {
+  const r = processDesignSchema.safeParse((await db.kv.get(legacyDesignKey(processId)))?.value ?? {});
   return r.success ? r.data : emptyDesign();
 }
 
-/** Change the design document (validated; throws InvalidRecord-like zod errors on bad input). */
+/**
+ * The design document of a process: its synchronised record (table `designs`, id = process id);
+ * before the first change on this device, the copy an older version kept in local storage; else empty.
+ */
+export async function getDesign(processId: string): Promise<ProcessDesign> {
+  const row = await db.designs.get(processId);
+  return row ? designOf(row) : legacyDesign(processId);
+}
+
+/** Inside a write: the design record of a process created or changed to `next`. */
+async function putDesign(tx: Tx, processId: string, next: ProcessDesign): Promise<ProcessDesign> {
+  const fields: DesignRecordFields = { processId, ...processDesignSchema.parse(next) };
+  const prev = await tx.get('designs', processId);
+  const row = prev
+    ? await tx.change('designs', prev, { ...fields, deleted: false })
+    : await tx.create('designs', fields, { id: processId });
+  // The old local copy is moved into the record, so it is not read again.
+  await db.kv.delete(legacyDesignKey(processId));
+  return designOf(row);
+}
+
+/**
+ * Change the design document (validated; InvalidRecordError on bad input). It is a synchronised
+ * record, so the change goes into the next export like everything else.
+ */
 export function updateDesign(
   processId: string,
   change: (d: ProcessDesign) => ProcessDesign,
 ): Promise<ProcessDesign> {
-  return write([], async () => {
-    const raw = (await db.kv.get(designKey(processId)))?.value;
-    const prev = processDesignSchema.safeParse(raw ?? {});
-    const next = processDesignSchema.parse(change(prev.success ? prev.data : emptyDesign()));
-    await db.kv.put({ key: designKey(processId), value: next });
-    return next;
+  return write([db.designs], async (tx) => {
+    const prev = await tx.get('designs', processId);
+    const current = prev ? designOf(prev) : await legacyDesign(processId);
+    return putDesign(tx, processId, change(current));
   });
 }
 
@@ -105,7 +128,7 @@ export interface NewAreaInput {
  * "meenemen naar andere gebieden", attached to the new process. All or nothing.
  */
 export function copyProcessToArea(sourceId: string, input: NewAreaInput): Promise<Process> {
-  return write([db.processes, db.keyFigures, db.budgetLines, db.lessons], async (tx) => {
+  return write([db.processes, db.keyFigures, db.budgetLines, db.lessons, db.designs], async (tx) => {
     const source = await tx.get('processes', sourceId);
     if (!source || source.deleted) throw new Error(`process ${sourceId} not found`);
     const config = configOf(source);
@@ -165,10 +188,11 @@ export function copyProcessToArea(sourceId: string, input: NewAreaInput): Promis
       });
       lessonIds.push(row.id);
     }
-    const srcDesign = processDesignSchema.safeParse((await db.kv.get(designKey(sourceId)))?.value ?? {});
+    const srcRow = await tx.get('designs', sourceId);
+    const srcDesign = srcRow ? designOf(srcRow) : await legacyDesign(sourceId);
     const design: ProcessDesign = {
       ...emptyDesign(),
-      steps: srcDesign.success ? srcDesign.data.steps : [],
+      steps: srcDesign.steps,
       copiedFrom: {
         processId: source.id,
         name: source.name,
@@ -177,7 +201,7 @@ export function copyProcessToArea(sourceId: string, input: NewAreaInput): Promis
         lessonIds,
       },
     };
-    await db.kv.put({ key: designKey(process.id), value: processDesignSchema.parse(design) });
+    await putDesign(tx, process.id, design);
     return process;
   });
 }

@@ -1,15 +1,18 @@
 import { type ContactFields, contributionSlot, effectiveTimings, type KioskTimings } from '../domain/kiosk';
 import {
   hashPin,
+  hashRecoveryCode,
   isLocked,
   lockRemainingMs,
   NO_LOCK,
+  newRecoveryCode,
   type PinLock,
   pinHashSchema,
   pinLockSchema,
   registerFailure,
   triesLeft,
   verifyPin,
+  verifyRecoveryCode,
 } from '../domain/pin';
 import type { PriorityVoteFields } from '../domain/votes';
 import { newContactRow } from './contacts';
@@ -27,6 +30,8 @@ import { type RecordFields, write } from './write';
 export { getKioskMode, KIOSK_MODE_KEY, type KioskMode, kioskCounts } from './kioskState';
 export const KIOSK_PIN_KEY = 'kiosk.pin';
 export const KIOSK_LOCK_KEY = 'kiosk.pinLock';
+/** The hash of the one-time recovery code for a forgotten PIN (never the code itself). */
+export const KIOSK_RECOVERY_KEY = 'kiosk.pinRecovery';
 /** Optional shorter timings for tests and demonstrations, e.g. `{ "idleMs": 5000 }` (see effectiveTimings). */
 export const KIOSK_TIMINGS_KEY = 'kiosk.timings';
 export const KIOSK_SESSION_DRAFT = 'kiosk:session';
@@ -60,13 +65,56 @@ export async function hasKioskPin(): Promise<boolean> {
   return pinHashSchema.safeParse(await getKv(KIOSK_PIN_KEY)).success;
 }
 
-/** Store a new PIN (as a salted hash) and clear any lockout. */
-export async function setKioskPin(pin: string): Promise<void> {
+/**
+ * Store a new PIN (as a salted hash), clear any lockout and make a new one-time recovery code
+ * (stored hashed). Returns the recovery code: shown once, to be written on paper.
+ */
+export async function setKioskPin(pin: string): Promise<string> {
   const hash = await hashPin(pin);
+  const code = newRecoveryCode();
+  const recovery = await hashRecoveryCode(code);
   await write([], async () => {
     await db.kv.put({ key: KIOSK_PIN_KEY, value: hash });
     await db.kv.put({ key: KIOSK_LOCK_KEY, value: NO_LOCK });
+    await db.kv.put({ key: KIOSK_RECOVERY_KEY, value: recovery });
   });
+  return code;
+}
+
+export async function hasRecoveryCode(): Promise<boolean> {
+  return pinHashSchema.safeParse(await getKv(KIOSK_RECOVERY_KEY)).success;
+}
+
+/**
+ * Check a recovery code. Wrong codes count towards the same lockout as wrong PINs (a resident
+ * cannot guess their way out); while locked even the right code is refused.
+ */
+export async function checkRecoveryCode(code: string, now = Date.now()): Promise<PinCheck> {
+  const { lockMs } = await getKioskTimings();
+  const lock = await getPinLock();
+  if (isLocked(lock, now, lockMs))
+    return { ok: false, locked: true, remainingMs: lockRemainingMs(lock, now, lockMs) };
+  const stored = pinHashSchema.safeParse(await getKv(KIOSK_RECOVERY_KEY));
+  if (stored.success && (await verifyRecoveryCode(code, stored.data))) return { ok: true };
+  const next = registerFailure(lock, now, { lockMs });
+  await db.kv.put({ key: KIOSK_LOCK_KEY, value: next });
+  if (isLocked(next, now, lockMs))
+    return { ok: false, locked: true, remainingMs: lockRemainingMs(next, now, lockMs) };
+  return { ok: false, locked: false, triesLeft: triesLeft(next) };
+}
+
+/**
+ * A forgotten PIN: the recovery code (checked again here, so no screen can skip it) sets a new
+ * PIN. The old code is spent; the new PIN comes with a new recovery code, which is returned.
+ */
+export async function recoverKioskPin(
+  code: string,
+  pin: string,
+  now = Date.now(),
+): Promise<{ ok: true; recoveryCode: string } | (PinCheck & { ok: false })> {
+  const r = await checkRecoveryCode(code, now);
+  if (!r.ok) return r;
+  return { ok: true, recoveryCode: await setKioskPin(pin) };
 }
 
 export async function getPinLock(): Promise<PinLock> {

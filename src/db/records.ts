@@ -62,11 +62,13 @@ type Fields<T extends RecordMeta> = Omit<T, keyof RecordMeta>;
 export async function createRow<T extends RecordMeta>(
   schema: ZodType<T>,
   fields: Fields<T>,
+  /** A given id: for a record that exists once per something else (a process's design). */
+  id: string = newId(),
 ): Promise<Row<T>> {
   const change = await nextChange();
   const record = validated(schema, {
     ...fields,
-    id: newId(),
+    id,
     createdAt: new Date().toISOString(),
     updatedAt: change.updatedAt,
     deviceId: change.deviceId,

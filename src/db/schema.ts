@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { AgendaItem } from '../domain/agenda';
 import type { ContributionAggregate } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
-import type { BudgetLine, KeyFigure } from '../domain/design';
+import type { BudgetLine, DesignRecord, KeyFigure } from '../domain/design';
 import type { EarlierFinding } from '../domain/earlierFinding';
 import type { Experience } from '../domain/experience';
 import type { Feedback } from '../domain/feedback';
@@ -89,7 +89,16 @@ const EARLIER_FINDINGS_STORES = {
   earlierFindings: 'id, processId, localSeq',
 };
 
-export const CURRENT_VERSION = ADD_EARLIER_FINDINGS_VERSION;
+/**
+ * v6: the design of a process (steps, groups reached later, evaluation texts) as a
+ * synchronised record, one per process with the process's id, so it travels in bundles (issue 16.7).
+ */
+export const ADD_DESIGNS_VERSION = 6;
+const DESIGNS_STORES = {
+  designs: 'id, processId, localSeq',
+};
+
+export const CURRENT_VERSION = ADD_DESIGNS_VERSION;
 
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
@@ -106,6 +115,7 @@ export class BuurtstemDb extends Dexie {
   experiences!: Table<Row<Experience>, string>;
   aggregates!: Table<ContributionAggregate, string>;
   earlierFindings!: Table<Row<EarlierFinding>, string>;
+  designs!: Table<Row<DesignRecord>, string>;
   conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
   imports!: Table<Record<string, unknown> & { id: string; deviceId: string; importedAt: string }, string>;
   kv!: Table<KvRow, string>;
@@ -123,6 +133,7 @@ export class BuurtstemDb extends Dexie {
         await tx.table(AGGREGATES_TABLE).bulkPut(buildAggregates(contributions));
       });
     this.version(ADD_EARLIER_FINDINGS_VERSION).stores(EARLIER_FINDINGS_STORES);
+    this.version(ADD_DESIGNS_VERSION).stores(DESIGNS_STORES);
     this.use(aggregatesMiddleware);
   }
 }

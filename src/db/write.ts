@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { AgendaItem } from '../domain/agenda';
 import type { Contact } from '../domain/contact';
 import type { Contribution } from '../domain/contribution';
-import type { BudgetLine, KeyFigure } from '../domain/design';
+import type { BudgetLine, DesignRecord, KeyFigure } from '../domain/design';
 import type { EarlierFinding } from '../domain/earlierFinding';
 import type { Experience } from '../domain/experience';
 import type { Feedback } from '../domain/feedback';
@@ -45,6 +45,7 @@ export interface RecordTypes {
   budgetLines: BudgetLine;
   experiences: Experience;
   earlierFindings: EarlierFinding;
+  designs: DesignRecord;
 }
 export type RecordTable = keyof RecordTypes;
 /** What a caller gives for a new record: everything but the meta fields the write stamps. */
@@ -60,8 +61,8 @@ export interface Tx {
   readonly schemas: SchemaBundle;
   /** A record by id, also when it is deleted. */
   get<K extends RecordTable>(table: K, id: string): Promise<RowOf<K> | undefined>;
-  /** A new record with fresh meta fields, validated and added. */
-  create<K extends RecordTable>(table: K, fields: RecordFields<K>): Promise<RowOf<K>>;
+  /** A new record with fresh meta fields (a fresh id unless one is given), validated and added. */
+  create<K extends RecordTable>(table: K, fields: RecordFields<K>, opts?: { id?: string }): Promise<RowOf<K>>;
   /** Several new records, validated and added together. */
   createAll<K extends RecordTable>(table: K, fields: readonly RecordFields<K>[]): Promise<RowOf<K>[]>;
   /** The next version of a record (given, or by id: then it must exist), validated and stored. */
@@ -87,8 +88,8 @@ function makeTx(bundle: SchemaBundle): Tx {
   const tx: Tx = {
     schemas: bundle,
     get: (table, id) => tableOf(table).get(id),
-    async create(table, fields) {
-      const row = await createRow(schemaOf(table), fields as never);
+    async create(table, fields, opts) {
+      const row = await createRow(schemaOf(table), fields as never, opts?.id);
       known(table, [[row.id, undefined]]);
       await tableOf(table).add(row);
       return row;

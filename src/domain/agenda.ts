@@ -46,6 +46,23 @@ export const yearsSchema = z
   .object({ from: yearSchema, to: yearSchema })
   .refine((y) => y.to >= y.from, { error: 'het eindjaar ligt voor het beginjaar', path: ['to'] });
 
+/** "PM" (pro memorie): the cost is not known yet, as the participation note itself writes. */
+export const COST_PM = 'PM';
+
+/**
+ * A key figure (or body) that endorses an item: the "gedragen" agenda made visible. `who` is how
+ * the endorsement is shown (role and organisation, as the key figure is known at work);
+ * `keyFigureId` links it to a key figure of the design when it came from that list.
+ */
+export const endorsementSchema = z.object({
+  keyFigureId: z.uuid().optional(),
+  who: nonEmptyText(200),
+  /** The day it was endorsed (local date). */
+  date: z.iso.date({ error: 'geen geldige datum' }),
+  note: z.string().trim().max(500).default(''),
+});
+export type Endorsement = z.infer<typeof endorsementSchema>;
+
 export const agendaItemSchema = recordMetaSchema
   .extend({
     processId: z.uuid(),
@@ -70,6 +87,19 @@ export const agendaItemSchema = recordMetaSchema
     /** The team or partner that carries the item out. */
     responsible: z.string().trim().max(200).default(''),
     linkedContributionIds: z.array(z.uuid()).max(10000).default([]),
+    /** Cost estimate in euros, or "PM" when not known yet; absent when not filled in. */
+    cost: z
+      .union([
+        z.number({ error: 'moet een bedrag of PM zijn' }).min(0, { error: 'minimaal 0' }).max(1e9),
+        z.literal(COST_PM),
+      ])
+      .optional(),
+    /** The financial frame in words ("binnen de subsidieregeling vrijwillige inzet"). */
+    costNote: z.string().trim().max(500).default(''),
+    /** The connected process (config connectedProcesses) this item belongs to. */
+    connectedProcessId: slugSchema.optional(),
+    /** Who endorsed the item, and when. */
+    endorsements: z.array(endorsementSchema).max(100).default([]),
     /** When the coordinator last published this version to the tablets. */
     publishedAt: z.iso.datetime({ offset: true }).optional(),
   })
@@ -145,6 +175,11 @@ export function carryOver(
       statusReason: i.statusReason,
       responsible: i.responsible,
       linkedContributionIds: [...i.linkedContributionIds],
+      ...(i.cost !== undefined ? { cost: i.cost } : {}),
+      costNote: i.costNote,
+      ...(i.connectedProcessId ? { connectedProcessId: i.connectedProcessId } : {}),
+      // Endorsements belong to a year's version: the new version is endorsed anew.
+      endorsements: [],
     }));
 }
 

@@ -92,5 +92,6 @@ export const SYNC_TABLES = [
   'budgetLines',
   'experiences',
   'earlierFindings',
+  'designs',
 ] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];

@@ -16,7 +16,13 @@ export const CONTACT_PURPOSES = ['terugkoppeling', 'meehelpen'] as const;
 export const contactPurposeSchema = z.enum(CONTACT_PURPOSES);
 export type ContactPurpose = z.infer<typeof contactPurposeSchema>;
 
-export const CONTACT_CHANNELS = ['email', 'phone'] as const;
+/**
+ * 'sms': a mobile number for a text message (what the kiosk offers as "Per sms"; issue 16.11).
+ * 'phone': any phone number; kept for contacts left before 'sms' existed (the kiosk then also
+ * meant a text message by it).
+ */
+export const CONTACT_CHANNELS = ['email', 'phone', 'sms'] as const;
+
 export const contactChannelSchema = z.enum(CONTACT_CHANNELS);
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 
@@ -36,6 +42,33 @@ export function normalisePhone(text: string): string | null {
   return t.startsWith('+') ? `+${digits}` : digits;
 }
 
+/**
+ * A number that can receive a text message, as typed → one stored form; null when it cannot be one.
+ * Dutch numbers must be mobile: 06 and 8 digits ("06-12345678", "06 1234 5678", "+31 6 12345678",
+ * "0031612345678"), stored as "+31612345678". A Dutch landline (043 …) cannot get an sms and is
+ * refused. A foreign number (Maastricht borders Belgium and Germany) is accepted with its country
+ * code (+ or 00, 8 to 15 digits), stored as "+" and digits.
+ */
+export function normaliseMobile(text: string): string | null {
+  const t = text.trim();
+  if (!PHONE_CHARS.test(t)) return null;
+  const digits = t.replace(/\D/g, '');
+  const international = t.startsWith('+') ? digits : digits.startsWith('00') ? digits.slice(2) : null;
+  if (international === null) return /^06\d{8}$/.test(digits) ? `+31${digits.slice(1)}` : null;
+  if (international.startsWith('31')) {
+    const national = international.slice(2).replace(/^0/, '');
+    return /^6\d{8}$/.test(national) ? `+31${national}` : null;
+  }
+  return international.length >= 8 && international.length <= 15 && !international.startsWith('0')
+    ? `+${international}`
+    : null;
+}
+
+/** True for a Dutch mobile number in any common writing. */
+export function isDutchMobile(text: string): boolean {
+  return normaliseMobile(text)?.startsWith('+316') ?? false;
+}
+
 const emailSchema = z.email();
 
 /** An e-mail address as typed, trimmed; null when it is not one. */
@@ -45,7 +78,8 @@ export function normaliseEmail(text: string): string | null {
 }
 
 export function normaliseContact(channel: ContactChannel, value: string): string | null {
-  return channel === 'email' ? normaliseEmail(value) : normalisePhone(value);
+  if (channel === 'email') return normaliseEmail(value);
+  return channel === 'sms' ? normaliseMobile(value) : normalisePhone(value);
 }
 
 /** A contact as the resident left it (never changed afterwards, only erased). */
@@ -71,7 +105,12 @@ export const liveContactSchema = recordMetaSchema
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: c.channel === 'email' ? 'geen geldig e-mailadres' : 'geen geldig telefoonnummer',
+        message:
+          c.channel === 'email'
+            ? 'geen geldig e-mailadres'
+            : c.channel === 'sms'
+              ? 'geen mobiel nummer (06 of met landcode)'
+              : 'geen geldig telefoonnummer',
       });
     }
   });

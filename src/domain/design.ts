@@ -1,6 +1,6 @@
 import type { Meeting } from './meeting';
 import { type Process, participationLevelSchema } from './process';
-import { nonEmptyText, recordMetaSchema, slugSchema } from './record';
+import { nonEmptyText, type RecordMeta, recordMetaSchema, slugSchema } from './record';
 import { z } from './zod';
 
 /**
@@ -113,6 +113,28 @@ export const processDesignSchema = z.object({
     .optional(),
 });
 export type ProcessDesign = z.infer<typeof processDesignSchema>;
+
+/**
+ * The design as a synchronised record (table `designs`), so two coordinators and a replaced laptop
+ * see the same steps, "later" groups and evaluation texts (issue 16.7). One per process: its id is
+ * the process's id, so two devices that each start the design write versions of the same record
+ * (the merge keeps the newest and lists the other as a conflict) instead of two designs.
+ */
+export const designRecordSchema = recordMetaSchema
+  .extend({ processId: z.uuid(), ...processDesignSchema.shape })
+  .refine((d) => d.id === d.processId, {
+    error: 'het ontwerp hoort bij één traject: id en processId moeten gelijk zijn',
+    path: ['id'],
+  });
+export type DesignRecord = z.infer<typeof designRecordSchema>;
+export type DesignRecordFields = Omit<DesignRecord, keyof RecordMeta>;
+
+/** The design document of a record (without the record fields). */
+export function designOf(r: DesignRecord | undefined): ProcessDesign {
+  if (!r || r.deleted) return emptyDesign();
+  const { steps, laterGroups, evaluation, copiedFrom } = r;
+  return copiedFrom ? { steps, laterGroups, evaluation, copiedFrom } : { steps, laterGroups, evaluation };
+}
 
 export const emptyDesign = (): ProcessDesign => ({
   steps: [],

@@ -23,6 +23,7 @@ export const FEEDBACK_CHANNELS = [
   'nieuwsbrief',
   'website',
   'email',
+  'sms',
   'anders',
 ] as const;
 export const feedbackChannelSchema = z.enum(FEEDBACK_CHANNELS);
@@ -253,6 +254,8 @@ export function buildHeardReport(input: {
   intervalMonths: number;
   maxThemes?: number;
   maxQuotes?: number;
+  /** Contributions the coordinator took out of the quotes before printing (removed or swapped). */
+  excludeQuoteIds?: ReadonlySet<string>;
 }): HeardReport | undefined {
   const { scope, today } = input;
   const liveMeetings = input.meetings.filter((m) => !m.deleted);
@@ -273,8 +276,9 @@ export function buildHeardReport(input: {
     .sort((a, b) => b.count - a.count || a.themeId.localeCompare(b.themeId))
     .slice(0, input.maxThemes ?? 5);
 
+  const excluded = input.excludeQuoteIds ?? new Set<string>();
   const candidates = heard
-    .filter(quotable)
+    .filter((c) => quotable(c) && !excluded.has(c.id))
     .sort(
       (a, b) =>
         b.agreeCount - a.agreeCount || b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id),

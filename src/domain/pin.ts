@@ -124,3 +124,68 @@ export function registerFailure(
 export function triesLeft(lock: PinLock, maxTries = MAX_PIN_TRIES): number {
   return Math.max(0, maxTries - lock.failures);
 }
+
+// ---- Recovery code: the way back when the facilitator forgot the PIN (issue 16.8) ----
+
+/**
+ * Shown once when the PIN is set, to be written on paper and kept apart from the tablet. Stored
+ * only as a PBKDF2 hash (like the PIN). It lets the facilitator set a new PIN; after use it is
+ * spent and a new one is shown with the new PIN. A resident cannot get out without it, and wrong
+ * codes count towards the same lockout as wrong PINs.
+ *
+ * 12 characters from 31 that cannot be mixed up when read from paper (no 0/O, 1/I/L): about 59
+ * bits, far more than a PIN, because it can be typed on a locked pad as well.
+ */
+export const RECOVERY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const RECOVERY_LENGTH = 12;
+
+/** A fresh code, grouped in fours for reading: "K7QM-3XPA-HW9R". */
+export function newRecoveryCode(
+  random: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n)),
+): string {
+  const out: string[] = [];
+  // Rejection sampling: bytes >= 248 (8 × 31) are skipped so every character is equally likely.
+  while (out.length < RECOVERY_LENGTH) {
+    for (const b of random(RECOVERY_LENGTH * 2)) {
+      if (b >= 248 || out.length >= RECOVERY_LENGTH) continue;
+      out.push(RECOVERY_ALPHABET[b % 31]!);
+    }
+  }
+  const s = out.join('');
+  return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8, 12)}`;
+}
+
+/**
+ * What the facilitator types → the code's 12 characters, or null. Case, spaces and dashes do not
+ * matter, and the look-alikes a person may read from paper are taken as what they must be
+ * (O → 0 is impossible, so O and 0 are refused; I, L and 1 are refused too).
+ */
+export function normaliseRecoveryCode(text: string): string | null {
+  const s = text.toUpperCase().replace(/[\s-]/g, '');
+  if (s.length !== RECOVERY_LENGTH) return null;
+  for (const ch of s) if (!RECOVERY_ALPHABET.includes(ch)) return null;
+  return s;
+}
+
+export async function hashRecoveryCode(
+  code: string,
+  opts: { salt?: Uint8Array<ArrayBuffer>; iterations?: number } = {},
+): Promise<PinHash> {
+  const norm = normaliseRecoveryCode(code);
+  if (!norm) throw new Error('not a recovery code');
+  const salt = opts.salt ?? crypto.getRandomValues(new Uint8Array(16));
+  const iterations = opts.iterations ?? PIN_ITERATIONS;
+  return {
+    algo: PIN_ALGO,
+    iterations,
+    salt: toBase64(salt),
+    hash: toBase64(await derive(norm, salt, iterations)),
+  };
+}
+
+export async function verifyRecoveryCode(code: string, stored: PinHash): Promise<boolean> {
+  const norm = normaliseRecoveryCode(code);
+  if (!norm) return false;
+  const derived = await derive(norm, fromBase64(stored.salt), stored.iterations);
+  return sameBytes(derived, fromBase64(stored.hash));
+}

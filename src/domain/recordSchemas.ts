@@ -1,7 +1,7 @@
 import { agendaItemSchema } from './agenda';
 import { contactSchema } from './contact';
 import { contributionSchema } from './contribution';
-import { budgetLineSchema, keyFigureSchema } from './design';
+import { budgetLineSchema, designRecordSchema, keyFigureSchema } from './design';
 import { earlierFindingSchema } from './earlierFinding';
 import { experienceSchema } from './experience';
 import { feedbackSchema } from './feedback';
@@ -28,4 +28,5 @@ export const RECORD_SCHEMAS = {
   budgetLines: budgetLineSchema,
   experiences: experienceSchema,
   earlierFindings: earlierFindingSchema,
+  designs: designRecordSchema,
 } as const;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import {
   addContributionViaUi,
+  confirmRecoveryCode,
   expectNoAxeViolations,
   expectTouchTargets,
   openDevice,
@@ -265,6 +266,7 @@ test('agenda: build, publish, vote in the kiosk and on paper, results, feedback 
   await T.page.getByLabel('Nieuwe pincode (4 tot 6 cijfers)').fill(PIN);
   await T.page.getByLabel('Herhaal de pincode').fill(PIN);
   await T.page.getByRole('button', { name: 'Pincode opslaan' }).click();
+  await confirmRecoveryCode(T.page);
   await T.page.getByRole('button', { name: 'Bewonersstand starten' }).click();
   const kiosk = T.page.getByTestId('kiosk');
 

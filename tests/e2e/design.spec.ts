@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, trackForeignRequests } from './helpers';
+import { expectNoAxeViolations, fillMeetingStart, trackForeignRequests } from './helpers';
 
 const OUT = 'test-results/design';
 mkdirSync(OUT, { recursive: true });
@@ -12,7 +12,7 @@ async function planMeeting(
   await page.goto('./#/meetings/new');
   await page.getByLabel('Buurt').selectOption({ label: m.buurt });
   await page.getByLabel('Plek').fill(m.location);
-  await page.getByLabel('Datum en tijd').fill(m.startsAt);
+  await fillMeetingStart(page, m.startsAt);
   await page.getByRole('group', { name: 'Werkvorm' }).getByText(m.workForm, { exact: true }).click();
   const groups = page.getByRole('group', { name: 'Voor wie vooral?' });
   for (const g of m.groups) await groups.getByText(g, { exact: true }).click();

@@ -33,6 +33,21 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
+/** Type a meeting's start ("2026-12-03T19:30") the Dutch way: Datum dd-mm-jjjj, Tijd uu:mm. */
+export async function fillMeetingStart(page: Page, isoLocal: string): Promise<void> {
+  const [y, mo, d] = isoLocal.slice(0, 10).split('-');
+  await page.getByLabel('Datum', { exact: true }).fill(`${d}-${mo}-${y}`);
+  await page.getByLabel('Tijd', { exact: true }).fill(isoLocal.slice(11, 16));
+}
+
+/** After a PIN is saved: read the one-time recovery code, confirm it was written down, go on. */
+export async function confirmRecoveryCode(page: Page): Promise<string> {
+  const code = (await page.getByTestId('recovery-code').textContent())!.trim();
+  await page.getByLabel('Ik heb de code opgeschreven').check();
+  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  return code;
+}
+
 export interface MeetingPlan {
   buurt: string;
   location: string;
@@ -46,7 +61,7 @@ export async function planMeetingViaUi(page: Page, plan: MeetingPlan, home = './
   await page.getByRole('link', { name: 'Nieuwe bijeenkomst plannen' }).click();
   await page.getByLabel('Buurt').selectOption({ label: plan.buurt });
   await page.getByLabel('Plek').fill(plan.location);
-  if (plan.startsAt) await page.getByLabel('Datum en tijd').fill(plan.startsAt);
+  if (plan.startsAt) await fillMeetingStart(page, plan.startsAt);
   if (plan.workForm) await page.getByText(plan.workForm, { exact: true }).click();
   await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
   await expect(page.getByRole('button', { name: 'Bijeenkomst starten' })).toBeVisible();

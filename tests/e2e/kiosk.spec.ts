@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  confirmRecoveryCode,
   expectNoAxeViolations,
   planMeetingViaUi,
   trackForeignRequests,
@@ -120,15 +121,18 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
   await expect(page.getByRole('heading', { name: 'Stel eerst een pincode in' })).toBeVisible();
   await page.getByLabel('Nieuwe pincode (4 tot 6 cijfers)').fill('12');
   await page.getByRole('button', { name: 'Pincode opslaan' }).click();
+  await confirmRecoveryCode(page);
   await expect(page.getByText('Gebruik 4 tot 6 cijfers.')).toBeVisible();
   await page.getByLabel('Nieuwe pincode (4 tot 6 cijfers)').fill(PIN);
   await page.getByLabel('Herhaal de pincode').fill('2469');
   await page.getByRole('button', { name: 'Pincode opslaan' }).click();
+  await confirmRecoveryCode(page);
   await expect(page.getByText('De twee pincodes zijn niet hetzelfde.')).toBeVisible();
   await expectNoAxeViolations(page, 'kiosk start: PIN setup with error');
   await page.screenshot({ path: shot('facilitator-01-pin-setup'), fullPage: true });
   await page.getByLabel('Herhaal de pincode').fill(PIN);
   await page.getByRole('button', { name: 'Pincode opslaan' }).click();
+  await confirmRecoveryCode(page);
   await expect(page.getByText('De pincode is opgeslagen.')).toBeVisible();
   const pinHash = (await kvValue(page, 'kiosk.pin')) as Row;
   expect(pinHash.algo).toBe('PBKDF2-SHA256');
@@ -492,6 +496,7 @@ test('read aloud: shown only with a voice for the language, reads each text in i
   await page.getByLabel('Nieuwe pincode (4 tot 6 cijfers)').fill(PIN);
   await page.getByLabel('Herhaal de pincode').fill(PIN);
   await page.getByRole('button', { name: 'Pincode opslaan' }).click();
+  await confirmRecoveryCode(page);
   await page.getByRole('button', { name: 'Bewonersstand starten' }).click();
   const kiosk = page.getByTestId('kiosk');
   await kiosk.getByRole('button', { name: 'Voorlezen' }).click();

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  confirmRecoveryCode,
   expectNoAxeViolations,
   openDevice,
   planMeetingViaUi,
@@ -140,6 +141,7 @@ test('a contact cannot be joined to the answers, and its erasure reaches every t
   await K.page.getByLabel('Nieuwe pincode (4 tot 6 cijfers)').fill(PIN);
   await K.page.getByLabel('Herhaal de pincode').fill(PIN);
   await K.page.getByRole('button', { name: 'Pincode opslaan' }).click();
+  await confirmRecoveryCode(K.page);
   await K.page.getByRole('button', { name: 'Bewonersstand starten' }).click();
   const kiosk = K.page.getByTestId('kiosk');
 

@@ -1,5 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
-import { addContributionViaUi, expectNoAxeViolations, planMeetingViaUi } from './helpers';
+import {
+  addContributionViaUi,
+  confirmRecoveryCode,
+  expectNoAxeViolations,
+  planMeetingViaUi,
+} from './helpers';
 
 /**
  * Every main screen once, filled with the example data: axe-core 0 violations and a full-page
@@ -90,6 +95,7 @@ test('every main screen: axe 0 and a screenshot', async ({ page }) => {
   await page.getByLabel('Nieuwe pincode (4 tot 6 cijfers)').fill('2468');
   await page.getByLabel('Herhaal de pincode').fill('2468');
   await page.getByRole('button', { name: 'Pincode opslaan' }).click();
+  await confirmRecoveryCode(page);
   await expect(page.getByText('De pincode is opgeslagen.')).toBeVisible();
   await page.getByRole('button', { name: 'Bewonersstand starten' }).click();
   await heading(page, 'Praat mee over uw buurt');

@@ -155,6 +155,9 @@ export async function smokeFlow(e: Engine, o: FlowOptions): Promise<FlowResult> 
   await fill('Nieuwe pincode', '2468');
   await fill('Herhaal de pincode', '2468');
   await click('button', 'Pincode opslaan');
+  // The one-time recovery code for a forgotten PIN is shown once: confirm it was written down.
+  await click('choice', 'Ik heb de code opgeschreven');
+  await click('button', 'Verder');
   await see('text', 'De pincode is opgeslagen.');
   await click('button', 'Bewonersstand starten');
   await see('heading', 'Praat mee over uw buurt');

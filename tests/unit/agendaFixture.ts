@@ -153,6 +153,8 @@ export const item = (n: number, fields: Partial<AgendaItem> & Pick<AgendaItem, '
   statusReason: '',
   responsible: '',
   linkedContributionIds: [],
+  costNote: '',
+  endorsements: [],
   ...fields,
 });
 

@@ -320,3 +320,46 @@ describe('idle handling and timings', () => {
     expect(restorableSession({ nonsense: true }, 1000, t)).toBeNull();
   });
 });
+
+describe('sms contact (issue 16.11)', () => {
+  it('accepts Dutch mobile numbers in every common writing, stored as +316…', async () => {
+    const { normaliseMobile, isDutchMobile } = await import('../../src/domain/contact');
+    for (const typed of [
+      '06-12345678',
+      '06 1234 5678',
+      '0612345678',
+      '+31 6 12345678',
+      '+31 (0)6 12345678',
+      '0031612345678',
+      '06.12.34.56.78',
+    ])
+      expect(normaliseMobile(typed), typed).toBe('+31612345678');
+    expect(isDutchMobile('06 12 34 56 78')).toBe(true);
+  });
+  it('refuses Dutch landlines and broken numbers, accepts a foreign number with its country code', async () => {
+    const { normaliseMobile, isDutchMobile } = await import('../../src/domain/contact');
+    for (const bad of [
+      '043-3504000',
+      '+31 43 350 4000',
+      '0612345',
+      '061234567890',
+      '6123456789',
+      'zes twaalf',
+      '',
+    ])
+      expect(normaliseMobile(bad), bad).toBeNull();
+    expect(normaliseMobile('+32 470 12 34 56')).toBe('+32470123456');
+    expect(normaliseMobile('0049 151 23456789')).toBe('+4915123456789');
+    expect(isDutchMobile('+32 470 12 34 56')).toBe(false);
+  });
+  it('a kiosk contact by sms passes the check only with a mobile number', () => {
+    expect(
+      checkContact({ channel: 'sms', value: '043-3504000', consent: true, declined: false }).status,
+    ).toBe('invalid');
+    expect(checkContact({ channel: 'sms', value: '06 1234 5678', consent: true, declined: false })).toEqual({
+      status: 'ok',
+      channel: 'sms',
+      value: '+31612345678',
+    });
+  });
+});

@@ -1,8 +1,8 @@
 import type { Contribution } from '../contribution';
 import type { EarlierFinding } from '../earlierFinding';
-import { findingMatches } from '../voices';
 import type { Attendance, Meeting } from '../meeting';
 import type { Process } from '../process';
+import { findingMatches } from '../voices';
 import {
   type ContributionAggregate,
   countOf,

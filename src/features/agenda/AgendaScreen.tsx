@@ -173,6 +173,9 @@ export default function AgendaScreen({ path }: ScreenProps) {
         </Notice>
       ) : null}
       <div class="bs-actions bs-noprint">
+        <LinkButton href={`#/agenda/document?jaar=${year}`} variant="secondary">
+          {t('agenda.doc.link')}
+        </LinkButton>
         <LinkButton href="#/agenda/priorities" variant="secondary">
           {t('agenda.toPriorities')}
         </LinkButton>

@@ -3,7 +3,8 @@ import { navigate } from '../../app/router';
 import { useDraft } from '../../app/useDraft';
 import { useWrite } from '../../app/useWrite';
 import { addAgendaItem, updateAgendaItem } from '../../db/agenda';
-import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus } from '../../domain/agenda';
+import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus, COST_PM } from '../../domain/agenda';
+import { parseEstimate } from '../../domain/design';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -26,7 +27,14 @@ interface ItemValue {
   status: AgendaStatus;
   statusReason: string;
   responsible: string;
+  /** As typed: an amount ("25.000"), "PM", or empty. */
+  cost: string;
+  costNote: string;
+  connectedProcessId: string;
 }
+
+const costText = (cost: AgendaItem['cost']) =>
+  cost === undefined ? '' : cost === COST_PM ? COST_PM : String(cost).replace('.', ',');
 
 function initialOf(item: AgendaItem | undefined, year: number): ItemValue {
   return item
@@ -41,6 +49,9 @@ function initialOf(item: AgendaItem | undefined, year: number): ItemValue {
         status: item.status,
         statusReason: item.statusReason,
         responsible: item.responsible,
+        cost: costText(item.cost),
+        costNote: item.costNote,
+        connectedProcessId: item.connectedProcessId ?? '',
       }
     : {
         title: '',
@@ -53,16 +64,20 @@ function initialOf(item: AgendaItem | undefined, year: number): ItemValue {
         status: 'voorgesteld',
         statusReason: '',
         responsible: '',
+        cost: '',
+        costNote: '',
+        connectedProcessId: '',
       };
 }
 
-type Errors = Partial<Record<'title' | 'years' | 'statusReason', string>>;
+type Errors = Partial<Record<'title' | 'years' | 'statusReason' | 'cost', string>>;
 
 /** Title, plain description, kiosk text, themes, buurten, years, status with reason, who. Kept as a draft. */
 export function ItemForm({ process, item, year }: { process: Process; item?: AgendaItem; year: number }) {
   const t = useT();
   const draft = useDraft<ItemValue>(`agenda-item:${item?.id ?? `new:${year}`}`, initialOf(item, year));
-  const v = draft.value;
+  // A draft saved before the cost fields existed lacks them.
+  const v = { ...initialOf(undefined, year), ...draft.value };
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState(false);
   const write = useWrite();
@@ -81,6 +96,8 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
       errs.years = t('agenda.item.errYears');
     if (v.status === 'niet-haalbaar' && !v.statusReason.trim())
       errs.statusReason = t('agenda.item.errReason');
+    const cost = v.cost.trim() ? parseEstimate(v.cost) : undefined;
+    if (cost === null) errs.cost = t('agenda.item.errCost');
     setErrors(errs);
     write.clear();
     if (Object.keys(errs).length) return;
@@ -94,6 +111,9 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
       status: v.status,
       statusReason: v.statusReason.trim(),
       responsible: v.responsible.trim(),
+      cost: cost ?? undefined,
+      costNote: v.costNote.trim(),
+      connectedProcessId: v.connectedProcessId || undefined,
     };
     // On failure the form keeps what was typed.
     if (item) {
@@ -251,6 +271,65 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
           onInput={(e) => set('responsible', e.currentTarget.value)}
         />
       </Field>
+      <fieldset class="utrecht-form-fieldset">
+        <legend class="utrecht-form-fieldset__legend">{t('agenda.item.money')}</legend>
+        <Field
+          id="item-cost"
+          label={t('agenda.item.cost')}
+          description={t('agenda.item.costHelp')}
+          error={field('cost')}
+          optional={t('form.optional')}
+        >
+          <input
+            id="item-cost"
+            class="utrecht-textbox utrecht-textbox--html-input bs-date-input"
+            inputMode="decimal"
+            value={v.cost}
+            maxLength={20}
+            aria-invalid={errors.cost ? 'true' : undefined}
+            aria-describedby={describedBy('item-cost', true, errors.cost)}
+            onInput={(e) => set('cost', e.currentTarget.value)}
+          />
+        </Field>
+        <Field
+          id="item-costnote"
+          label={t('agenda.item.costNote')}
+          description={t('agenda.item.costNoteHelp')}
+          optional={t('form.optional')}
+        >
+          <input
+            id="item-costnote"
+            class="utrecht-textbox utrecht-textbox--html-input"
+            value={v.costNote}
+            maxLength={500}
+            aria-describedby="item-costnote-desc"
+            onInput={(e) => set('costNote', e.currentTarget.value)}
+          />
+        </Field>
+      </fieldset>
+      {process.connectedProcesses.length ? (
+        <Field
+          id="item-connected"
+          label={t('agenda.item.connected')}
+          description={t('agenda.item.connectedHelp')}
+          optional={t('form.optional')}
+        >
+          <select
+            id="item-connected"
+            class="utrecht-select utrecht-select--html-select"
+            value={v.connectedProcessId}
+            aria-describedby="item-connected-desc"
+            onChange={(e) => set('connectedProcessId', e.currentTarget.value)}
+          >
+            <option value="">{t('agenda.item.connectedNone')}</option>
+            {process.connectedProcesses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
       <div class="bs-actions">
         <Button type="submit" variant="primary" disabled={!draft.ready}>
           {t('agenda.item.save')}

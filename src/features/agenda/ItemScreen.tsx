@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { buurtenText, chosenYear, StatusBadge, statusLabel, useAgendaData, yearsText } from './common';
+import { EndorsementsPanel } from './EndorsementsPanel';
 import { ItemFeedback } from './ItemFeedback';
 import { ItemForm } from './ItemForm';
 import { LinkedList, LinkPanel } from './LinkPanel';
@@ -99,6 +100,7 @@ function Existing({ item, data, process }: { item: AgendaItem; data: AgendaData;
           <ItemForm key={item.id} process={process} item={item} year={item.agendaYear} />
         </details>
       ) : null}
+      <EndorsementsPanel item={item} process={process} editable={editable} />
       <SupportPanel item={item} data={data} process={process} />
       <LinkedList item={item} data={data} process={process} editable={editable} />
       {editable ? (

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScreenProps } from '../../app/lazy';
+import { useDraft } from '../../app/useDraft';
 import { useProcess } from '../../app/useProcess';
 import { votesResults } from '../../domain/analysis/votesReport';
 import { buildHeardReport, dayOf } from '../../domain/feedback';
@@ -7,7 +8,10 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { useAgendaData } from './common';
 import { FeedbackForm } from './FeedbackForm';
+import { NO_QUOTE_CHOICE, type QuoteChoice, QuoteReview } from './QuoteReview';
 import { Report } from './Report';
+
+const MAX_QUOTES = 3;
 
 /**
  * "Wat we hoorden" per buurt (`/feedback/:buurtId`) or per meeting (`/feedback/meeting/:id`):
@@ -20,6 +24,12 @@ export default function ReportScreen({ params }: ScreenProps) {
   const article = useRef<HTMLElement>(null);
   const [full, setFull] = useState(false);
   const today = dayOf(new Date());
+  // The coordinator's choice of quotes survives a reload (a draft per report), until reset.
+  const quoteChoice = useDraft<QuoteChoice>(
+    `report-quotes:${params.meetingId ? `m:${params.meetingId}` : `b:${params.buurtId}`}`,
+    NO_QUOTE_CHOICE,
+  );
+  const choice = quoteChoice.value;
   const report = useMemo(
     () =>
       process && data
@@ -32,9 +42,11 @@ export default function ReportScreen({ params }: ScreenProps) {
             attendance: data.attendance,
             today,
             intervalMonths: process.settings.feedbackIntervalMonths,
+            maxQuotes: Math.max(0, MAX_QUOTES - choice.removed.length),
+            excludeQuoteIds: new Set([...choice.removed, ...choice.swapped]),
           })
         : undefined,
-    [process, data, today, params.meetingId, params.buurtId],
+    [process, data, today, params.meetingId, params.buurtId, choice],
   );
   // Results fed back (issue 16): the dots of the newest agenda version that got any.
   const dots = useMemo(
@@ -79,6 +91,12 @@ export default function ReportScreen({ params }: ScreenProps) {
           <Button onClick={toggleFull}>{t('agenda.report.fullscreen')}</Button>
         </div>
       </div>
+      <QuoteReview
+        quotes={report.quotes}
+        choice={choice}
+        maxQuotes={MAX_QUOTES}
+        onChange={(next) => quoteChoice.update(next)}
+      />
       <article class="bs-report" ref={article} aria-labelledby="h-report" tabIndex={-1}>
         {full ? (
           <div class="bs-report__exit">

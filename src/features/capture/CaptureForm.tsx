@@ -260,6 +260,13 @@ export function CaptureForm({
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(textId, true, error)}
           onInput={(e) => set({ text: e.currentTarget.value })}
+          onKeyDown={(e) => {
+            // Enter makes a new line (a textarea's own behaviour); Ctrl/Cmd+Enter saves on purpose.
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }
+          }}
         />
       </Field>
       <Chips
@@ -293,7 +300,8 @@ export function CaptureForm({
         incLabel={t('capture.increase')}
         onChange={(d) => set({ agreeCount: Math.max(0, v.agreeCount + d) })}
       />
-      <div class="bs-actions">
+      {/* Sticky at the bottom of the screen: the save button is in reach on a tablet without scrolling. */}
+      <div class="bs-actions bs-sticky-actions">
         <Button type="submit" variant="primary" big>
           {editing ? t('capture.saveEdit') : t('capture.save')}
         </Button>

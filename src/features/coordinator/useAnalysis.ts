@@ -154,9 +154,7 @@ export function useAnalysis(): Analysis | undefined | null {
     setFilter: set,
     ...shown,
     empty:
-      aggregates.meetings.length === 0 &&
-      aggregates.aggregates.length === 0 &&
-      !aggregates.findings?.length,
+      aggregates.meetings.length === 0 && aggregates.aggregates.length === 0 && !aggregates.findings?.length,
     updating: !computed,
     records: () => readAnalysisData(process.id),
   };

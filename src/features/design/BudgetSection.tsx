@@ -8,6 +8,7 @@ import {
   type BudgetLine,
   type BudgetStatus,
   budgetTotals,
+  PM,
   parseEstimate,
 } from '../../domain/design';
 import type { Process } from '../../domain/process';
@@ -23,6 +24,8 @@ interface BudgetForm {
   estimate: string;
   status: BudgetStatus;
   note: string;
+  /** Set while an existing line is being changed (kept in the draft, so a reload keeps it). */
+  editId?: string;
 }
 const EMPTY: BudgetForm = { label: '', estimate: '', status: 'raming', note: '' };
 
@@ -30,9 +33,11 @@ const EMPTY: BudgetForm = { label: '', estimate: '', status: 'raming', note: '' 
 export function BudgetTable({
   lines,
   onDelete,
+  onEdit,
 }: {
   lines: BudgetLine[];
   onDelete?: (l: BudgetLine) => void;
+  onEdit?: (l: BudgetLine) => void;
 }) {
   const t = useT();
   const totals = budgetTotals(lines);
@@ -62,7 +67,18 @@ export function BudgetTable({
             <td>{l.note}</td>
             {onDelete ? (
               <td>
-                <DeleteButton label={l.label} onClick={() => onDelete(l)} />
+                <div class="bs-row">
+                  {onEdit ? (
+                    <Button
+                      variant="subtle"
+                      aria-label={t('design.editItem', { label: l.label })}
+                      onClick={() => onEdit(l)}
+                    >
+                      {t('action.edit')}
+                    </Button>
+                  ) : null}
+                  <DeleteButton label={l.label} onClick={() => onDelete(l)} />
+                </div>
               </td>
             ) : null}
           </tr>
@@ -103,13 +119,16 @@ export function BudgetSection({ process }: { process: Process }) {
     }
     setError('');
     const r = await write.run('saveBudgetLine', () =>
-      saveBudgetLine({
-        processId: process.id,
-        label: v.label,
-        estimate,
-        status: v.status,
-        note: v.note,
-      }),
+      saveBudgetLine(
+        {
+          processId: process.id,
+          label: v.label,
+          estimate,
+          status: v.status,
+          note: v.note,
+        },
+        v.editId,
+      ),
     );
     // On failure the form keeps what was typed.
     if (r.ok) await draft.reset();
@@ -120,6 +139,17 @@ export function BudgetSection({ process }: { process: Process }) {
       {lines.length ? (
         <BudgetTable
           lines={lines}
+          onEdit={(l) => {
+            draft.update({
+              label: l.label,
+              // In the form's own Dutch style ("1250,5"), which parseEstimate reads back in any UI language.
+              estimate: l.estimate === PM ? PM : String(l.estimate).replace('.', ','),
+              status: l.status,
+              note: l.note,
+              editId: l.id,
+            });
+            document.getElementById('budget-label')?.focus();
+          }}
           onDelete={(l) =>
             void remove.run('deleteBudgetLine', () => setBudgetLineDeleted(l.id, true), {
               undo: () => setBudgetLineDeleted(l.id, false),
@@ -133,7 +163,7 @@ export function BudgetSection({ process }: { process: Process }) {
       <WriteStatus write={remove} />
       <form onSubmit={submit} noValidate class="bs-subform" aria-labelledby="budget-legend">
         <h3 class="utrecht-heading-3" id="budget-legend">
-          {t('design.b.legend')}
+          {v.editId ? t('design.b.legendEdit') : t('design.b.legend')}
         </h3>
         <WriteStatus write={write} invalidTitle={t('design.invalid')} labelProblems={labelProblems} />
         <div class="bs-grid2">
@@ -179,7 +209,14 @@ export function BudgetSection({ process }: { process: Process }) {
             />
           </Field>
         </div>
-        <Button type="submit">{t('design.b.add')}</Button>
+        <div class="bs-actions">
+          <Button type="submit">{v.editId ? t('design.saveEdit') : t('design.b.add')}</Button>
+          {v.editId ? (
+            <Button variant="subtle" onClick={() => void draft.reset()}>
+              {t('action.cancel')}
+            </Button>
+          ) : null}
+        </div>
       </form>
     </Section>
   );

@@ -20,6 +20,8 @@ interface KfForm {
   workPhone: string;
   contactNote: string;
   task: string;
+  /** Set while an existing key figure is being changed (kept in the draft, so a reload keeps it). */
+  editId?: string;
 }
 const EMPTY: KfForm = {
   role: 'buurtspecialist',
@@ -87,8 +89,12 @@ export function KeyFiguresSection({ process }: { process: Process }) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    const { editId, ...fields } = v;
     const r = await write.run('saveKeyFigure', () =>
-      saveKeyFigure({ ...v, roleOther: v.role === 'anders' ? v.roleOther : '', processId: process.id }),
+      saveKeyFigure(
+        { ...fields, roleOther: v.role === 'anders' ? v.roleOther : '', processId: process.id },
+        editId,
+      ),
     );
     // On failure the form keeps what was typed.
     if (r.ok) await draft.reset();
@@ -105,6 +111,26 @@ export function KeyFiguresSection({ process }: { process: Process }) {
                   {roleText(k, t)} — {k.organisation}
                   {k.name ? ` (${k.name})` : ''}
                 </strong>
+                <Button
+                  variant="subtle"
+                  aria-label={t('design.editItem', { label: k.organisation })}
+                  onClick={() => {
+                    draft.update({
+                      role: k.role,
+                      roleOther: k.roleOther,
+                      organisation: k.organisation,
+                      name: k.name,
+                      workEmail: k.workEmail,
+                      workPhone: k.workPhone,
+                      contactNote: k.contactNote,
+                      task: k.task,
+                      editId: k.id,
+                    });
+                    document.getElementById('kf-organisation')?.focus();
+                  }}
+                >
+                  {t('action.edit')}
+                </Button>
                 <DeleteButton
                   label={k.organisation}
                   onClick={() =>
@@ -130,7 +156,7 @@ export function KeyFiguresSection({ process }: { process: Process }) {
       <WriteStatus write={remove} />
       <form onSubmit={submit} noValidate class="bs-subform" aria-labelledby="kf-legend">
         <h3 class="utrecht-heading-3" id="kf-legend">
-          {t('design.kf.legend')}
+          {v.editId ? t('design.kf.legendEdit') : t('design.kf.legend')}
         </h3>
         <p class="bs-muted">{t('design.kf.privacy')}</p>
         <WriteStatus write={write} invalidTitle={t('design.invalid')} labelProblems={labelProblems} />
@@ -201,7 +227,14 @@ export function KeyFiguresSection({ process }: { process: Process }) {
           value={v.task}
           onInput={(task) => set({ task })}
         />
-        <Button type="submit">{t('design.kf.add')}</Button>
+        <div class="bs-actions">
+          <Button type="submit">{v.editId ? t('design.saveEdit') : t('design.kf.add')}</Button>
+          {v.editId ? (
+            <Button variant="subtle" onClick={() => void draft.reset()}>
+              {t('action.cancel')}
+            </Button>
+          ) : null}
+        </div>
       </form>
     </Section>
   );

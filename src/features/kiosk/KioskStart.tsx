@@ -1,5 +1,5 @@
 import './kiosk.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ScreenProps } from '../../app/lazy';
 import { buurtName, useProcess } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
@@ -25,6 +25,12 @@ export default function KioskStart({ params }: ScreenProps) {
   const hasPin = useLive(hasKioskPin, []);
   const [changing, setChanging] = useState(false);
   const [saved, setSaved] = useState(false);
+  // Whether this visit started without a PIN, fixed once known: saving the PIN must not unmount the
+  // setup before it has shown the one-time recovery code.
+  const [firstSetup, setFirstSetup] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    if (hasPin !== undefined && firstSetup === undefined) setFirstSetup(!hasPin);
+  }, [hasPin, firstSetup]);
   if (meeting === undefined || hasPin === undefined || process === undefined)
     return <p class="bs-muted">{t('app.loading')}</p>;
   const back = meeting ? (
@@ -47,13 +53,14 @@ export default function KioskStart({ params }: ScreenProps) {
           <Notice kind="warning">{meeting ? t('kiosk.start.notRunning') : t('meeting.notFound')}</Notice>
           {back}
         </>
-      ) : !hasPin || changing ? (
+      ) : (firstSetup ?? !hasPin) || changing ? (
         <>
           <PinSetup
             change={hasPin}
             onSaved={() => {
               setSaved(true);
               setChanging(false);
+              setFirstSetup(false);
             }}
             onCancel={() => setChanging(false)}
           />

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { checkKioskPin, setKioskPin } from '../../db/kiosk';
+import { checkKioskPin, recoverKioskPin, setKioskPin } from '../../db/kiosk';
 import { isValidPin } from '../../domain/pin';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -37,19 +37,62 @@ function PinInput({
 }
 
 /**
+ * The one-time recovery code, shown once after a PIN is set: to be written on paper. The
+ * facilitator confirms before going on, so it is not clicked away unseen.
+ */
+export function RecoveryCodeNotice({ code, onDone }: { code: string; onDone: () => void }) {
+  const t = useT();
+  const [written, setWritten] = useState(false);
+  return (
+    <div class="bs-card bs-recovery" role="region" aria-labelledby="recovery-title">
+      <h2 class="utrecht-heading-2" id="recovery-title">
+        {t('kiosk.recovery.title')}
+      </h2>
+      <p>{t('kiosk.recovery.intro')}</p>
+      <p class="bs-recovery__code" data-testid="recovery-code">
+        {code}
+      </p>
+      <p>{t('kiosk.recovery.keep')}</p>
+      <div class="bs-recovery__check">
+        <input
+          id="recovery-written"
+          type="checkbox"
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          checked={written}
+          onChange={(e) => setWritten(e.currentTarget.checked)}
+        />
+        <label class="utrecht-form-label" for="recovery-written">
+          {t('kiosk.recovery.written')}
+        </label>
+      </div>
+      <div class="bs-actions">
+        <Button variant="primary" disabled={!written} onClick={onDone}>
+          {t('kiosk.recovery.done')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/**
  * Set the facilitator PIN (4-6 digits, twice), or change it (then the current PIN is asked first,
- * and wrong tries count towards the same lockout as the PIN pad).
+ * and wrong tries count towards the same lockout as the PIN pad), or set a new one with the
+ * recovery code of a forgotten PIN (`recovery`). Afterwards the new recovery code is shown once.
  */
 export function PinSetup({
   change,
+  recovery,
   onSaved,
   onCancel,
 }: {
   change: boolean;
+  /** The recovery code the facilitator typed (already checked once; checked again on save). */
+  recovery?: string;
   onSaved: () => void;
   onCancel: () => void;
 }) {
   const t = useT();
+  const [code, setCode] = useState('');
   const [current, setCurrent] = useState('');
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -81,16 +124,29 @@ export function PinSetup({
           return;
         }
       }
-      await setKioskPin(pin);
-      onSaved();
+      if (recovery !== undefined) {
+        const r = await recoverKioskPin(recovery, pin);
+        if (!r.ok) {
+          setErrors({ pin: t('kiosk.recovery.wrong') });
+          return;
+        }
+        setCode(r.recoveryCode);
+      } else setCode(await setKioskPin(pin));
     } finally {
       setBusy(false);
     }
   };
+  if (code) return <RecoveryCodeNotice code={code} onDone={onSaved} />;
   return (
     <form onSubmit={submit} noValidate class="bs-card">
-      <h2 class="utrecht-heading-2">{change ? t('kiosk.pin.changeTitle') : t('kiosk.pin.setTitle')}</h2>
-      {change ? null : <Notice kind="info">{t('kiosk.pin.setIntro')}</Notice>}
+      <h2 class="utrecht-heading-2">
+        {recovery !== undefined
+          ? t('kiosk.recovery.newPin')
+          : change
+            ? t('kiosk.pin.changeTitle')
+            : t('kiosk.pin.setTitle')}
+      </h2>
+      {change || recovery !== undefined ? null : <Notice kind="info">{t('kiosk.pin.setIntro')}</Notice>}
       {change ? (
         <Field id="pin-current" label={t('kiosk.pin.current')} error={errors.current}>
           <PinInput id="pin-current" value={current} error={errors.current} onInput={setCurrent} />
@@ -106,7 +162,7 @@ export function PinSetup({
         <Button type="submit" variant="primary" disabled={busy}>
           {t('kiosk.pin.save')}
         </Button>
-        {change ? (
+        {change || recovery !== undefined ? (
           <Button variant="subtle" onClick={onCancel}>
             {t('action.cancel')}
           </Button>

@@ -6,9 +6,17 @@ import { groupLabel, useProcess } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { getMeeting, planMeeting, updateMeeting } from '../../db/meetings';
 import { WORK_FORMS, type WorkForm } from '../../domain/constants';
+import {
+  defaultMeetingStart,
+  formatDutchDate,
+  formatDutchTime,
+  parseDutchDate,
+  parseDutchTime,
+} from '../../domain/dutchDate';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
+import { DateInput, TimeInput } from '../../ui/DateFields';
 import { describedBy, Field } from '../../ui/Field';
 import '../../ui/forms.css';
 import { WriteStatus } from '../../ui/WriteStatus';
@@ -16,7 +24,9 @@ import { WriteStatus } from '../../ui/WriteStatus';
 interface FormValue {
   buurtId: string;
   location: string;
-  startsAt: string;
+  /** As typed, Dutch: dd-mm-jjjj and uu:mm (24-hour). */
+  date: string;
+  time: string;
   workForm: WorkForm;
   workFormOther: string;
   facilitators: string;
@@ -25,17 +35,17 @@ interface FormValue {
 
 type Errors = Partial<Record<keyof FormValue, string>>;
 
-function nextHour(): string {
-  const d = new Date(Date.now() + 60 * 60 * 1000);
-  d.setMinutes(0, 0, 0);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:00`;
+/** A new meeting starts at the next whole hour of the day or at 19:30, never at midnight. */
+function defaultStart(): Pick<FormValue, 'date' | 'time'> {
+  const s = defaultMeetingStart(new Date());
+  return { date: formatDutchDate(s.slice(0, 10)), time: formatDutchTime(s.slice(11, 16)) };
 }
 
 const EMPTY: FormValue = {
   buurtId: '',
   location: '',
-  startsAt: '',
+  date: '',
+  time: '',
   workForm: 'tafelgesprek',
   workFormOther: '',
   facilitators: '',
@@ -47,7 +57,7 @@ export default function MeetingForm({ params }: ScreenProps) {
   const t = useT();
   const process = useProcess();
   const editId = params.id;
-  const draft = useDraft<FormValue>(`meeting-form:${editId ?? 'new'}`, { ...EMPTY, startsAt: nextHour() });
+  const draft = useDraft<FormValue>(`meeting-form:${editId ?? 'new'}`, { ...EMPTY, ...defaultStart() });
   const [errors, setErrors] = useState<Errors>({});
   const write = useWrite();
 
@@ -59,7 +69,8 @@ export default function MeetingForm({ params }: ScreenProps) {
       draft.update({
         buurtId: m.buurtId,
         location: m.location,
-        startsAt: m.startsAt.slice(0, 16),
+        date: formatDutchDate(m.startsAt.slice(0, 10)),
+        time: formatDutchTime(m.startsAt.slice(11, 16)),
         workForm: m.workForm,
         workFormOther: m.workFormOther,
         facilitators: m.facilitators.join(', '),
@@ -69,14 +80,16 @@ export default function MeetingForm({ params }: ScreenProps) {
   }, [editId, draft.ready]);
 
   if (!process) return <p class="bs-muted">{t('app.loading')}</p>;
-  const v = draft.value;
+  // A draft saved before the Dutch date fields had one startsAt value instead of date and time.
+  const v = { ...EMPTY, ...draft.value };
   const set = (patch: Partial<FormValue>) => draft.update((prev) => ({ ...prev, ...patch }));
 
   const validate = (): Errors => {
     const e: Errors = {};
     if (!v.buurtId) e.buurtId = t('meetingForm.errBuurt');
     if (!v.location.trim()) e.location = t('meetingForm.errLocation');
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v.startsAt)) e.startsAt = t('meetingForm.errStartsAt');
+    if (!parseDutchDate(v.date)) e.date = t('meetingForm.errDate');
+    if (!parseDutchTime(v.time)) e.time = t('meetingForm.errTime');
     if (v.workForm === 'anders' && !v.workFormOther.trim())
       e.workFormOther = t('meetingForm.errWorkFormOther');
     return e;
@@ -94,7 +107,7 @@ export default function MeetingForm({ params }: ScreenProps) {
       processId: process.id,
       buurtId: v.buurtId,
       location: v.location.trim(),
-      startsAt: v.startsAt.length === 16 ? `${v.startsAt}:00` : v.startsAt,
+      startsAt: `${parseDutchDate(v.date)}T${parseDutchTime(v.time)}:00`,
       workForm: v.workForm,
       workFormOther: v.workForm === 'anders' ? v.workFormOther.trim() : '',
       facilitators: v.facilitators
@@ -136,17 +149,36 @@ export default function MeetingForm({ params }: ScreenProps) {
             ))}
           </select>
         </Field>
-        <Field id="f-startsAt" label={t('meetingForm.startsAt')} error={errors.startsAt}>
-          <input
-            id="f-startsAt"
-            type="datetime-local"
-            class="utrecht-textbox utrecht-textbox--html-input"
-            value={v.startsAt}
-            aria-invalid={errors.startsAt ? true : undefined}
-            aria-describedby={describedBy('f-startsAt', false, errors.startsAt)}
-            onInput={(e) => set({ startsAt: e.currentTarget.value })}
-          />
-        </Field>
+        <div class="bs-row">
+          <Field
+            id="f-date"
+            label={t('meetingForm.date')}
+            description={t('meetingForm.dateHelp')}
+            error={errors.date}
+          >
+            <DateInput
+              id="f-date"
+              value={v.date}
+              invalid={!!errors.date}
+              describedBy={describedBy('f-date', true, errors.date)}
+              onInput={(date) => set({ date })}
+            />
+          </Field>
+          <Field
+            id="f-time"
+            label={t('meetingForm.time')}
+            description={t('meetingForm.timeHelp')}
+            error={errors.time}
+          >
+            <TimeInput
+              id="f-time"
+              value={v.time}
+              invalid={!!errors.time}
+              describedBy={describedBy('f-time', true, errors.time)}
+              onInput={(time) => set({ time })}
+            />
+          </Field>
+        </div>
       </div>
       <Field
         id="f-location"

@@ -5,7 +5,8 @@ export const capture: Record<keyof typeof nl, Entry> = {
   'capture.title': 'Write down a contribution',
   'capture.kind': 'What kind of contribution?',
   'capture.text': 'What did the resident say?',
-  'capture.textHelp': 'Short and in the resident’s words. No names or addresses.',
+  'capture.textHelp':
+    'Short and in the resident’s words. No names or addresses. Enter starts a new line; Ctrl+Enter saves.',
   'capture.themes': 'About which theme?',
   'capture.newTheme': 'Other theme',
   'capture.newThemePlaceholder': 'New theme',

@@ -46,4 +46,5 @@ export const contacts: Record<keyof typeof nl, string> = {
   'contacts.purpose.meehelpen': 'helping',
   'contacts.channel.email': 'e-mail',
   'contacts.channel.phone': 'phone',
+  'contacts.channel.sms': 'text message',
 };

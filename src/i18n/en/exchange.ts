@@ -136,6 +136,7 @@ export const exchange: Record<keyof typeof nl, Entry> = {
   'exchange.table.budgetLines': 'budget lines',
   'exchange.table.experiences': 'experiences',
   'exchange.table.earlierFindings': 'earlier findings',
+  'exchange.table.designs': 'process design',
   'exchange.table.header': 'file header',
   'exchange.problem.tooLarge': 'The file is too large ({size}). An export file may be at most {max}.',
   'exchange.problem.empty': 'The file is empty.',

@@ -3,7 +3,8 @@ export const capture = {
   'capture.title': 'Inbreng opschrijven',
   'capture.kind': 'Wat voor inbreng?',
   'capture.text': 'Wat zei de bewoner?',
-  'capture.textHelp': 'Kort en in de woorden van de bewoner. Geen namen of adressen.',
+  'capture.textHelp':
+    'Kort en in de woorden van de bewoner. Geen namen of adressen. Enter geeft een nieuwe regel; Ctrl+Enter slaat op.',
   'capture.themes': 'Over welk thema?',
   'capture.newTheme': 'Ander thema',
   'capture.newThemePlaceholder': 'Nieuw thema',

@@ -44,4 +44,5 @@ export const contacts = {
   'contacts.purpose.meehelpen': 'meehelpen',
   'contacts.channel.email': 'e-mail',
   'contacts.channel.phone': 'telefoon',
+  'contacts.channel.sms': 'sms',
 } as const;

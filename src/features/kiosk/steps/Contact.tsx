@@ -74,7 +74,8 @@ export function Contact({
       <fieldset class="bs-k-fieldset">
         <legend class="bs-k-legend">{r('resident.contact.how')}</legend>
         <div class="bs-k-list">
-          {(['email', 'phone', 'no'] as const).map((ch) => (
+          {/* A phone number is asked for a text message: the channel 'sms' (Dutch mobile or a country code). */}
+          {(['email', 'sms', 'no'] as const).map((ch) => (
             <Choice
               key={ch}
               id={`${p}-${ch}`}
@@ -84,7 +85,7 @@ export function Contact({
               onChange={() => choose(ch)}
               muted={ch === 'no'}
             >
-              {r(`resident.contact.${ch}`)}
+              {r(ch === 'sms' ? 'resident.contact.phone' : `resident.contact.${ch}`)}
             </Choice>
           ))}
         </div>
