@@ -270,13 +270,13 @@ describe('erasure of contacts', () => {
     const csv = await contactsCsv(process, translateNl);
     expect(csv.count).toBe(4);
     expect(csv.content.split('\r\n')[0]).toBe(
-      '\uFEFFSoort;Adres of nummer;Taal;Buurt;Toestemming op;Wissen uiterlijk',
+      '\uFEFFSoort;Adres of nummer;Taal;Buurt;Toestemming op;Wissen uiterlijk;Waarvoor',
     );
     expect(csv.content).toContain('e-mail;bewoner4@example.nl');
     expect(csv.name).toMatch(/^contacten-terugkoppeling_\d{4}-\d{2}-\d{2}\.csv$/);
     const en = await contactsCsv(process, createTranslator(en_, nl_, 'en'));
     expect(en.content.split('\r\n')[0]).toBe(
-      '\uFEFFKind;Address or number;Language;Buurt;Consent on;Erase by',
+      '\uFEFFKind;Address or number;Language;Buurt;Consent on;Erase by;Purpose',
     );
     expect(en.content).toContain('e-mail;bewoner4@example.nl');
     expect(csv.content).toContain('bewoner4@example.nl');

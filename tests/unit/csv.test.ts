@@ -56,6 +56,9 @@ describe('analysis report tables', () => {
       'bijeenkomsten.csv',
       'aanwezigheid.csv',
       'bereik.csv',
+      // Issue 16: earlier findings and the dot results (with suppression) in every export.
+      'eerdere-bevindingen.csv',
+      'stippen.csv',
     ]);
   });
 
@@ -71,11 +74,11 @@ describe('analysis report tables', () => {
   it('contributions: 14 rows, formula text neutralised, quotes kept', () => {
     const lines = byName['inbreng.csv']!.split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFid;bijeenkomst_id;datum;buurt;plek;werkvorm;bron;soort;thema’s;tekst;anderen eens',
+      '\uFEFFid;bijeenkomst_id;datum;buurt;plek;werkvorm;bron;wie sprak;organisatie of partner;soort;thema’s;tekst;anderen eens',
     );
     expect(lines.length).toBe(1 + 14 + 1); // heading, 14 rows, empty after the last CRLF
     const f3 = lines.find((l) => l.startsWith(uuid(103)))!;
-    expect(f3).toBe(`${uuid(103)};${M1.id};02-03-2026;Noord;Plek 11;Tafelgesprek;Begeleider;Mening;;'=1+1;4`);
+    expect(f3).toBe(`${uuid(103)};${M1.id};02-03-2026;Noord;Plek 11;Tafelgesprek;Begeleider;Bewoner;;Mening;;'=1+1;4`);
     const f2 = lines.find((l) => l.startsWith(uuid(102)))!;
     expect(f2).toContain(';"Meer bankjes; ""graag"" bij het plein";');
     expect(f2).toContain(';Ontmoeten, Wonen;');
@@ -146,6 +149,8 @@ describe('XLSX', () => {
       'xl/worksheets/sheet2.xml',
       'xl/worksheets/sheet3.xml',
       'xl/worksheets/sheet4.xml',
+      'xl/worksheets/sheet5.xml',
+      'xl/worksheets/sheet6.xml',
     ]);
     expect(strFromU8(files['xl/workbook.xml']!)).toContain('<sheet name="Bereik" sheetId="4" r:id="rId4"/>');
   });

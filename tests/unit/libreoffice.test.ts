@@ -145,8 +145,10 @@ describe.skipIf(!soffice)('exports opened in LibreOffice Calc', { timeout: 180_0
       'analyse-Aanwezigheid.csv',
       'analyse-Bereik.csv',
       'analyse-Bijeenkomsten.csv',
+      'analyse-Eerdere bevindingen.csv',
       'analyse-Inbreng.csv',
       'analyse-Proef.csv',
+      'analyse-Stippen.csv',
     ]);
     const sheet = (name: string) => parseCsv(readFileSync(join(out, `analyse-${name}.csv`), 'utf8'));
 
@@ -168,8 +170,8 @@ describe.skipIf(!soffice)('exports opened in LibreOffice Calc', { timeout: 180_0
     expect(inbreng.length).toBe(15); // heading + 14 contributions
     const f3 = inbreng.find((r) => r[0] === uuid(103))!;
     expect(f3[2]).toBe('02-03-2026');
-    expect(f3[9]).toBe('=1+1'); // not 2: it stayed text
-    expect(f3[10]).toBe('4');
+    expect(f3[11]).toBe('=1+1'); // not 2: it stayed text
+    expect(f3[12]).toBe('4');
 
     const bereik = sheet('Bereik');
     const zuidJong = bereik.find((r) => r[0] === 'Zuid' && r[1] === 'Jongeren')!;
@@ -201,9 +203,9 @@ describe.skipIf(!soffice)('exports opened in LibreOffice Calc', { timeout: 180_0
     const r = rowOf(uuid(103));
     expect(inbreng.get(`A1`)).toEqual({ type: 's', value: 'id' }); // the BOM is not part of the heading
     // The neutralised text is text (with its protective quote), not a formula and not 2.
-    expect(inbreng.get(`J${r}`)).toMatchObject({ type: 's' });
-    expect(inbreng.get(`J${r}`)!.value).toMatch(/^'?=1\+1$/);
-    expect(inbreng.get(`K${r}`)).toEqual({ type: 'n', value: '4' });
+    expect(inbreng.get(`L${r}`)).toMatchObject({ type: 's' });
+    expect(inbreng.get(`L${r}`)!.value).toMatch(/^'?=1\+1$/);
+    expect(inbreng.get(`M${r}`)).toEqual({ type: 'n', value: '4' });
     // 02-03-2026 read as a date: 2 March 2026 = day 46083
     expect(inbreng.get(`C${r}`)).toEqual({ type: 'n', value: '46083' });
     expect([...inbreng.values()].some((c) => c.type === 'f')).toBe(false);

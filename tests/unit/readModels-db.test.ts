@@ -56,16 +56,19 @@ async function seed() {
       deleted,
       `2026-03-01T10:00:${n}.000Z`,
     );
-  await db.contributions.bulkPut([
-    c(20, A, LIVE_MEETING),
-    c(21, A, uuid(11)),
-    c(22, A, LIVE_MEETING, true),
-    c(23, B, uuid(13)),
-    // A contribution of the deleted meeting stays in (the overview reports it as not counted), so
-    // it is not in OUT; a deleted one of it is.
-    c(24, A, DELETED_MEETING, true),
-    c(25, A, DELETED_MEETING),
-  ] as never);
+  // Contributions are stored with their aggregates (src/db/aggregates.ts), in one transaction.
+  await db.transaction('rw', [db.contributions, db.aggregates], () =>
+    db.contributions.bulkPut([
+      c(20, A, LIVE_MEETING),
+      c(21, A, uuid(11)),
+      c(22, A, LIVE_MEETING, true),
+      c(23, B, uuid(13)),
+      // A contribution of the deleted meeting stays in (the overview reports it as not counted), so
+      // it is not in OUT; a deleted one of it is.
+      c(24, A, DELETED_MEETING, true),
+      c(25, A, DELETED_MEETING),
+    ] as never),
+  );
   const att = (n: number, meetingId: string, deleted = false, createdAt?: string) =>
     row(n, { meetingId, total: n, byGroup: {} }, deleted, createdAt);
   await db.attendance.bulkPut([

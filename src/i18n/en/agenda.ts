@@ -350,7 +350,7 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.report.dots': 'What residents find most important',
   'agenda.report.dotsIntro':
     'Residents put dots on the points they find most important. {people} people took part.',
-  'agenda.report.dotsCount': '{n} dots',
+  'agenda.report.dotsCount': { one: '1 dot', other: '{n} dots' },
   'agenda.report.dotsHere': 'in {buurt}: {n}',
   'agenda.report.dotsSmall':
     'Fewer than {k} people from {buurt} took part. So we give no number per buurt here.',

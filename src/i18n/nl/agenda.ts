@@ -364,7 +364,7 @@ export const agenda = {
   'agenda.report.dots': 'Wat bewoners het belangrijkst vinden',
   'agenda.report.dotsIntro':
     'Bewoners zetten stippen bij de punten die zij het belangrijkst vinden. {people} mensen deden mee.',
-  'agenda.report.dotsCount': '{n} stippen',
+  'agenda.report.dotsCount': { one: '1 stip', other: '{n} stippen' },
   'agenda.report.dotsHere': 'in {buurt}: {n}',
   'agenda.report.dotsSmall':
     'Uit {buurt} deden minder dan {k} mensen mee. Daarom noemen we hier geen aantal per buurt.',
