@@ -2,6 +2,7 @@ import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from './constants';
 import { type ContactChannel, type ContactFields, contactChannelSchema, normaliseContact } from './contact';
 import { ageBandSchema, type Contribution, themeAssessmentSchema } from './contribution';
 import {
+  type BuiltinKioskLang,
   KIOSK_LANGS,
   KIOSK_STEPS,
   type KioskLang,
@@ -9,6 +10,7 @@ import {
   NO_ANSWER,
   NONE_OF_THESE,
   OTHER_BUURT,
+  RTL_LANGS,
 } from './kioskConstants';
 import type { RecordMeta } from './record';
 import { slugSchema } from './record';
@@ -19,9 +21,20 @@ import { z } from './zod';
  * how the answers become contributions (and, apart from them, a contact). Pure.
  */
 
-export { KIOSK_LANGS, KIOSK_STEPS, type KioskLang, type KioskStep, NO_ANSWER, NONE_OF_THESE, OTHER_BUURT };
+export {
+  type BuiltinKioskLang,
+  KIOSK_LANGS,
+  KIOSK_STEPS,
+  type KioskLang,
+  type KioskStep,
+  NO_ANSWER,
+  NONE_OF_THESE,
+  OTHER_BUURT,
+  RTL_LANGS,
+};
 
-export const kioskLangSchema = z.enum(KIOSK_LANGS);
+/** A built-in language or one added by a translation file (a language code). */
+export const kioskLangSchema = z.string().regex(/^[a-z]{2,3}$/);
 export const kioskStepSchema = z.enum(KIOSK_STEPS);
 
 const freeText = z.string().max(2000).default('');

@@ -38,6 +38,7 @@ export const process: Process = {
   participationLevel: 'meepraten',
   participationText: 'U praat mee.',
   askedBy: 'De gemeente.',
+  framing: '',
   questions: [{ id: 'vraag', text: 'Wat vindt u?' }],
   themes: [
     { id: 'ontmoeten', label: 'Ontmoeten', description: '', icon: 'people', example: false },
@@ -57,6 +58,7 @@ export const process: Process = {
     {
       id: 'jong',
       label: 'Jongeren',
+      residentLabel: '',
       description: '',
       sensitive: false,
       share: { total: 0.3, byBuurt: { noord: 0.2, zuid: 0.4 } },
@@ -65,6 +67,7 @@ export const process: Process = {
     {
       id: 'oud',
       label: 'Ouderen',
+      residentLabel: '',
       description: '',
       sensitive: false,
       share: { total: 0.25, byBuurt: { noord: 0.5, zuid: 0.1 } },
@@ -73,6 +76,7 @@ export const process: Process = {
     {
       id: 'stil',
       label: 'Stille groep',
+      residentLabel: '',
       description: '',
       sensitive: true,
       share: { total: 0.2, byBuurt: { noord: 0.1 } },
@@ -80,6 +84,7 @@ export const process: Process = {
     },
   ],
   connectedProcesses: [],
+  translations: {},
   settings: {
     minGroupSize: 3,
     underRepresentationThreshold: 0.5,

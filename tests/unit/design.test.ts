@@ -34,6 +34,7 @@ const P = '10000000-0000-4000-8000-000000000001';
 const group = (id: string, total?: number) => ({
   id,
   label: id,
+  residentLabel: '',
   description: '',
   sensitive: false,
   share: { ...(total === undefined ? {} : { total }), byBuurt: {} },
@@ -48,6 +49,7 @@ const process: Process = {
   participationLevel: 'meepraten',
   participationText: 'U praat mee.',
   askedBy: 'De gemeente.',
+  framing: '',
   questions: [{ id: 'q', text: 'Vraag?' }],
   themes: [{ id: 'ontmoeten', label: 'Ontmoeten', description: '', icon: 'people', example: false }],
   buurten: [
@@ -63,6 +65,7 @@ const process: Process = {
     group('laag-inkomen', 0.14),
   ],
   connectedProcesses: [],
+  translations: {},
   settings: {
     minGroupSize: 2,
     underRepresentationThreshold: 0.6,

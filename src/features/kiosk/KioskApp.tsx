@@ -85,7 +85,7 @@ export default function KioskApp() {
     return <p class="bs-muted">{t('app.loading')}</p>;
   }
   const look = thanks ?? session;
-  const resident = makeResident(look.lang);
+  const resident = makeResident(look.lang, process);
   const steps = progressSteps(session.answers, !!offer);
   const n = steps.indexOf(session.step);
   const progress = !thanks && n >= 0 ? { n: n + 1, total: steps.length } : null;

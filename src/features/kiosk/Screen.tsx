@@ -81,7 +81,10 @@ export function Screen({
         respondentId: session.respondentId,
         lang: session.lang,
         themeIds: process.themes.map((t) => t.id),
-        consentText: residentTranslator(session.lang)('resident.contact.consent'),
+        consentText: residentTranslator(
+          session.lang,
+          process.translations[session.lang],
+        )('resident.contact.consent'),
         consentVersion: KIOSK_CONSENT_VERSION,
         today: localDay(),
       });

@@ -1,7 +1,6 @@
-import { groupLabel } from '../../../app/useProcess';
 import { AGE_BANDS } from '../../../domain/constants';
 import { type KioskAnswers, NO_ANSWER, NONE_OF_THESE, OTHER_BUURT } from '../../../domain/kiosk';
-import { useResident } from '../resident';
+import { buurtText, groupText, useResident } from '../resident';
 import { Choice } from './Choice';
 import { Optional, StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
@@ -38,26 +37,30 @@ function NoAnswer({
 }
 
 export function Buurt({ process, answers, setAnswers, next, back }: StepProps) {
-  const { r, nlAttrs } = useResident();
+  const resident = useResident();
+  const { r } = resident;
   const pick = (buurt: string) => setAnswers({ buurt: answers.buurt === buurt ? undefined : buurt });
   return (
     <>
       <StepTitle id="k-buurt">{r('resident.buurt.title')}</StepTitle>
       <Why />
       <div class="bs-k-list" role="radiogroup" aria-labelledby="k-buurt">
-        {process.buurten.map((b) => (
-          <Choice
-            key={b.id}
-            id={`k-buurt-${b.id}`}
-            name="k-buurt"
-            type="radio"
-            checked={answers.buurt === b.id}
-            onChange={() => pick(b.id)}
-            {...nlAttrs}
-          >
-            {b.name}
-          </Choice>
-        ))}
+        {process.buurten.map((b) => {
+          const name = buurtText(resident, process, b.id);
+          return (
+            <Choice
+              key={b.id}
+              id={`k-buurt-${b.id}`}
+              name="k-buurt"
+              type="radio"
+              checked={answers.buurt === b.id}
+              onChange={() => pick(b.id)}
+              {...name.attrs}
+            >
+              {name.text}
+            </Choice>
+          );
+        })}
         <Choice
           id={`k-buurt-${OTHER_BUURT}`}
           name="k-buurt"
@@ -104,7 +107,8 @@ export function Age({ answers, setAnswers, next, back }: StepProps) {
 
 /** The target groups of the configuration, as self-identification (several allowed). */
 export function Groups({ process, answers, setAnswers, next, back }: StepProps) {
-  const { r, nlAttrs } = useResident();
+  const resident = useResident();
+  const { r } = resident;
   const g = answers.groups;
   const picked = Array.isArray(g) ? g : [];
   const toggle = (id: string) => {
@@ -119,19 +123,22 @@ export function Groups({ process, answers, setAnswers, next, back }: StepProps) 
       <Why />
       <p>{r('resident.groups.help')}</p>
       <div class="bs-k-list" role="group" aria-labelledby="k-groups">
-        {process.targetGroups.map((tg) => (
-          <Choice
-            key={tg.id}
-            id={`k-group-${tg.id}`}
-            name="k-groups"
-            type="checkbox"
-            checked={picked.includes(tg.id)}
-            onChange={() => toggle(tg.id)}
-            {...nlAttrs}
-          >
-            {groupLabel(process, tg.id)}
-          </Choice>
-        ))}
+        {process.targetGroups.map((tg) => {
+          const label = groupText(resident, process, tg.id) ?? { text: tg.id, attrs: resident.nlAttrs };
+          return (
+            <Choice
+              key={tg.id}
+              id={`k-group-${tg.id}`}
+              name="k-groups"
+              type="checkbox"
+              checked={picked.includes(tg.id)}
+              onChange={() => toggle(tg.id)}
+              {...label.attrs}
+            >
+              {label.text}
+            </Choice>
+          );
+        })}
         <Choice
           id={`k-group-${NONE_OF_THESE}`}
           name="k-groups"

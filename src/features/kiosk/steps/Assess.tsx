@@ -1,14 +1,14 @@
-import { themeLabel } from '../../../app/useProcess';
 import { Icon } from '../../../ui/icons';
 import { KIcon } from '../kioskIcons';
-import { useResident } from '../resident';
+import { themeText, useResident } from '../resident';
 import { Choice } from './Choice';
 import { Optional, StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
 
 /** For each picked suggestion: "gaat goed" or "moet anders". */
 export function Assess({ process, answers, setAnswers, next, back }: StepProps) {
-  const { r, nlAttrs } = useResident();
+  const resident = useResident();
+  const { r } = resident;
   const set = (id: string, v: 'gaat-goed' | 'moet-anders') =>
     setAnswers({ assessments: { ...answers.assessments, [id]: v } });
   return (
@@ -18,11 +18,12 @@ export function Assess({ process, answers, setAnswers, next, back }: StepProps) 
       <Optional />
       {answers.themeIds.map((id) => {
         const theme = process.themes.find((t) => t.id === id);
+        const label = themeText(resident, process, id);
         return (
           <fieldset key={id} class="bs-k-fieldset">
             <legend class="bs-k-legend">
               <Icon name={theme?.icon ?? 'star'} size={36} />
-              <span {...nlAttrs}>{themeLabel(process, id)}</span>
+              <span {...label.attrs}>{label.text}</span>
             </legend>
             <div class="bs-k-pair">
               <Choice

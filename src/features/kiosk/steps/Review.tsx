@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { buurtName, groupLabel, themeLabel } from '../../../app/useProcess';
 import { hasContent, type KioskStep, NO_ANSWER, NONE_OF_THESE, OTHER_BUURT } from '../../../domain/kiosk';
 import { Icon } from '../../../ui/icons';
-import { useResident } from '../resident';
+import { buurtText, groupText, themeText, useResident } from '../resident';
 import { StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
 
@@ -49,7 +48,9 @@ export function Review({
   onSend: () => Promise<boolean> /** Issue 6: the row with the dots given. */;
   priorities?: ComponentChildren;
 }) {
-  const { r, nlAttrs } = useResident();
+  const resident = useResident();
+  const { r } = resident;
+  const shown = (s: { text: string; attrs: object }) => <span {...s.attrs}>{s.text}</span>;
   const [failed, setFailed] = useState(false);
   const [sending, setSending] = useState(false);
   const skipped = <span class="bs-k-muted">{r('resident.review.skipped')}</span>;
@@ -74,7 +75,7 @@ export function Review({
               {a.themeIds.map((id) => (
                 <li key={id}>
                   <Icon name={process.themes.find((t) => t.id === id)?.icon ?? 'star'} />{' '}
-                  <span {...nlAttrs}>{themeLabel(process, id)}</span>
+                  {shown(themeText(resident, process, id))}
                   {a.assessments[id]
                     ? ` — ${r(a.assessments[id] === 'gaat-goed' ? 'resident.assess.good' : 'resident.assess.change')}`
                     : ''}
@@ -97,7 +98,7 @@ export function Review({
         {priorities}
         <Row title={r('resident.buurt.title')} step="buurt" goTo={goTo}>
           {about(a.buurt, (v) =>
-            v === OTHER_BUURT ? r('resident.buurt.other') : <span {...nlAttrs}>{buurtName(process, v)}</span>,
+            v === OTHER_BUURT ? r('resident.buurt.other') : shown(buurtText(resident, process, v)),
           )}
         </Row>
         <Row title={r('resident.age.title')} step="age" goTo={goTo}>
@@ -107,15 +108,18 @@ export function Review({
           })}
         </Row>
         <Row title={r('resident.groups.title')} step="groups" goTo={goTo}>
-          {a.groups === undefined ? (
-            skipped
-          ) : a.groups === NO_ANSWER ? (
-            r('resident.about.noAnswer')
-          ) : a.groups === NONE_OF_THESE ? (
-            r('resident.groups.none')
-          ) : (
-            <span {...nlAttrs}>{a.groups.map((id) => groupLabel(process, id)).join(', ')}</span>
-          )}
+          {a.groups === undefined
+            ? skipped
+            : a.groups === NO_ANSWER
+              ? r('resident.about.noAnswer')
+              : a.groups === NONE_OF_THESE
+                ? r('resident.groups.none')
+                : a.groups.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 ? ', ' : ''}
+                      {shown(groupText(resident, process, id) ?? { text: id, attrs: resident.nlAttrs })}
+                    </span>
+                  ))}
         </Row>
         <Row title={r('resident.review.contact')} step="contact" goTo={goTo}>
           {a.contact.channel && a.contact.value.trim() ? (

@@ -1,5 +1,6 @@
+import { textKey } from '../../../domain/configText';
 import type { KioskLang } from '../../../domain/kiosk';
-import { RESIDENT_LANGS, useResident } from '../resident';
+import { residentLangs, useResident } from '../resident';
 import { StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
 
@@ -8,13 +9,21 @@ import type { StepProps } from './types';
  * process, who asks it, and the participation level in plain words.
  */
 export function Welcome({ process, next, onLang }: StepProps & { onLang: (lang: KioskLang) => void }) {
-  const { r, lang, nlAttrs } = useResident();
+  const { r, lang, cfg } = useResident();
   const question = process.questions[0];
-  const level = lang === 'nl' ? process.participationText : r(`resident.level.${process.participationLevel}`);
+  const qText = question ? cfg(textKey.question(question.id, 'text'), question.text) : null;
+  const qHelp = question?.help ? cfg(textKey.question(question.id, 'help'), question.help) : null;
+  const asked = cfg('askedBy', process.askedBy);
+  // The configured text when it is translated; else the app's own sentence for the level.
+  const configured = cfg('participationText', process.participationText);
+  const level =
+    lang === 'nl' || !configured.attrs.lang
+      ? configured
+      : { text: r(`resident.level.${process.participationLevel}`), attrs: {} };
   return (
     <>
       <div class="bs-k-langs" role="group" aria-label={r('resident.lang.label')}>
-        {RESIDENT_LANGS.map((l) => (
+        {residentLangs(process).map((l) => (
           <button
             key={l.id}
             type="button"
@@ -30,21 +39,21 @@ export function Welcome({ process, next, onLang }: StepProps & { onLang: (lang: 
       </div>
       <StepTitle>{r('resident.welcome.title')}</StepTitle>
       <p class="bs-k-lead">{r('resident.welcome.intro')}</p>
-      {question ? (
+      {question && qText ? (
         <section class="bs-k-card" aria-labelledby="k-question">
           <h2 class="bs-k-h2" id="k-question">
             {r('resident.welcome.question')}
           </h2>
-          <p class="bs-k-question" {...nlAttrs}>
-            {question.text}
+          <p class="bs-k-question" {...qText.attrs}>
+            {qText.text}
           </p>
-          {question.help ? <p {...nlAttrs}>{question.help}</p> : null}
+          {qHelp ? <p {...qHelp.attrs}>{qHelp.text}</p> : null}
         </section>
       ) : null}
       <h2 class="bs-k-h2">{r('resident.welcome.askedBy')}</h2>
-      <p {...nlAttrs}>{process.askedBy}</p>
+      <p {...asked.attrs}>{asked.text}</p>
       <h2 class="bs-k-h2">{r('resident.welcome.level')}</h2>
-      <p>{level}</p>
+      <p {...level.attrs}>{level.text}</p>
       <p class="bs-k-note">{r('resident.welcome.anonymous')}</p>
       <StepNav onNext={next} nextLabel={r('resident.welcome.start')} />
     </>

@@ -1,4 +1,5 @@
 import { residentTextOf } from '../../../domain/agenda';
+import { textKey } from '../../../domain/configText';
 import type { KioskAnswers, KioskStep } from '../../../domain/kiosk';
 import { useResident } from '../resident';
 import type { PriorityOffer } from './offer';
@@ -14,7 +15,7 @@ export function PrioritiesReview({
   answers: KioskAnswers;
   goTo: (step: KioskStep, fromReview?: boolean) => void;
 }) {
-  const { lang, r, nlAttrs } = useResident();
+  const { lang, r, cfg } = useResident();
   if (!offer) return null;
   const title = r('vote.review');
   const given = offer.items.filter((i) => (answers.dots[i.id] ?? 0) > 0);
@@ -27,7 +28,10 @@ export function PrioritiesReview({
             {given.map((i) => (
               <li key={i.id}>
                 <span>
-                  <span {...nlAttrs}>{residentTextOf(i)}</span>: {dotCount(lang, answers.dots[i.id] ?? 0)}
+                  {((s) => (
+                    <span {...s.attrs}>{s.text}</span>
+                  ))(cfg(textKey.agenda(i.id), residentTextOf(i)))}
+                  : {dotCount(lang, answers.dots[i.id] ?? 0, r)}
                 </span>
               </li>
             ))}
