@@ -21,7 +21,7 @@ export const plKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.level.raadplegen':
     'Gmina pyta Cię o zdanie. Decyzję podejmuje gmina i informuje Cię, co się stało z Twoim zdaniem.',
   'resident.level.meepraten':
-    'Bierzesz udział w rozmowie. Decyzję podejmuje gmina i informuje Cię, co się stało z tym, co powiedziałeś.',
+    'Bierzesz udział w rozmowie. Decyzję podejmuje gmina i informuje Cię, co się stało z Twoimi słowami.',
   'resident.level.adviseren':
     'Doradzasz. Gmina bierze Twoją radę pod uwagę i wyjaśnia, jeśli robi coś innego.',
   'resident.level.coproduceren': 'Tworzysz plany razem z gminą.',
@@ -43,7 +43,7 @@ export const plKiosk: Record<keyof typeof nlKiosk, Entry> = {
   'resident.words.idea': 'Masz pomysł?',
   'resident.words.privacy': 'Nie wpisuj imion, nazwisk ani adresów.',
   'resident.about.why':
-    'Dlaczego o to pytamy? Żeby wiedzieć, czy słyszymy wszystkich mieszkańców, także tych, którzy rzadko biorą udział. Pozostajesz anonimowy.',
+    'Dlaczego o to pytamy? Żeby wiedzieć, czy słyszymy wszystkich mieszkańców, także tych, którzy rzadko biorą udział. Nikt nie będzie wiedział, kim jesteś.',
   'resident.about.noAnswer': 'Wolę nie mówić',
   'resident.buurt.title': 'W której okolicy mieszkasz?',
   'resident.buurt.other': 'W innej okolicy',
