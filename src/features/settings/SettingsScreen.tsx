@@ -10,6 +10,7 @@ import { Field } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { ConfigFileSection } from './ConfigFileSection';
 import { ConfigEditor } from './editor/ConfigEditor';
+import { LanguagesSection } from './LanguagesSection';
 import './settings.css';
 import '../../ui/forms.css';
 
@@ -125,6 +126,7 @@ export default function SettingsScreen() {
         </p>
       ) : null}
       {process ? <ConfigEditor key={process.id} process={process} /> : <ConfigFileSection process={null} />}
+      {process ? <LanguagesSection process={process} /> : null}
     </>
   );
 }
