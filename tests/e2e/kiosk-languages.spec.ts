@@ -65,7 +65,7 @@ for (const [lang, label, thanks] of [
     page,
     context,
   }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(360_000);
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: 'Bijeenkomsten' })).toBeVisible();
     await waitForServiceWorker(page);
@@ -73,24 +73,52 @@ for (const [lang, label, thanks] of [
     await page.reload();
     await openKiosk(page);
     const kiosk = page.getByTestId('kiosk');
+    const title = () => page.locator('.bs-k-title').first();
     await kiosk.getByRole('button', { name: label }).click();
     await expect(kiosk).toHaveAttribute('lang', lang);
     await expect(kiosk).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 
-    // Through every screen with the big forward button; pick the first theme where there is one.
-    for (let i = 1; i <= 16; i++) {
-      await expect(page.locator('h1').first()).toBeVisible();
-      const heading = (await page.locator('.bs-k-title').first().textContent()) ?? '';
-      await checkScreen(page, lang, String(i).padStart(2, '0'));
-      if (heading === thanks) break;
-      expect(i, 'the kiosk reaches the thank-you screen').toBeLessThan(16);
-      const theme = kiosk.locator('[id^="k-theme-"]').first();
-      if ((await theme.count()) && !(await kiosk.locator('[id^="k-theme-"]:checked').count()))
-        await kiosk.locator('label[for^="k-theme-"]').first().click();
-      await kiosk.getByTestId('kiosk-next').click();
-      await expect(page.locator('.bs-k-title').first()).not.toHaveText(heading);
-    }
+    // ---- The shortest path: welcome, what matters, own words, thank you (4 screens) ----
+    // Welcome: every configured question and the framing, translated (the lang check sees them).
+    await expect(kiosk.locator('.bs-k-questions li')).toHaveCount(2);
+    await checkScreen(page, lang, '01-welcome');
+    const welcome = (await title().textContent()) ?? '';
+    await kiosk.getByTestId('kiosk-next').click();
+    await expect(title()).not.toHaveText(welcome);
+
+    // What matters: a translated theme card.
+    const themes = (await title().textContent()) ?? '';
+    await kiosk.locator('label[for^="k-theme-"]').first().click();
+    await expect(kiosk.locator('[id^="k-theme-"]:checked')).toHaveCount(1);
+    await checkScreen(page, lang, '02-themes');
+    await kiosk.getByTestId('kiosk-next').click();
+    await expect(title()).not.toHaveText(themes);
+
+    // Own words: a field for every question, labelled with the translated question.
+    await expect(kiosk.locator('textarea[id^="k-words-"]')).toHaveCount(3);
+    await checkScreen(page, lang, '03-words');
+    await kiosk.getByTestId('kiosk-next').click();
+
     await expect(page.getByRole('heading', { level: 1, name: thanks })).toBeVisible();
+    await checkScreen(page, lang, '04-thanks');
+
+    // ---- "Tell more": every other question, each skippable, back to the thank-you screen ----
+    await kiosk.getByTestId('kiosk-more').click();
+    for (let i = 5; ; i++) {
+      expect(i, 'the extra questions end at the thank-you screen').toBeLessThan(12);
+      await expect(page.locator('h1').first()).toBeVisible();
+      const heading = (await title().textContent()) ?? '';
+      if (heading === thanks) break;
+      await checkScreen(page, lang, `${String(i).padStart(2, '0')}-more`);
+      await kiosk.getByTestId('kiosk-next').click();
+      await expect(title()).not.toHaveText(heading);
+    }
+    // "How did you like this?": one tap, thanked in the resident's language.
+    await kiosk.getByTestId('kiosk-rate-goed').click();
+    await expect(kiosk.getByRole('status').first()).toBeVisible();
+    await checkScreen(page, lang, '12-thanks-rated');
+    await kiosk.getByTestId('kiosk-done').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Praat mee over uw buurt' })).toBeVisible();
   });
 }
 
