@@ -131,3 +131,19 @@ export async function loadInitialConfig(fetchText: () => Promise<string>): Promi
   if (!id) return { ok: true, value: await saveProcessConfig(process) };
   return { ok: true, value: await saveSharedProcess(id, issuedAt ?? SHARED_ISSUED_AT, process) };
 }
+
+/**
+ * Store the translations of one language (an imported translation file, already checked by
+ * src/i18n/translationFile.ts): replaces that language's texts, leaves the other languages alone.
+ */
+export function saveTranslations(
+  processId: string,
+  lang: string,
+  texts: Process['translations'][string],
+): Promise<Process> {
+  return write([db.processes], async (tx) => {
+    const prev = await tx.get('processes', processId);
+    if (!prev || prev.deleted) throw new Error(`process ${processId} not found`);
+    return tx.change('processes', prev, { translations: { ...prev.translations, [lang]: texts } });
+  });
+}

@@ -95,3 +95,6 @@ export const SYNC_TABLES = [
   'designs',
 ] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
+
+/** CLDR plural categories in their canonical order (the order of msgstr[i] in a translation file). */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;

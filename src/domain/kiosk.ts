@@ -9,6 +9,7 @@ import {
 import { ageBandSchema, type Contribution, themeAssessmentSchema } from './contribution';
 import type { Experience, ExperienceRating } from './experience';
 import {
+  type BuiltinKioskLang,
   KIOSK_LANGS,
   KIOSK_STEPS,
   type KioskLang,
@@ -16,6 +17,7 @@ import {
   NO_ANSWER,
   NONE_OF_THESE,
   OTHER_BUURT,
+  RTL_LANGS,
   SHORTEST_PATH,
 } from './kioskConstants';
 import type { RecordMeta } from './record';
@@ -28,6 +30,7 @@ import { z } from './zod';
  */
 
 export {
+  type BuiltinKioskLang,
   KIOSK_LANGS,
   KIOSK_STEPS,
   type KioskLang,
@@ -35,10 +38,12 @@ export {
   NO_ANSWER,
   NONE_OF_THESE,
   OTHER_BUURT,
+  RTL_LANGS,
   SHORTEST_PATH,
 };
 
-export const kioskLangSchema = z.enum(KIOSK_LANGS);
+/** A built-in language or one added by a translation file (a language code). */
+export const kioskLangSchema = z.string().regex(/^[a-z]{2,3}$/);
 export const kioskStepSchema = z.enum(KIOSK_STEPS);
 
 const freeText = z.string().max(2000).default('');

@@ -2,8 +2,17 @@
  * Fixed lists and ids of the resident kiosk, without zod (so the app frame and the meeting
  * screen can use them without loading the validation library). src/domain/kiosk.ts builds on them.
  */
-export const KIOSK_LANGS = ['nl', 'en', 'ar', 'tr'] as const;
-export type KioskLang = (typeof KIOSK_LANGS)[number];
+/** The languages the app ships a resident catalogue for (src/i18n/resident.ts). */
+export const KIOSK_LANGS = ['nl', 'en', 'ar', 'tr', 'pl'] as const;
+export type BuiltinKioskLang = (typeof KIOSK_LANGS)[number];
+/**
+ * A resident's language: a built-in one, or one a translator added as a file (a language code;
+ * its texts are in the process's translations, src/domain/configText.ts).
+ */
+export type KioskLang = string;
+
+/** Languages written right to left (an added language in this list is shown mirrored). */
+export const RTL_LANGS: readonly string[] = ['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv', 'sd', 'ug'];
 
 /** "Zeg ik liever niet": an answer of its own on every about-you question (= GROUP_NO_ANSWER). */
 export const NO_ANSWER = 'zeg-ik-liever-niet';

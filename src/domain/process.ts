@@ -5,6 +5,7 @@ import {
   GROUP_UNKNOWN,
   PARTICIPATION_LEVELS,
   PHASES,
+  PLURAL_CATEGORIES,
   RESERVED_GROUP_IDS,
 } from './constants';
 import { nonEmptyText, recordMetaSchema, slugSchema } from './record';
@@ -107,6 +108,30 @@ export const processSettingsSchema = z.object({
   contactMaxMonths: z.number().int().min(1).max(24).default(12),
 });
 
+/** A language code as the kiosk and the translation files use it ("pl", "so", "ti"). */
+export const langCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, { error: 'geen taalcode (twee of drie kleine letters)' });
+
+/** One translated text, or its plural forms by CLDR category (for counts in the app's texts). */
+export const translatedEntrySchema = z.union([
+  z.string().max(5000),
+  z
+    .object({ other: z.string().max(5000) })
+    .catchall(z.string().max(5000))
+    .refine((f) => Object.keys(f).every((k) => PLURAL_CATEGORIES.includes(k as never)), {
+      error: 'onbekende meervoudsvorm',
+    }),
+]);
+
+export const translationsSchema = z
+  .record(langCodeSchema, z.record(z.string().min(1).max(200), translatedEntrySchema))
+  .default({})
+  .refine((t) => Object.keys(t).length <= 40, { error: 'maximaal 40 talen' })
+  .refine((t) => Object.values(t).every((m) => Object.keys(m).length <= 5000), {
+    error: 'maximaal 5000 teksten per taal',
+  });
+
 const isUnique = (ids: string[]) => new Set(ids).size === ids.length;
 
 /** The configurable content of a participation process (what a config file holds). */
@@ -127,6 +152,12 @@ export const processConfigSchema = z
     buurten: z.array(buurtSchema).min(1, { error: 'minimaal één buurt' }),
     targetGroups: z.array(targetGroupSchema),
     connectedProcesses: z.array(connectedProcessSchema).default([]),
+    /**
+     * Translations of the resident-facing texts, per language code: configuration texts under the
+     * keys of src/domain/configText.ts, and app texts a translator imported (resident catalogue keys).
+     * A text without a translation is shown in Dutch, marked lang="nl".
+     */
+    translations: translationsSchema,
     settings: processSettingsSchema.default({
       minGroupSize: 5,
       underRepresentationThreshold: 0.5,
@@ -191,6 +222,9 @@ export type ParticipationLevel = z.infer<typeof participationLevelSchema>;
 
 /** A process as stored and exchanged: its configuration plus the record fields. */
 export const processSchema = z.intersection(recordMetaSchema, processConfigSchema);
+export type Translations = z.infer<typeof translationsSchema>;
+export type TranslatedEntry = z.infer<typeof translatedEntrySchema>;
+
 export type Process = z.infer<typeof processSchema>;
 
 /** A configuration file as shipped or exported: `{ format, version, process }`. */

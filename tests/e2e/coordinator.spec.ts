@@ -121,7 +121,9 @@ test('coordinator: example data, filters, reach marks, exports, accessibility', 
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
   const text = csv.bytes.toString('utf8').slice(1);
   const lines = text.split('\r\n');
-  expect(lines[0]).toBe('id;bijeenkomst_id;datum;buurt;plek;werkvorm;bron;wie sprak;organisatie of partner;soort;thema’s;tekst;anderen eens');
+  expect(lines[0]).toBe(
+    'id;bijeenkomst_id;datum;buurt;plek;werkvorm;bron;wie sprak;organisatie of partner;soort;thema’s;tekst;anderen eens',
+  );
   expect(lines.length - 2).toBe(total); // heading + rows + empty after the final CRLF
   expect(lines[1]).toMatch(/^[0-9a-f-]{36};[0-9a-f-]{36};\d{2}-\d{2}-\d{4};/);
   expect(text).toContain('Voorbeeld — ');

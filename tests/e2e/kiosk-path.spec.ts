@@ -228,14 +228,20 @@ test('the shortest path is 4 screens and 4 taps; the rest after "Wilt u nog iets
   await expect(h1(page)).toHaveText('Have your say about your neighbourhood');
   await check(page, 'en-01-welcome', 'en');
   await kiosk.getByRole('button', { name: 'Start' }).click();
-  await pick(kiosk, 'Jeugd');
-  await pick(kiosk, 'Veiligheid');
+  // Theme cards and questions from the configuration in English too (the example translates them).
+  await pick(kiosk, 'Children and young people');
+  await pick(kiosk, 'Safety');
   await check(page, 'en-02-themes', 'en');
   await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk
-    .getByLabel('Wat is belangrijk om goed samen te leven in uw buurt?')
+    .getByLabel('What is important for living well together in your neighbourhood?')
     .fill('A place for teenagers');
-  await kiosk.getByLabel('Wat gaat goed, en wat moet anders?').fill('More light in the park');
+  await kiosk.getByLabel('What is going well, and what needs to change?').fill('More light in the park');
+  expect(
+    // The staff's exit corner is Dutch on purpose; the questions are not.
+    await kiosk.locator('.bs-k-field [lang="nl"]').count(),
+    'no Dutch fallback on the English own-words screen',
+  ).toBe(0);
   await kiosk.getByLabel('Do you have an idea for the neighbourhood?').fill('A football cage');
   await check(page, 'en-03-words', 'en');
   await kiosk.getByRole('button', { name: 'Done' }).click();

@@ -153,7 +153,7 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
     kiosk.getByText('U praat mee. De gemeente beslist, en laat u weten wat er met uw antwoorden gebeurt.'),
   ).toBeVisible();
   await expect(kiosk.getByRole('button', { name: 'Nederlands' })).toHaveAttribute('aria-pressed', 'true');
-  for (const label of ['Nederlands', 'English', 'العربية', 'Türkçe'])
+  for (const label of ['Nederlands', 'English', 'العربية', 'Türkçe', 'Polski'])
     await expect(kiosk.getByRole('button', { name: label })).toBeVisible();
   await check(page, 'nl-01-welcome');
 
@@ -161,13 +161,11 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
   await expect(kiosk).toHaveAttribute('dir', 'rtl');
   await expect(kiosk).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { level: 1, name: 'شارك برأيك في حيّك' })).toBeVisible();
-  // Texts of the configuration stay Dutch, marked as such.
-  await expect(kiosk.getByText('Wat is belangrijk om goed samen te leven in uw buurt?')).toHaveAttribute(
-    'lang',
-    'nl',
-  );
+  // Texts of the configuration in the resident's language too (the example carries Arabic).
+  await expect(kiosk.getByText('ما المهم لكي نعيش معًا بشكل جيد في حيّك؟')).toBeVisible();
+  await expect(kiosk.getByText('Wat is belangrijk om goed samen te leven in uw buurt?')).toHaveCount(0);
   // The participation level in the resident's language.
-  await expect(kiosk.getByText('أنت تشارك في الحوار. البلدية تقرر، وتخبرك بما حدث بإجاباتك.')).toBeVisible();
+  await expect(kiosk.getByText('أنت تشارك في الحوار. البلدية تقرر، وتخبرك بما حدث بما قلته.')).toBeVisible();
   // Mirrored: the start button sits on the left in right-to-left.
   const startBox = (await kiosk.getByRole('button', { name: 'ابدأ' }).boundingBox())!;
   expect(startBox.x).toBeLessThan(768 / 2);
@@ -175,13 +173,13 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
 
   await kiosk.getByRole('button', { name: 'ابدأ' }).click();
   await expect(kiosk.getByText('الخطوة 1 من 2')).toBeVisible();
-  await pick(kiosk, 'Ontmoeten');
-  await pick(kiosk, 'Jeugd');
+  await pick(kiosk, 'اللقاء');
+  await pick(kiosk, 'الأطفال والشباب');
   await check(page, 'ar-02-themes');
   await kiosk.getByRole('button', { name: 'التالي' }).click();
 
   await expect(kiosk.getByText('الخطوة 2 من 2')).toBeVisible();
-  await kiosk.getByLabel('Wat gaat goed, en wat moet anders?').fill('المكتبة في الحي جيدة جدا');
+  await kiosk.getByLabel('ما الجيد، وما الذي يجب أن يتغيّر؟').fill('المكتبة في الحي جيدة جدا');
   await check(page, 'ar-03-words');
   await kiosk.getByRole('button', { name: 'انتهيت' }).click();
 
@@ -206,8 +204,8 @@ test('residents fill in on the kiosk; the tablet stays in kiosk mode until the P
   await check(page, 'ar-07-age');
   await kiosk.getByRole('button', { name: 'التالي' }).click();
 
-  await pick(kiosk, 'Ik spreek nog niet zo goed Nederlands');
-  await pick(kiosk, 'Ik of mijn ouders komen uit een ander land');
+  await pick(kiosk, 'لا أتكلم الهولندية جيدًا بعد');
+  await pick(kiosk, 'أنا أو والداي من بلد آخر');
   await check(page, 'ar-08-groups');
   await kiosk.getByRole('button', { name: 'التالي' }).click();
 

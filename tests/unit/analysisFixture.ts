@@ -84,6 +84,7 @@ export const process: Process = {
     },
   ],
   connectedProcesses: [],
+  translations: {},
   settings: {
     minGroupSize: 3,
     underRepresentationThreshold: 0.5,

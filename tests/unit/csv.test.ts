@@ -78,7 +78,9 @@ describe('analysis report tables', () => {
     );
     expect(lines.length).toBe(1 + 14 + 1); // heading, 14 rows, empty after the last CRLF
     const f3 = lines.find((l) => l.startsWith(uuid(103)))!;
-    expect(f3).toBe(`${uuid(103)};${M1.id};02-03-2026;Noord;Plek 11;Tafelgesprek;Begeleider;Bewoner;;Mening;;'=1+1;4`);
+    expect(f3).toBe(
+      `${uuid(103)};${M1.id};02-03-2026;Noord;Plek 11;Tafelgesprek;Begeleider;Bewoner;;Mening;;'=1+1;4`,
+    );
     const f2 = lines.find((l) => l.startsWith(uuid(102)))!;
     expect(f2).toContain(';"Meer bankjes; ""graag"" bij het plein";');
     expect(f2).toContain(';Ontmoeten, Wonen;');

@@ -65,6 +65,7 @@ const process: Process = {
     group('laag-inkomen', 0.14),
   ],
   connectedProcesses: [],
+  translations: {},
   settings: {
     minGroupSize: 2,
     underRepresentationThreshold: 0.6,

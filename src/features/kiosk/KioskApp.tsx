@@ -83,7 +83,7 @@ export default function KioskApp() {
   if (!mode || process === undefined || !timings || !session) {
     return <p class="bs-muted">{t('app.loading')}</p>;
   }
-  const resident = makeResident(session.lang);
+  const resident = makeResident(session.lang, process);
   const steps = progressSteps(session.step, session.answers, !!offer);
   const n = steps.indexOf(session.step);
   const progress = n >= 0 ? { n: n + 1, total: steps.length } : null;

@@ -78,7 +78,10 @@ export function Screen({
     lang: session.lang,
     themeIds: process.themes.map((t) => t.id),
     questionIds: process.questions.map((q) => q.id),
-    consentText: residentTranslator(session.lang)('resident.contact.consent'),
+    consentText: residentTranslator(
+      session.lang,
+      process.translations[session.lang],
+    )('resident.contact.consent'),
     consentVersion: KIOSK_CONSENT_VERSION,
     today: localDay(),
   });
@@ -132,7 +135,10 @@ export function Screen({
         a.helper,
         {
           ...ctx(),
-          consentText: residentTranslator(session.lang)('resident.help.consent'),
+          consentText: residentTranslator(
+            session.lang,
+            process.translations[session.lang],
+          )('resident.help.consent'),
           consentVersion: KIOSK_HELP_CONSENT_VERSION,
         },
         'meehelpen',

@@ -1,12 +1,12 @@
+import { textKey } from '../../domain/configText';
 import type { Process } from '../../domain/process';
-import { useResident } from './resident';
+import { buurtText, groupText, type Resident, themeText, useResident } from './resident';
 
 /**
  * The one place where the kiosk shows texts from the process configuration (the question, the
- * framing, who asks, theme labels, buurt names, target groups as a resident says it). Each comes
- * with the language it is in: the configuration is Dutch, so on a kiosk in another language these
- * texts are marked lang="nl". Issue 13 items 1-3 (translated configuration texts) replace the body
- * of `useConfigText` with the resolver; the screens do not change.
+ * framing, who asks, theme labels, buurt names, target groups as a resident says it). Each goes
+ * through the resolver of src/domain/configText.ts (via `resident.cfg`): the translation in the
+ * resident's language, or the Dutch source marked lang="nl" when there is none.
  */
 export interface ConfigText {
   text: string;
@@ -17,7 +17,7 @@ export interface ConfigText {
 export interface ConfigTexts {
   framing(): ConfigText;
   askedBy(): ConfigText;
-  /** What the participation level means for the resident (the configured text in Dutch). */
+  /** What the participation level means for the resident (the configured text, translated or Dutch). */
   participation(): ConfigText;
   question(id: string): ConfigText;
   questionHelp(id: string): ConfigText;
@@ -28,29 +28,34 @@ export interface ConfigTexts {
   group(id: string): ConfigText;
 }
 
-export function configTexts(process: Process, nlAttrs: ConfigText['attrs']): ConfigTexts {
-  const nl = (text: string | undefined): ConfigText => ({ text: text ?? '', attrs: nlAttrs });
+export function configTexts(process: Process, resident: Resident): ConfigTexts {
+  const { cfg, nlAttrs } = resident;
+  const empty: ConfigText = { text: '', attrs: {} };
   const question = (id: string) => process.questions.find((q) => q.id === id);
-  const theme = (id: string) => process.themes.find((th) => th.id === id);
   return {
-    framing: () => nl(process.framing),
-    askedBy: () => nl(process.askedBy),
-    participation: () => nl(process.participationText),
-    question: (id) => nl(question(id)?.text ?? id),
-    questionHelp: (id) => nl(question(id)?.help),
-    theme: (id) => nl(theme(id)?.label ?? id),
-    themeDescription: (id) => nl(theme(id)?.description),
-    buurt: (id) => nl(process.buurten.find((b) => b.id === id)?.name ?? id),
-    group: (id) => {
-      const g = process.targetGroups.find((x) => x.id === id);
-      return nl(g ? g.residentLabel || g.label : id);
+    framing: () => (process.framing ? cfg('framing', process.framing) : empty),
+    askedBy: () => cfg('askedBy', process.askedBy),
+    participation: () => cfg('participationText', process.participationText),
+    question: (id) => {
+      const q = question(id);
+      return q ? cfg(textKey.question(id, 'text'), q.text) : { text: id, attrs: nlAttrs };
     },
+    questionHelp: (id) => {
+      const help = question(id)?.help;
+      return help ? cfg(textKey.question(id, 'help'), help) : empty;
+    },
+    theme: (id) => themeText(resident, process, id),
+    themeDescription: (id) => {
+      const th = process.themes.find((x) => x.id === id);
+      return th?.description ? themeText(resident, process, id, 'description') : empty;
+    },
+    buurt: (id) => buurtText(resident, process, id),
+    group: (id) => groupText(resident, process, id) ?? { text: id, attrs: nlAttrs },
   };
 }
 
 export function useConfigText(process: Process): ConfigTexts {
-  const { nlAttrs } = useResident();
-  return configTexts(process, nlAttrs);
+  return configTexts(process, useResident());
 }
 
 /** A configuration text in its own element, with its language. */

@@ -11,6 +11,7 @@ import { WriteStatus } from '../../ui/WriteStatus';
 import { SyncSettingsLink } from '../sync/SyncSettingsLink';
 import { ConfigFileSection } from './ConfigFileSection';
 import { ConfigEditor } from './editor/ConfigEditor';
+import { LanguagesSection } from './LanguagesSection';
 import './settings.css';
 import '../../ui/forms.css';
 
@@ -127,6 +128,7 @@ export default function SettingsScreen() {
         </p>
       ) : null}
       {process ? <ConfigEditor key={process.id} process={process} /> : <ConfigFileSection process={null} />}
+      {process ? <LanguagesSection process={process} /> : null}
     </>
   );
 }

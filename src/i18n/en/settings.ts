@@ -155,4 +155,29 @@ export const settings: Record<keyof typeof nl, Entry> = {
   'settings.type.other': 'something else',
   'settings.general': 'Name, area and participation level',
   'settings.sourceName': 'Name of the source',
+  'settings.lang.title': 'Languages for residents',
+  'settings.lang.intro':
+    'Residents choose their language on the tablet. Here you see per language which texts have no translation yet: residents see those in Dutch. Download a translation file (PO) for a translator, and read the translated file back in.',
+  'settings.lang.complete': 'All texts are translated.',
+  'settings.lang.missing': {
+    one: 'Not yet translated: {app} of the {appTotal} texts of the app, and 1 text of this configuration.',
+    other:
+      'Not yet translated: {app} of the {appTotal} texts of the app, and {n} texts of this configuration.',
+  },
+  'settings.lang.which': 'Which texts?',
+  'settings.lang.download': 'Download translation file',
+  'settings.lang.downloadOf': 'Download translation file: {lang}',
+  'settings.lang.import': 'Read in a translation file',
+  'settings.lang.importHelp':
+    'A PO file you downloaded here and a translator filled in. The file says which language it is for. On an error nothing changes.',
+  'settings.lang.refused': 'The translation file was not read in. Nothing has changed.',
+  'settings.lang.imported': {
+    one: '1 text read in for {lang}.',
+    other: '{n} texts read in for {lang}.',
+  },
+  'settings.lang.add': 'Add a language',
+  'settings.lang.addHelp':
+    'The language code of two or three letters (for example so for Somali). You get an empty translation file. Once all texts of the app are translated, the language is on the tablet.',
+  'settings.lang.addButton': 'Download empty translation file',
+  'settings.lang.codeError': 'Type a language code of two or three small letters, for example so.',
 };

@@ -154,4 +154,29 @@ export const settings = {
   'settings.type.other': 'iets anders',
   'settings.general': 'Naam, gebied en participatieniveau',
   'settings.sourceName': 'Naam van de bron',
+  'settings.lang.title': 'Talen voor bewoners',
+  'settings.lang.intro':
+    'Bewoners kiezen op de tablet hun taal. Hier ziet u per taal welke teksten nog geen vertaling hebben: die ziet de bewoner in het Nederlands. Download een vertaalbestand (PO) voor een vertaler, en lees het vertaalde bestand weer in.',
+  'settings.lang.complete': 'Alle teksten zijn vertaald.',
+  'settings.lang.missing': {
+    one: 'Nog zonder vertaling: {app} van de {appTotal} teksten van de app, en 1 tekst van deze configuratie.',
+    other:
+      'Nog zonder vertaling: {app} van de {appTotal} teksten van de app, en {n} teksten van deze configuratie.',
+  },
+  'settings.lang.which': 'Welke teksten?',
+  'settings.lang.download': 'Vertaalbestand downloaden',
+  'settings.lang.downloadOf': 'Vertaalbestand downloaden: {lang}',
+  'settings.lang.import': 'Vertaalbestand inlezen',
+  'settings.lang.importHelp':
+    'Een PO-bestand dat u hier downloadde en een vertaler invulde. Het bestand zegt zelf voor welke taal het is. Bij een fout verandert er niets.',
+  'settings.lang.refused': 'Het vertaalbestand is niet ingelezen. Er is niets veranderd.',
+  'settings.lang.imported': {
+    one: '1 tekst ingelezen voor {lang}.',
+    other: '{n} teksten ingelezen voor {lang}.',
+  },
+  'settings.lang.add': 'Een taal toevoegen',
+  'settings.lang.addHelp':
+    'De taalcode van twee of drie letters (bijvoorbeeld so voor Somalisch). U krijgt een leeg vertaalbestand. Als alle teksten van de app vertaald zijn, staat de taal op de tablet.',
+  'settings.lang.addButton': 'Leeg vertaalbestand downloaden',
+  'settings.lang.codeError': 'Typ een taalcode van twee of drie kleine letters, bijvoorbeeld so.',
 } as const;

@@ -5,7 +5,8 @@ import type { nlKiosk } from '../nl/kiosk';
  * read these alone on a tablet in a community centre; many read little or are new to the language.
  * Use short sentences, everyday words, the polite form (Dutch "u", Turkish "siz"), no jargon.
  * Button texts are verbs or very short. Keep {placeholders} unchanged. Theme labels, buurt names,
- * target groups and the question come from the process configuration in Dutch and are not translated.
+ * target groups and the question come from the process configuration; they are translated in the
+ * same file under their own keys (src/domain/configText.ts) and fall back to Dutch when missing.
  */
 export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
   'resident.lang.label':
@@ -13,7 +14,7 @@ export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
   'resident.welcome.title': 'Main heading of the welcome screen; invites the resident to give their opinion.',
   'resident.welcome.intro': 'One or two sentences: we want your opinion, it takes about 5 minutes.',
   'resident.welcome.question':
-    'Heading above the question(s) of the municipality; n = number of questions (the questions come from the configuration).',
+    'Heading above the question(s) of the municipality; n = number of questions (each question is translated under its own key).',
   'resident.welcome.askedBy':
     'Heading above who asks the question (the organisation, from the configuration).',
   'resident.welcome.level': 'Heading above the sentence that says what happens with the answers.',
@@ -50,7 +51,8 @@ export const kioskNotes: Record<keyof typeof nlKiosk, string> = {
     'Why the app asks about buurt, age and groups: to see whether all residents are heard, also those who often do not take part. Answers stay anonymous.',
   'resident.about.noAnswer':
     'Option on every about-you question: "I would rather not say". Must sound neutral, not rude.',
-  'resident.buurt.title': 'Question: which neighbourhood do you live in? (buurt names stay Dutch).',
+  'resident.buurt.title':
+    'Question: which neighbourhood do you live in? (buurt names are under buurt.* keys).',
   'resident.buurt.other': 'Option: I live in a neighbourhood that is not in the list.',
   'resident.age.title': 'Question: how old are you? The answers are age bands.',
   'resident.age.0-17': 'Age band: 17 or younger.',

@@ -1,6 +1,6 @@
 import type { KioskLang } from '../../../domain/kiosk';
 import { CT, useConfigText } from '../configText';
-import { RESIDENT_LANGS, useResident } from '../resident';
+import { residentLangs, useResident } from '../resident';
 import { StepNav, StepTitle } from './Frame';
 import type { StepProps } from './types';
 
@@ -13,10 +13,11 @@ export function Welcome({ process, next, onLang }: StepProps & { onLang: (lang: 
   const { r, lang } = useResident();
   const c = useConfigText(process);
   const framing = c.framing();
+  const participation = c.participation();
   return (
     <>
       <div class="bs-k-langs" role="group" aria-label={r('resident.lang.label')}>
-        {RESIDENT_LANGS.map((l) => (
+        {residentLangs(process).map((l) => (
           <button
             key={l.id}
             type="button"
@@ -53,8 +54,9 @@ export function Welcome({ process, next, onLang }: StepProps & { onLang: (lang: 
       <h2 class="bs-k-h2">{r('resident.welcome.askedBy')}</h2>
       <CT v={c.askedBy()} as="p" />
       <h2 class="bs-k-h2">{r('resident.welcome.level')}</h2>
-      {lang === 'nl' ? (
-        <CT v={c.participation()} as="p" />
+      {/* The configured text when it is Dutch or translated; else the app's own sentence for the level. */}
+      {lang === 'nl' || !participation.attrs.lang ? (
+        <CT v={participation} as="p" />
       ) : (
         <p>{r(`resident.level.${process.participationLevel}`)}</p>
       )}

@@ -1,5 +1,6 @@
 import './voting.css';
 import { type AgendaItem, residentTextOf } from '../../../domain/agenda';
+import { textKey } from '../../../domain/configText';
 import type { Process } from '../../../domain/process';
 import { addDot, dotsUsed, removeDot } from '../../../domain/votes';
 import { Icon } from '../../../ui/icons';
@@ -39,7 +40,7 @@ export function Priorities({
   busy,
   offer,
 }: StepProps & { offer: PriorityOffer }) {
-  const { lang, r: v, nlAttrs } = useResident();
+  const { lang, r: v, cfg } = useResident();
   const ids = new Set(offer.items.map((i) => i.id));
   const dots = Object.fromEntries(Object.entries(answers.dots).filter(([id]) => ids.has(id)));
   const used = dotsUsed(dots);
@@ -52,17 +53,18 @@ export function Priorities({
       <Optional />
       <div class="bs-k-card bs-k-dots-left" aria-live="polite" data-testid="dots-left">
         <Dots filled={left} total={offer.budget} />
-        <strong>{dotsLeft(lang, left)}</strong>
+        <strong>{dotsLeft(lang, left, v)}</strong>
       </div>
       <ul class="bs-k-prio" aria-labelledby="k-prio">
         {offer.items.map((item) => {
           const n = dots[item.id] ?? 0;
           const textId = `k-prio-${item.id}`;
-          const text = residentTextOf(item);
+          const shown = cfg(textKey.agenda(item.id), residentTextOf(item));
+          const text = shown.text;
           return (
             <li key={item.id} class={`bs-k-prio__item${n ? ' is-on' : ''}`}>
               <Icon name={iconOf(process, item)} size={44} />
-              <span class="bs-k-prio__text" id={textId} {...nlAttrs}>
+              <span class="bs-k-prio__text" id={textId} {...shown.attrs}>
                 {text}
               </span>
               <div class="bs-k-prio__ctrl" role="group" aria-labelledby={textId}>
@@ -77,7 +79,7 @@ export function Priorities({
                 </button>
                 <span class="bs-k-prio__count">
                   <Dots filled={n} total={n} />
-                  <output aria-live="polite">{dotCount(lang, n)}</output>
+                  <output aria-live="polite">{dotCount(lang, n, v)}</output>
                 </span>
                 <button
                   type="button"

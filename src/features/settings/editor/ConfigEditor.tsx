@@ -68,8 +68,9 @@ export function ConfigEditor({ process }: { process: Process }) {
       return;
     }
     // On failure the draft stays: nothing typed is lost.
-    if (!(await write.run('saveProcessConfig', () => saveProcessConfig(checked.value, process.id))).ok)
-      return;
+    // Translations are the stored ones (an import while this draft was open is kept).
+    const value = { ...checked.value, translations: process.translations };
+    if (!(await write.run('saveProcessConfig', () => saveProcessConfig(value, process.id))).ok) return;
     setProblems([]);
     setErrors({});
     setUndo(null);

@@ -77,6 +77,8 @@ export interface DraftConfig {
   buurten: DraftBuurt[];
   targetGroups: DraftGroup[];
   connectedProcesses: DraftConnected[];
+  /** Not edited here (the languages section imports them); carried so a save keeps them. */
+  translations?: ProcessConfig['translations'];
   settings: DraftSettings;
 }
 
@@ -132,6 +134,7 @@ export function toDraft(c: ProcessConfig): DraftConfig {
       source: sourceToDraft(g.source),
     })),
     connectedProcesses: c.connectedProcesses.map((p) => ({ ...p })),
+    translations: c.translations,
     settings: {
       minGroupSize: numText(c.settings.minGroupSize),
       underRepresentationThreshold: numText(c.settings.underRepresentationThreshold),
@@ -187,6 +190,7 @@ export function fromDraft(d: DraftConfig): unknown {
       source: sourceFromDraft(g.source),
     })),
     connectedProcesses: d.connectedProcesses.map(({ isNew: _n, ...p }) => p),
+    translations: d.translations ?? {},
     settings,
   };
 }
