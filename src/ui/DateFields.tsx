@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { formatDutchDate, formatDutchTime, parseDutchDate, parseDutchTime } from '../domain/dutchDate';
 
 /**
@@ -51,6 +52,43 @@ export function TimeInput({ id, value, invalid, describedBy, onInput }: TextFiel
       onBlur={(e) => {
         const hhmm = parseDutchTime(e.currentTarget.value);
         if (hhmm && formatDutchTime(hhmm) !== e.currentTarget.value) onInput(formatDutchTime(hhmm));
+      }}
+    />
+  );
+}
+
+/**
+ * A Dutch date field for a value kept as an ISO day (a filter, a form's state): the text stays as
+ * typed; the ISO day is passed on once the text is a date, and '' when the field is emptied.
+ */
+export function IsoDateInput({
+  id,
+  iso,
+  onIso,
+  describedBy,
+}: {
+  id: string;
+  iso: string;
+  onIso: (iso: string) => void;
+  describedBy?: string | undefined;
+}) {
+  const [text, setText] = useState(iso ? formatDutchDate(iso) : '');
+  // A change from elsewhere (the filter's reset) shows in the field.
+  useEffect(() => {
+    const typed = text.trim() ? parseDutchDate(text) : '';
+    if (typed !== iso) setText(iso ? formatDutchDate(iso) : '');
+  }, [iso]);
+  const parsed = text.trim() ? parseDutchDate(text) : '';
+  return (
+    <DateInput
+      id={id}
+      value={text}
+      invalid={parsed === null}
+      describedBy={describedBy}
+      onInput={(next) => {
+        setText(next);
+        const day = next.trim() ? parseDutchDate(next) : '';
+        if (day !== null && day !== iso) onIso(day);
       }}
     />
   );

@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import { buurtName } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { addFeedback, deleteFeedback, restoreFeedback } from '../../db/agenda';
+import { formatDutchDate, parseDutchDate } from '../../domain/dutchDate';
 import { dayOf, FEEDBACK_CHANNELS, type Feedback, type FeedbackChannel } from '../../domain/feedback';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { t as tr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { DateInput } from '../../ui/DateFields';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
@@ -39,7 +41,8 @@ export function FeedbackForm({
   textHelp?: string;
 }) {
   const t = useT();
-  const [date, setDate] = useState(dayOf(new Date()));
+  // Typed the Dutch way (dd-mm-jjjj), whatever the browser's language.
+  const [date, setDate] = useState(formatDutchDate(dayOf(new Date())));
   const [channel, setChannel] = useState<FeedbackChannel>(defaultChannel);
   const [text, setText] = useState(defaultText);
   const [buurt, setBuurt] = useState('');
@@ -51,7 +54,7 @@ export function FeedbackForm({
     e.preventDefault();
     const errs = {
       text: text.trim() ? undefined : t('agenda.fb.errText'),
-      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? undefined : t('agenda.fb.errDate'),
+      date: parseDutchDate(date) ? undefined : t('agenda.fb.errDate'),
     };
     setErrors(errs);
     write.clear();
@@ -62,7 +65,7 @@ export function FeedbackForm({
         processId: process.id,
         ...about,
         ...(buurt ? { buurtId: buurt } : {}),
-        date,
+        date: parseDutchDate(date)!,
         channel,
         text: text.trim(),
       }),
@@ -83,14 +86,12 @@ export function FeedbackForm({
       <WriteStatus write={write} invalidTitle={t('error.invalid')} />
       <div class="bs-row bs-row--top">
         <Field id={`${id}-date`} label={t('agenda.fb.date')} error={errors.date}>
-          <input
+          <DateInput
             id={`${id}-date`}
-            type="date"
-            class="utrecht-textbox utrecht-textbox--html-input bs-input--date"
             value={date}
-            aria-invalid={errors.date ? 'true' : undefined}
-            aria-describedby={describedBy(`${id}-date`, false, errors.date)}
-            onInput={(e) => setDate(e.currentTarget.value)}
+            invalid={!!errors.date}
+            describedBy={describedBy(`${id}-date`, false, errors.date)}
+            onInput={setDate}
           />
         </Field>
         <Field id={`${id}-channel`} label={t('agenda.fb.channel')}>

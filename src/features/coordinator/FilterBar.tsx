@@ -4,6 +4,7 @@ import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { IsoDateInput } from '../../ui/DateFields';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { EMPTY_FILTER, type FilterValue } from './useAnalysis';
 import '../../ui/forms.css';
@@ -73,25 +74,13 @@ export function FilterBar({
           <label class="utrecht-form-label" for="filter-from">
             {t('coord.filter.from')}
           </label>
-          <input
-            id="filter-from"
-            type="date"
-            class="utrecht-textbox utrecht-textbox--html-input"
-            value={filter.from}
-            onChange={(e) => set({ from: e.currentTarget.value })}
-          />
+          <IsoDateInput id="filter-from" iso={filter.from} onIso={(from) => set({ from })} />
         </div>
         <div class="bs-filter__field">
           <label class="utrecht-form-label" for="filter-to">
             {t('coord.filter.to')}
           </label>
-          <input
-            id="filter-to"
-            type="date"
-            class="utrecht-textbox utrecht-textbox--html-input"
-            value={filter.to}
-            onChange={(e) => set({ to: e.currentTarget.value })}
-          />
+          <IsoDateInput id="filter-to" iso={filter.to} onIso={(to) => set({ to })} />
         </div>
         <Select
           id="workForm"
