@@ -12,7 +12,7 @@ Opties:
   --passphrase-file BESTAND   wachtwoord voor versleutelde bestanden (.json.enc), uit dit bestand
   -o, --output BESTAND        (bij merge) waar het samengevoegde bestand komt
   --csv MAP                   (bij report) map voor de CSV-bestanden; contactgegevens staan er nooit in
-  --process ID                (bij report) welk traject, als de bestanden er meer bevatten
+  --process ID                (bij report) welk participatieproces, als de bestanden er meer bevatten
   --version                   versie van Buurtstem
 
 Het samengevoegde bestand is zelf weer een exportbestand: de app en deze opdrachtregel lezen
@@ -44,8 +44,8 @@ export const msg = {
   unexpected: (m: string) => `Onverwachte fout: ${m}`,
   noCsvDir: 'Geef op in welke map de CSV-bestanden komen: buurtstem report BESTAND... --csv MAP',
   noProcess:
-    'In deze bestanden staat geen traject (configuratie). Voeg een export toe die het traject bevat.',
+    'In deze bestanden staat geen participatieproces (configuratie). Voeg een export toe die het participatieproces bevat.',
   unknownProcess: (id: string) => `Traject ${id} staat niet in deze bestanden.`,
-  whichProcess: (list: string) => `De bestanden bevatten meer trajecten; kies er een met --process: ${list}`,
+  whichProcess: (list: string) => `De bestanden bevatten meer participatieprocessen; kies er een met --process: ${list}`,
   reported: (name: string, n: number, dir: string) => `Rapport van ${name}: ${n} CSV-bestanden in ${dir}.`,
 };

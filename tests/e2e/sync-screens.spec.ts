@@ -42,7 +42,7 @@ for (const viewport of [
     await expect(d.page.getByText('Dit is geen geldig webadres. Begin met https://')).toBeVisible();
     await expect(d.page.getByText('Vul de code in.')).toBeVisible();
     await d.page.getByLabel('Adres van de server').fill('https://sync.example.nl');
-    await d.page.getByLabel(/^Wachtwoordzin van het traject/).fill('kort');
+    await d.page.getByLabel(/^Wachtwoordzin van het participatieproces/).fill('kort');
     await d.page.getByLabel('Instelcode van de server').fill('ABCD-EFGH');
     await d.page.getByRole('button', { name: 'Instellen', exact: true }).click();
     await expect(d.page.getByText('De wachtwoordzin is te kort: minstens 8 tekens.')).toBeVisible();

@@ -121,7 +121,7 @@ async function makePairingCode(coord: Page): Promise<string> {
 async function pairTablet(page: Page, code: string) {
   await openSync(page);
   await page.getByLabel('Adres van de server').fill(SERVER);
-  await page.getByLabel(/^Wachtwoordzin van het traject/).fill(PASS);
+  await page.getByLabel(/^Wachtwoordzin van het participatieproces/).fill(PASS);
   await page.getByLabel('Koppelcode').fill(code);
   await page.getByRole('button', { name: 'Koppelen' }).click();
   await expect(page.getByText('Gekoppeld. Deze tablet levert zijn werk nu vanzelf in.')).toBeVisible();
@@ -212,7 +212,7 @@ test('two tablets hand in by themselves; the coordinator sees it all; a crash mi
   await openSync(C.page);
   await expectNoAxeViolations(C.page, 'sync set-up (1024x768)');
   await C.page.getByLabel('Adres van de server').fill(SERVER);
-  await C.page.getByLabel(/^Wachtwoordzin van het traject/).fill(PASS);
+  await C.page.getByLabel(/^Wachtwoordzin van het participatieproces/).fill(PASS);
   await C.page.getByLabel('Instelcode van de server').fill(service.setupCode());
   await C.page.getByRole('button', { name: 'Instellen', exact: true }).click();
   await expect(

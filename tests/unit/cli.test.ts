@@ -353,6 +353,6 @@ describe('buurtstem report writes the same CSV files as the app', () => {
     });
     const r = cli('report', GOOD_FILES[0]!, '--csv', join(tmp, 'leeg'));
     expect(r.code).toBe(1);
-    expect(r.err).toEqual([expect.stringMatching(/geen traject/)]);
+    expect(r.err).toEqual([expect.stringMatching(/geen participatieproces/)]);
   });
 });

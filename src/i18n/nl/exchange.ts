@@ -136,7 +136,7 @@ export const exchange = {
   'exchange.table.budgetLines': 'begrotingsregels',
   'exchange.table.experiences': 'ervaringen',
   'exchange.table.earlierFindings': 'eerdere bevindingen',
-  'exchange.table.designs': 'ontwerp van het traject',
+  'exchange.table.designs': 'ontwerp van het participatieproces',
   'exchange.table.header': 'kop van het bestand',
   'exchange.problem.tooLarge':
     'Het bestand is te groot ({size}). Een exportbestand mag hoogstens {max} zijn.',

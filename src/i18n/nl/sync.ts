@@ -24,20 +24,20 @@ export const sync = {
   'sync.scanNone': 'Deze browser kan geen QR-code scannen. Typ het adres en de code.',
   'sync.scanFailed': 'De camera kon niet worden gebruikt. Typ het adres en de code.',
   'sync.scanWrong': 'Dit is geen koppelcode van Buurtstem.',
-  'sync.passphrase': 'Wachtwoordzin van het traject (als de coördinator die gaf)',
+  'sync.passphrase': 'Wachtwoordzin van het participatieproces (als de coördinator die gaf)',
   'sync.passphraseHelp':
     'Met de wachtwoordzin gaan de bundels versleuteld naar de server. De server kan dan niet lezen wat erin staat. Minstens 8 tekens.',
   'sync.errPassphrase': 'De wachtwoordzin is te kort: minstens 8 tekens.',
   'sync.errPassphraseNeeded':
-    'Kies een wachtwoordzin voor het traject (minstens 8 tekens), of zet versleuteld inleveren uit.',
+    'Kies een wachtwoordzin voor het participatieproces (minstens 8 tekens), of zet versleuteld inleveren uit.',
   'sync.needsPassphrase':
-    'Dit traject vraagt om versleutelde bundels. Vul hieronder de wachtwoordzin van het traject in; tot dan blijft het werk op deze tablet.',
+    'Dit participatieproces vraagt om versleutelde bundels. Vul hieronder de wachtwoordzin van het participatieproces in; tot dan blijft het werk op deze tablet.',
   'sync.coord.title': 'Coördinator: de server instellen',
   'sync.coord.intro':
-    'De server toont bij de eerste start een instelcode. Vul die hier in. Dit apparaat wordt dan het apparaat van de coördinator voor het huidige traject.',
+    'De server toont bij de eerste start een instelcode. Vul die hier in. Dit apparaat wordt dan het apparaat van de coördinator voor het huidige participatieproces.',
   'sync.setupCode': 'Instelcode van de server',
   'sync.setup': 'Instellen',
-  'sync.noProcess': 'Stel eerst een traject in (Instellingen). Daarna kunt u synchronisatie instellen.',
+  'sync.noProcess': 'Stel eerst een participatieproces in (Instellingen). Daarna kunt u synchronisatie instellen.',
   'sync.connecting': 'Bezig met verbinden…',
   'sync.paired': 'Gekoppeld. Deze tablet levert zijn werk nu vanzelf in.',
   'sync.setupDone': 'Ingesteld. Dit apparaat haalt nu het werk van de tablets op.',
@@ -46,7 +46,7 @@ export const sync = {
   'sync.unreachable': 'De server is niet bereikbaar. Controleer het adres en de internetverbinding.',
   'sync.state.title': 'Status',
   'sync.state.server': 'Server: {server}',
-  'sync.state.device': 'Dit apparaat is een tablet van het traject.',
+  'sync.state.device': 'Dit apparaat is een tablet van het participatieproces.',
   'sync.state.coordinator': 'Dit apparaat is het apparaat van de coördinator.',
   'sync.state.encrypted': 'Bundels gaan versleuteld naar de server.',
   'sync.state.plain': 'Bundels gaan onversleuteld naar de server (alleen via https).',
@@ -83,7 +83,7 @@ export const sync = {
   'sync.policy.title': 'Versleutelen',
   'sync.policy.label': 'Tablets moeten versleuteld inleveren',
   'sync.policy.help':
-    'Dan weigert de server bundels die niet versleuteld zijn. Geef de tablets de wachtwoordzin van het traject bij het koppelen.',
+    'Dan weigert de server bundels die niet versleuteld zijn. Geef de tablets de wachtwoordzin van het participatieproces bij het koppelen.',
   'sync.policy.saved': 'Opgeslagen op de server.',
   'sync.policy.setupHelp':
     'Aangeraden. De server bewaart dan alleen versleutelde bundels, die hij zelf niet kan lezen. Geef de tablets de wachtwoordzin bij het koppelen.',
@@ -117,6 +117,6 @@ export const sync = {
   'sync.error.network': 'geen verbinding met de server',
   'sync.error.failed': 'er ging iets mis op dit apparaat',
   'sync.error.needsPassphrase':
-    'de wachtwoordzin van het traject ontbreekt of klopt niet (zie Synchronisatie)',
+    'de wachtwoordzin van het participatieproces ontbreekt of klopt niet (zie Synchronisatie)',
   'sync.error.importRefused': 'een bundel van de server kon niet worden ingelezen',
 } as const;
