@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, planMeetingViaUi, waitForServiceWorker } from './helpers';
+import {
+  confirmRecoveryCode,
+  expectNoAxeViolations,
+  planMeetingViaUi,
+  waitForServiceWorker,
+} from './helpers';
 
 /**
  * Residents in their own language (issue 13): the kiosk completed in Arabic and in Polish with the
@@ -21,6 +26,7 @@ async function openKiosk(page: Page): Promise<void> {
   await page.getByLabel('Nieuwe pincode (4 tot 6 cijfers)').fill(PIN);
   await page.getByLabel('Herhaal de pincode').fill(PIN);
   await page.getByRole('button', { name: 'Pincode opslaan' }).click();
+  await confirmRecoveryCode(page);
   await expect(page.getByText('De pincode is opgeslagen.')).toBeVisible();
   await page.getByRole('button', { name: 'Bewonersstand starten' }).click();
   await expect(page.getByTestId('kiosk')).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  confirmRecoveryCode,
   expectNoAxeViolations,
   planMeetingViaUi,
   trackForeignRequests,
@@ -84,6 +85,7 @@ test('the shortest path is 4 screens and 4 taps; the rest after "Wilt u nog iets
   await page.getByLabel('Nieuwe pincode (4 tot 6 cijfers)').fill(PIN);
   await page.getByLabel('Herhaal de pincode').fill(PIN);
   await page.getByRole('button', { name: 'Pincode opslaan' }).click();
+  await confirmRecoveryCode(page);
   await expect(page.getByText('De pincode is opgeslagen.')).toBeVisible();
   await page.getByRole('button', { name: 'Bewonersstand starten' }).click();
   const kiosk = page.getByTestId('kiosk');
