@@ -45,7 +45,8 @@ export const msg = {
   noCsvDir: 'Geef op in welke map de CSV-bestanden komen: buurtstem report BESTAND... --csv MAP',
   noProcess:
     'In deze bestanden staat geen participatieproces (configuratie). Voeg een export toe die het participatieproces bevat.',
-  unknownProcess: (id: string) => `Traject ${id} staat niet in deze bestanden.`,
-  whichProcess: (list: string) => `De bestanden bevatten meer participatieprocessen; kies er een met --process: ${list}`,
+  unknownProcess: (id: string) => `Participatieproces ${id} staat niet in deze bestanden.`,
+  whichProcess: (list: string) =>
+    `De bestanden bevatten meer participatieprocessen; kies er een met --process: ${list}`,
   reported: (name: string, n: number, dir: string) => `Rapport van ${name}: ${n} CSV-bestanden in ${dir}.`,
 };

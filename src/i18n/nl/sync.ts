@@ -37,7 +37,8 @@ export const sync = {
     'De server toont bij de eerste start een instelcode. Vul die hier in. Dit apparaat wordt dan het apparaat van de coördinator voor het huidige participatieproces.',
   'sync.setupCode': 'Instelcode van de server',
   'sync.setup': 'Instellen',
-  'sync.noProcess': 'Stel eerst een participatieproces in (Instellingen). Daarna kunt u synchronisatie instellen.',
+  'sync.noProcess':
+    'Stel eerst een participatieproces in (Instellingen). Daarna kunt u synchronisatie instellen.',
   'sync.connecting': 'Bezig met verbinden…',
   'sync.paired': 'Gekoppeld. Deze tablet levert zijn werk nu vanzelf in.',
   'sync.setupDone': 'Ingesteld. Dit apparaat haalt nu het werk van de tablets op.',
