@@ -63,3 +63,16 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefi
   if (r.failed) throw new LiveQueryError(r.error);
   return r.value;
 }
+
+/**
+ * A live query outside a component (a scheduler, a hook that keeps its own state): `next` runs
+ * with every new value; a failure is logged and the watch goes on with the next change. Returns
+ * the unsubscribe. The only liveQuery outside `useLiveResult`, so Dexie stays inside src/db.
+ */
+export function watch<T>(query: () => Promise<T>, next: (value: T) => void): () => void {
+  const sub = liveQuery(query).subscribe({
+    next,
+    error: (e) => console.error('liveQuery', e),
+  });
+  return () => sub.unsubscribe();
+}

@@ -20,6 +20,11 @@ export async function listMeetings(processId: string): Promise<Meeting[]> {
   return all.filter(notDeleted).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
+/** How many meetings are closed on this device (the sync scheduler hands in after each close). */
+export function closedMeetingCount(): Promise<number> {
+  return db.meetings.where('status').equals('afgesloten').count();
+}
+
 export async function getMeeting(id: string): Promise<Meeting | undefined> {
   const m = await db.meetings.get(id);
   return m && !m.deleted ? m : undefined;

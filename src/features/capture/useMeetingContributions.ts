@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import {
   contributionsChangedSince,
@@ -6,6 +5,7 @@ import {
   importCount,
   meetingCount,
 } from '../../db/contributions';
+import { watch } from '../../db/live';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 
@@ -43,33 +43,35 @@ export function useMeetingContributions(meeting: Meeting): Contribution[] | unde
   // Imports, and the aggregate's count: when they say the held list may be wrong, read it all.
   useEffect(() => {
     let first: number | undefined;
-    const sub = liveQuery(importCount).subscribe((n) => {
+    return watch(importCount, (n) => {
       if (first === undefined) first = n;
       else if (n !== first) setReload((r) => r + 1);
     });
-    return () => sub.unsubscribe();
   }, [meeting.id]);
   // What changed locally since the last read, merged into the held list; in the same read, the
   // meeting's count from its aggregate: when the merged list does not match it, read it all.
   useEffect(() => {
     if (!held || held.meetingId !== meeting.id) return;
-    const sub = liveQuery(async () => ({
-      changed: await contributionsChangedSince(held.seq),
-      count: await meetingCount(meeting.processId, meeting.id),
-    })).subscribe(({ changed, count }) => {
-      let rows = held.rows;
-      if (changed.length) {
-        const byId = new Map(held.rows.map((c) => [c.id, c]));
-        for (const c of changed) {
-          if (c.meetingId !== meeting.id || c.processId !== meeting.processId || c.deleted) byId.delete(c.id);
-          else byId.set(c.id, c);
+    return watch(
+      async () => ({
+        changed: await contributionsChangedSince(held.seq),
+        count: await meetingCount(meeting.processId, meeting.id),
+      }),
+      ({ changed, count }) => {
+        let rows = held.rows;
+        if (changed.length) {
+          const byId = new Map(held.rows.map((c) => [c.id, c]));
+          for (const c of changed) {
+            if (c.meetingId !== meeting.id || c.processId !== meeting.processId || c.deleted)
+              byId.delete(c.id);
+            else byId.set(c.id, c);
+          }
+          rows = [...byId.values()].sort(newestFirst);
         }
-        rows = [...byId.values()].sort(newestFirst);
-      }
-      if (rows.length !== count) setReload((r) => r + 1);
-      else if (changed.length) setHeld({ meetingId: meeting.id, rows, seq: maxSeq(changed, held.seq) });
-    });
-    return () => sub.unsubscribe();
+        if (rows.length !== count) setReload((r) => r + 1);
+        else if (changed.length) setHeld({ meetingId: meeting.id, rows, seq: maxSeq(changed, held.seq) });
+      },
+    );
   }, [held, meeting.id, meeting.processId]);
 
   return held && held.meetingId === meeting.id ? held.rows : undefined;

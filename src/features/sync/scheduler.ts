@@ -5,9 +5,9 @@
  * small slice at a time, and waits while the user is typing. Started only when sync is set up
  * (src/db/syncStatus.ts): before that this module is not even loaded, and no request leaves.
  */
-import { liveQuery, type Subscription } from 'dexie';
 import { getKioskMode } from '../../db/kioskState';
-import { db } from '../../db/schema';
+import { watch } from '../../db/live';
+import { closedMeetingCount } from '../../db/meetings';
 import { getSyncState } from '../../db/syncStatus';
 import { createSyncApi } from './api';
 import { type RoundDeps, type RoundResult, runRound } from './engine';
@@ -123,31 +123,24 @@ export function browserListen(kick: (r: Reason) => void): () => void {
   const onOnline = () => kick('online');
   window.addEventListener('online', onOnline);
   const interval = setInterval(() => kick('interval'), INTERVAL_MS);
-  const subs: Subscription[] = [];
   let closed: number | undefined;
-  subs.push(
-    liveQuery(() => db.meetings.where('status').equals('afgesloten').count()).subscribe({
-      next: (n) => {
-        if (closed !== undefined && n > closed) kick('meetingClosed');
-        closed = n;
-      },
-      error: () => undefined,
-    }),
-  );
+  const stopClosed = watch(closedMeetingCount, (n) => {
+    if (closed !== undefined && n > closed) kick('meetingClosed');
+    closed = n;
+  });
   let kiosk: boolean | undefined;
-  subs.push(
-    liveQuery(async () => (await getKioskMode()) !== null).subscribe({
-      next: (on) => {
-        if (kiosk === true && !on) kick('kioskEnded');
-        kiosk = on;
-      },
-      error: () => undefined,
-    }),
+  const stopKiosk = watch(
+    async () => (await getKioskMode()) !== null,
+    (on) => {
+      if (kiosk === true && !on) kick('kioskEnded');
+      kiosk = on;
+    },
   );
   return () => {
     window.removeEventListener('online', onOnline);
     clearInterval(interval);
-    for (const s of subs) s.unsubscribe();
+    stopClosed();
+    stopKiosk();
   };
 }
 
