@@ -12,6 +12,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { BundleKind } from '../src/exchange/format';
 import { problem } from '../src/exchange/problems';
+import { translateNl } from '../src/i18n/nl';
 import {
   API_PREFIX,
   type DeviceInfo,
@@ -73,17 +74,15 @@ class Refusal extends Error {
   }
 }
 
-const fill = (text: string, params: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
-
 function errorResponse(
   c: Context,
   code: ErrorCode,
   params: Record<string, string> = {},
   problems?: string[],
 ) {
-  const [status, text] = ERRORS[code];
-  const body: ErrorBody = { error: code, message: fill(text, params), ...(problems ? { problems } : {}) };
+  const status = ERRORS[code];
+  const message = translateNl(`sync.code.${code}`, params);
+  const body: ErrorBody = { error: code, message, ...(problems ? { problems } : {}) };
   if (code === 'rateLimited') c.header('Retry-After', params.retryAfter ?? '10');
   return c.json(body, status);
 }

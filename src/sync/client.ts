@@ -4,6 +4,7 @@
  * program can act on and a Dutch `message` a person can read (the service's own sentence when it
  * sent one).
  */
+import { sync as nlSync } from '../i18n/nl/sync';
 import {
   API_PREFIX,
   type BundlePage,
@@ -75,12 +76,10 @@ const KIND_OF: Record<SyncErrorCode, SyncErrorKind> = {
   serverError: 'server',
 };
 
-/** Dutch sentences for failures the service could not word itself. */
+/** Dutch sentences for failures the service could not word itself (from the one catalogue). */
 export const CLIENT_MESSAGES = {
-  offline:
-    'Geen verbinding met de synchronisatiedienst. Er is niets verloren; het wordt later opnieuw geprobeerd.',
-  server:
-    'De synchronisatiedienst gaf een onverwacht antwoord. Er is niets verloren; het wordt later opnieuw geprobeerd.',
+  offline: nlSync['sync.code.offline'],
+  server: nlSync['sync.code.unexpected'],
 } as const;
 
 export class SyncError extends Error {

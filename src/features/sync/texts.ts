@@ -1,7 +1,7 @@
 import type { SyncError } from '../../db/syncStatus';
-import type { t as translate } from '../../i18n';
+import { textOr, type t as translate } from '../../i18n';
 
-/** The reason of a failed round in words (the server's own Dutch message when it gave one). */
+/** The reason of a failed round in words, in the active language (a refusal by its code, sync.code.*). */
 export function syncErrorText(t: typeof translate, e: SyncError): string {
   switch (e.code) {
     case 'revoked':
@@ -17,6 +17,8 @@ export function syncErrorText(t: typeof translate, e: SyncError): string {
     case 'importRefused':
       return t('sync.status.failed', { reason: t('sync.error.importRefused') });
     default:
-      return t('sync.status.failed', { reason: e.message || e.code });
+      // A refusal of the service in the active language; its own (Dutch) words only for a code
+      // this app does not know (a newer service).
+      return t('sync.status.failed', { reason: textOr(`sync.code.${e.code}`, e.message || e.code) });
   }
 }

@@ -114,4 +114,32 @@ export const sync: Record<keyof typeof nl, Entry> = {
   'sync.error.failed': 'something went wrong on this device',
   'sync.error.needsPassphrase': 'the process passphrase is missing or wrong (see Synchronisation)',
   'sync.error.importRefused': 'a bundle from the server could not be read',
+  // The sync service's refusals and the client's own failures, by code (server/messages.ts, src/sync/client.ts).
+  'sync.code.unauthorized':
+    'This device is not (or no longer) paired. Pair it again with a code from the coordinator.',
+  'sync.code.revoked':
+    'The coordinator has unpaired this device. Nothing more is accepted. What is on this device stays: export it as a file.',
+  'sync.code.forbidden': 'Only the coordinator may do this.',
+  'sync.code.codeInvalid': 'This code is not right. Check the letters and digits, or ask for a new code.',
+  'sync.code.codeExpired': 'This code has expired. Ask the coordinator for a new code.',
+  'sync.code.codeUsed': 'This code has been used. A code works only once: ask for a new code.',
+  'sync.code.badRequest': 'The request is incomplete or not valid.',
+  'sync.code.hashMismatch':
+    'The bundle changed on the way: the checksum does not match. Nothing was stored; try again.',
+  'sync.code.bundleRefused': 'The bundle was refused. Nothing was stored.',
+  'sync.code.wrongKind': 'This is not a bundle of this kind. Nothing was stored.',
+  'sync.code.wrongDevice': 'This bundle comes from another device. A device hands in only its own work.',
+  'sync.code.wrongProcess':
+    'This bundle belongs to another participation process than the one this device is paired with.',
+  'sync.code.encryptionRequired':
+    'This participation process asks for encrypted bundles. Set the process passphrase and try again. Nothing was stored.',
+  'sync.code.envelopeWithoutHeader':
+    'This encrypted bundle has no readable header (device, process, number). Update the app and try again.',
+  'sync.code.notFound': 'Not found.',
+  'sync.code.tooLarge': 'The bundle is too large for the sync service (at most {max}). Nothing was stored.',
+  'sync.code.rateLimited': 'Too many requests in a row. Wait a moment; it is tried again by itself.',
+  'sync.code.serverError': 'Something went wrong on the server. Nothing is lost; it is tried again later.',
+  'sync.code.offline': 'No connection to the sync service. Nothing is lost; it is tried again later.',
+  'sync.code.unexpected':
+    'The sync service gave an unexpected answer. Nothing is lost; it is tried again later.',
 };

@@ -120,4 +120,38 @@ export const sync = {
   'sync.error.needsPassphrase':
     'de wachtwoordzin van het participatieproces ontbreekt of klopt niet (zie Synchronisatie)',
   'sync.error.importRefused': 'een bundel van de server kon niet worden ingelezen',
+  // The sync service's refusals and the client's own failures, by code (server/messages.ts, src/sync/client.ts).
+  'sync.code.unauthorized':
+    'Dit apparaat is niet (meer) gekoppeld. Koppel het opnieuw met een code van de coördinator.',
+  'sync.code.revoked':
+    'De coördinator heeft dit apparaat losgekoppeld. Er wordt niets meer aangenomen. Wat op dit apparaat staat, blijft bewaard: exporteer het als bestand.',
+  'sync.code.forbidden': 'Dit mag alleen de coördinator.',
+  'sync.code.codeInvalid':
+    'Deze code klopt niet. Controleer de letters en cijfers, of vraag een nieuwe code.',
+  'sync.code.codeExpired': 'Deze code is verlopen. Vraag de coördinator om een nieuwe code.',
+  'sync.code.codeUsed': 'Deze code is al gebruikt. Een code werkt maar één keer: vraag een nieuwe code.',
+  'sync.code.badRequest': 'Het verzoek is niet compleet of niet geldig.',
+  'sync.code.hashMismatch':
+    'De bundel is onderweg veranderd: de controlesom klopt niet. Er is niets opgeslagen; probeer het opnieuw.',
+  'sync.code.bundleRefused': 'De bundel is geweigerd. Er is niets opgeslagen.',
+  'sync.code.wrongKind': 'Dit is geen bundel van dit soort. Er is niets opgeslagen.',
+  'sync.code.wrongDevice':
+    'Deze bundel komt van een ander apparaat. Een apparaat levert alleen zijn eigen werk in.',
+  'sync.code.wrongProcess':
+    'Deze bundel hoort bij een ander participatieproces dan waaraan dit apparaat gekoppeld is.',
+  'sync.code.encryptionRequired':
+    'Dit participatieproces vraagt om versleutelde bundels. Stel het wachtwoord van het participatieproces in en probeer het opnieuw. Er is niets opgeslagen.',
+  'sync.code.envelopeWithoutHeader':
+    'Deze versleutelde bundel heeft geen leesbare kop (apparaat, participatieproces, nummer). Werk de app bij en probeer het opnieuw.',
+  'sync.code.notFound': 'Niet gevonden.',
+  'sync.code.tooLarge':
+    'De bundel is te groot voor de synchronisatiedienst (hoogstens {max}). Er is niets opgeslagen.',
+  'sync.code.rateLimited':
+    'Te veel verzoeken achter elkaar. Wacht even; het wordt vanzelf opnieuw geprobeerd.',
+  'sync.code.serverError':
+    'Er ging iets mis op de server. Er is niets verloren; het wordt later opnieuw geprobeerd.',
+  'sync.code.offline':
+    'Geen verbinding met de synchronisatiedienst. Er is niets verloren; het wordt later opnieuw geprobeerd.',
+  'sync.code.unexpected':
+    'De synchronisatiedienst gaf een onverwacht antwoord. Er is niets verloren; het wordt later opnieuw geprobeerd.',
 } as const;
