@@ -149,3 +149,27 @@ export async function openDevice(
   }
   return { context, page, foreign, errors };
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: rows read back from IndexedDB
+export type Row = Record<string, any>;
+
+/** Read a whole object store of the app's IndexedDB from inside the page. */
+export function readStore(page: Page, store: string): Promise<Row[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Row[]>((resolve, reject) => {
+        const req = indexedDB.open('buurtstem');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const get = db.transaction(name, 'readonly').objectStore(name).getAll();
+          get.onsuccess = () => {
+            resolve(get.result as Row[]);
+            db.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    store,
+  );
+}

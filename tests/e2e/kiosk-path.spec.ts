@@ -3,6 +3,7 @@ import {
   confirmRecoveryCode,
   expectNoAxeViolations,
   planMeetingViaUi,
+  readStore,
   trackForeignRequests,
   waitForServiceWorker,
 } from './helpers';
@@ -20,29 +21,6 @@ const shot = (name: string) => `screenshots/kiosk-path/${name}.png`;
 const PIN = '2468';
 /** Staff words a resident never reads (docs/WOORDENLIJST.md). */
 const JARGON = /\b(inbreng|doelgroep\w*|participatieniveau|werkvorm\w*|traject\w*|participatie\w*)\b/i;
-
-// biome-ignore lint/suspicious/noExplicitAny: rows read back from IndexedDB
-type Row = Record<string, any>;
-
-function readStore(page: Page, store: string): Promise<Row[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const req = indexedDB.open('buurtstem');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const get = db.transaction(name, 'readonly').objectStore(name).getAll();
-          get.onsuccess = () => {
-            resolve(get.result as Row[]);
-            db.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    store,
-  );
-}
 
 /** axe 0, no staff jargon in Dutch, and a full-page screenshot of the current screen. */
 async function check(page: Page, name: string, lang: 'nl' | 'en'): Promise<void> {

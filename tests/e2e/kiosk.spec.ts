@@ -3,6 +3,8 @@ import {
   confirmRecoveryCode,
   expectNoAxeViolations,
   planMeetingViaUi,
+  type Row,
+  readStore,
   trackForeignRequests,
   waitForServiceWorker,
 } from './helpers';
@@ -17,30 +19,6 @@ test.use({ viewport: { width: 768, height: 1024 }, actionTimeout: 15_000 });
 
 const shot = (name: string) => `screenshots/kiosk/${name}.png`;
 const PIN = '2468';
-
-// biome-ignore lint/suspicious/noExplicitAny: rows read back from IndexedDB
-type Row = Record<string, any>;
-
-/** Read a whole object store of the app's IndexedDB from inside the page. */
-function readStore(page: Page, store: string): Promise<Row[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const req = indexedDB.open('buurtstem');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const get = db.transaction(name, 'readonly').objectStore(name).getAll();
-          get.onsuccess = () => {
-            resolve(get.result as Row[]);
-            db.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    store,
-  );
-}
 
 async function kvValue(page: Page, key: string): Promise<unknown> {
   return (await readStore(page, 'kv')).find((r) => r.key === key)?.value;

@@ -6,6 +6,8 @@ import {
   expectNoAxeViolations,
   openDevice,
   planMeetingViaUi,
+  type Row,
+  readStore,
   trackForeignRequests,
   waitForServiceWorker,
 } from './helpers';
@@ -25,29 +27,6 @@ const DAY_MS = 86_400_000;
 // The kiosk tablet lives 400 days in the past: its contact is past the longest retention period
 // (12 months) on the coordinator's (real) today.
 const PAST = Date.now() - 400 * DAY_MS;
-
-// biome-ignore lint/suspicious/noExplicitAny: records read back from files and IndexedDB
-type Row = Record<string, any>;
-
-function readStore(page: Page, store: string): Promise<Row[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const req = indexedDB.open('buurtstem');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const get = db.transaction(name, 'readonly').objectStore(name).getAll();
-          get.onsuccess = () => {
-            resolve(get.result as Row[]);
-            db.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    store,
-  );
-}
 
 async function exportVia(page: Page, button: string, saveAs: string): Promise<string> {
   await page.goto('./#/exchange');
