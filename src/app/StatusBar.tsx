@@ -99,7 +99,7 @@ export function StatusBar() {
         ) : null}
         {overdue ? (
           <span data-testid="export-overdue">
-            <strong>{t('storage.exportOverdue', { days: overdue })}</strong>{' '}
+            <strong>{t('storage.exportOverdue', { n: overdue })}</strong>{' '}
             <LinkButton href="#/exchange" variant="subtle">
               {t('exchange.home.toExport')}
             </LinkButton>

@@ -39,6 +39,17 @@ function pluralRules(locale: string): Intl.PluralRules {
   return rules;
 }
 
+const numberCache = new Map<string, Intl.NumberFormat>();
+/** Digits stay Latin in every language (the kiosk's Arabic texts use them too). */
+function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberCache.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { numberingSystem: 'latn', maximumFractionDigits: 2 });
+    numberCache.set(locale, f);
+  }
+  return f;
+}
+
 /** The form for count `n` in `locale`; a category the entry does not carry falls back to `other`. */
 export function pluralForm(forms: PluralForms, n: number, locale: string): string {
   return forms[pluralRules(locale).select(n)] ?? forms.other;
@@ -63,9 +74,13 @@ export function createTranslator<K extends string>(
       loc = fallbackLocale;
     }
     if (entry === undefined) return key;
-    if (typeof entry === 'string') return format(entry, params);
+    // A count `n` given as a number is shown in the text's own locale (1.234 in Dutch), so callers
+    // pass numbers, never pre-formatted strings: "1.000" would read as 1 to the plural rules.
+    const shown =
+      typeof params?.n === 'number' ? { ...params, n: numberFormat(loc).format(params.n) } : params;
+    if (typeof entry === 'string') return format(entry, shown);
     const n = Number(params?.n ?? 0);
-    return format(pluralForm(entry, n, loc), params);
+    return format(pluralForm(entry, n, loc), shown);
   };
   const has = (key: string): key is K => Object.hasOwn(catalogue, key) || Object.hasOwn(fallback, key);
   return Object.assign(translate, { has });

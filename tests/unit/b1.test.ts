@@ -145,14 +145,32 @@ describe('singular and plural of every count a resident or a report reader sees 
     }
   });
 
-  it('no Dutch text anywhere counts with a bare "{n}" before a plural noun, or "{n} inbreng"', () => {
-    const slips = Object.entries(nl)
+  /**
+   * The class of slip behind "1 bijdragen" and "{n} inbreng": a count placeholder, whatever its name,
+   * right before a noun in a plain text (not plural forms), so 1 reads as a plural. Every such count
+   * is a plural entry of its own ("count.*" or the sentence itself). Only placeholders that hold a
+   * limit of the app itself (never 1) may stand before a plural noun.
+   */
+  const LIMITS = new Set(['k', 'threshold', 'max', 'value', 'budget', 'year', 'from', 'quota']);
+  const NL_PLURAL =
+    /^(dagen|weken|maanden|jaren|seconden|minuten|bijdragen|bevindingen|records|wijzigingen|buurten|mensen|bewoners|stippen|papieren|anderen|dingen|punten|bijeenkomsten|regels|niveaus|inbreng|keren|antwoorden|contacten|bundels|teksten|professionals|partners)$/;
+  const EN_PLURAL =
+    /^(days|weeks|months|years|seconds|minutes|contributions|findings|records|changes|neighbourhoods|people|residents|dots|others|things|items|meetings|lines|levels|times|tries|answers|contacts|bundles|texts|professionals|partners|more)$/;
+  const countSlips = (cat: Record<string, Entry | undefined>, plural: RegExp) =>
+    Object.entries(cat)
       .filter(([, e]) => typeof e === 'string')
-      .filter(([, e]) =>
-        /\{n\} (inbreng\b|seconden|bijeenkomsten|bewoners|stippen|mensen|dingen)/.test(e as string),
-      )
-      .map(([k]) => k);
-    expect(slips).toEqual([]);
+      .flatMap(([k, e]) =>
+        [...(e as string).matchAll(/\{(\w+)\} (\p{L}+)/gu)]
+          .filter((m) => !LIMITS.has(m[1] ?? '') && plural.test(m[2] ?? ''))
+          .map((m) => `${k}: ${m[0]}`),
+      );
+
+  it('no Dutch text anywhere puts a count before a plural noun in a plain text ("1 bijdragen")', () => {
+    expect(countSlips(nl as Record<string, Entry>, NL_PLURAL)).toEqual([]);
+  });
+
+  it('no English text does either ("1 contributions")', () => {
+    expect(countSlips(en as Record<string, Entry>, EN_PLURAL)).toEqual([]);
   });
 
   it('the slips the review found are gone', () => {

@@ -94,7 +94,11 @@ function ItemCard({
       {item.description ? <p class="bs-agenda-item__desc">{item.description}</p> : null}
       <p class="bs-agenda-item__support">
         {s.contributions
-          ? t('agenda.support', { n: s.contributions, agreed: s.agreed, buurten })
+          ? t('agenda.support', {
+              contributions: t('agenda.count.contributions', { n: s.contributions }),
+              agreed: t('agenda.count.agreed', { n: s.agreed }),
+              buurten,
+            })
           : t('agenda.noSupport')}
       </p>
     </li>

@@ -44,7 +44,7 @@ export default function FeedbackScreen() {
         </a>
       </p>
       <h1 class="utrecht-heading-1">{t('agenda.fb.title')}</h1>
-      <p>{t('agenda.fb.intro', { months: process.settings.feedbackIntervalMonths })}</p>
+      <p>{t('agenda.fb.intro', { n: process.settings.feedbackIntervalMonths })}</p>
       <div class="bs-table-scroll">
         <table class="bs-table" data-testid="feedback-due">
           <caption class="visually-hidden">{t('agenda.fb.tableCaption')}</caption>

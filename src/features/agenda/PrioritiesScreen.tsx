@@ -175,7 +175,8 @@ export default function PrioritiesScreen({ path }: ScreenProps) {
     const m = meetingsById.get(id);
     return m ? `${buurtName(process, m.buurtId)}, ${m.location} (${formatDateTime(m.startsAt)})` : id;
   };
-  const fewer = (n: number) => (n < r.k ? t('agenda.prio.fewer', { k: r.k }) : n);
+  const fewer = (n: number, count: 'agenda.count.residents' | 'agenda.count.people') =>
+    n < r.k ? t('agenda.prio.fewer', { k: r.k }) : t(count, { n });
   const buurt = (id: string) =>
     id === GROUP_UNKNOWN ? t('agenda.prio.unknownBuurt') : buurtName(process, id);
 
@@ -197,9 +198,9 @@ export default function PrioritiesScreen({ path }: ScreenProps) {
           <p data-testid="prio-summary">
             {r.totalDots
               ? t('agenda.prio.summary', {
-                  kiosk: fewer(r.kioskResidents),
-                  paper: fewer(r.paperPeople),
-                  dots: r.totalDots,
+                  kiosk: fewer(r.kioskResidents, 'agenda.count.residents'),
+                  paper: fewer(r.paperPeople, 'agenda.count.people'),
+                  dots: t('agenda.count.dots', { n: r.totalDots }),
                 })
               : t('agenda.prio.none')}
           </p>

@@ -45,7 +45,7 @@ export function Report({
           <p>
             {t('agenda.report.heard', {
               meetings: t('agenda.report.meetings', { n: r.meetings.length }),
-              contributions: r.contributions,
+              n: r.contributions,
             })}
             {r.kioskResidents ? ` ${t('agenda.report.heardKiosk', { n: r.kioskResidents })}` : ''}
             {r.attended

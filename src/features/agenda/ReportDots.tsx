@@ -1,5 +1,5 @@
 import { buurtName } from '../../app/useProcess';
-import { shownCount } from '../../domain/analysis/suppress';
+import { isSuppressed } from '../../domain/analysis/suppress';
 import type { votesResults } from '../../domain/analysis/votesReport';
 import type { Process } from '../../domain/process';
 import { cell } from '../../domain/votes';
@@ -26,7 +26,11 @@ export function ReportDots({ d, process, buurtId }: { d: DotResults; process: Pr
       <h2 class="utrecht-heading-2" id="h-dots">
         {t('agenda.report.dots')}
       </h2>
-      <p>{t('agenda.report.dotsIntro', { people: shownCount(r.kioskResidents + r.paperPeople, r.k) })}</p>
+      <p>
+        {isSuppressed(r.kioskResidents + r.paperPeople, r.k)
+          ? t('agenda.report.dotsIntroFew', { k: r.k })
+          : t('agenda.report.dotsIntro', { n: r.kioskResidents + r.paperPeople })}
+      </p>
       <ol class="bs-report__dots">
         {top.map((it) => (
           <li key={it.itemId}>

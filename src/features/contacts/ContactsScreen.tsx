@@ -64,8 +64,8 @@ export default function ContactsScreen() {
       <h1 class="utrecht-heading-1">{t('contacts.title')}</h1>
       <p>
         {t('contacts.intro', {
-          weeks: process.settings.contactWeeksAfterFeedback,
-          months: process.settings.contactMaxMonths,
+          weeks: t('contacts.count.weeks', { n: process.settings.contactWeeksAfterFeedback }),
+          months: t('contacts.count.months', { n: process.settings.contactMaxMonths }),
         })}
       </p>
       <OutcomeNotice outcome={outcome} />

@@ -3,7 +3,7 @@ import { useWrite } from '../../app/useWrite';
 import { getExampleMarker, loadExampleData, removeExampleData } from '../../db/exampleData';
 import { useLive } from '../../db/live';
 import type { Process } from '../../domain/process';
-import { formatNumber, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
@@ -27,7 +27,7 @@ export function ExampleDataPanel({ process, compact }: { process: Process; compa
     if (r.ok)
       setMessage(
         t('coord.example.loaded', {
-          n: formatNumber(r.value.ids.contributions.length),
+          n: r.value.ids.contributions.length,
           meetings: t('coord.meetingsCount', { n: r.value.ids.meetings.length }),
         }),
       );
@@ -36,7 +36,7 @@ export function ExampleDataPanel({ process, compact }: { process: Process; compa
     setMessage('');
     const r = await write.run('removeExampleData', () => removeExampleData());
     setConfirm(false);
-    if (r.ok) setMessage(t('coord.example.removed', { n: formatNumber(r.value) }));
+    if (r.ok) setMessage(t('coord.example.removed', { n: r.value }));
   };
 
   return (
@@ -46,7 +46,7 @@ export function ExampleDataPanel({ process, compact }: { process: Process; compa
       </h2>
       {marker ? (
         <>
-          <p>{t('coord.example.present', { n: formatNumber(marker.ids.contributions.length) })}</p>
+          <p>{t('coord.example.present', { n: marker.ids.contributions.length })}</p>
           {confirm ? (
             <div class="bs-actions" role="group" aria-label={t('coord.example.confirm')}>
               <span>{t('coord.example.confirm')}</span>

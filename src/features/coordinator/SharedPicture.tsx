@@ -8,7 +8,7 @@ import { computeOverview } from '../../domain/analysis/overview';
 import type { Contribution } from '../../domain/contribution';
 import { formatDateNl } from '../../domain/csv';
 import { countsAsResident, findingMatches, speakerLabel, speakerOf } from '../../domain/voices';
-import { formatNumber, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { BarChart } from './charts/BarChart';
 import { ChartFigure } from './charts/ChartFigure';
 import { pct } from './format';
@@ -148,7 +148,7 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
           <>
             <p>
               {t('coord.shared.basis', {
-                n: formatNumber(overview.contributions),
+                n: overview.contributions,
                 meetings: t('coord.meetingsCount', { n: overview.meetings }),
               })}
               {others.length || findings.length

@@ -1,5 +1,5 @@
 import { buurtName, groupLabel } from '../../app/useProcess';
-import { hiddenCellText, shownCount } from '../../domain/analysis/suppress';
+import { hiddenCellText, isSuppressed, shownCount } from '../../domain/analysis/suppress';
 import { columnPeople } from '../../domain/analysis/votesReport';
 import { GROUP_UNKNOWN } from '../../domain/constants';
 import type { EvaluationFigures } from '../../domain/evaluation';
@@ -58,12 +58,18 @@ function VotesSummary({ v, process }: { v: NonNullable<EvaluationFigures['votes'
   return (
     <>
       <p>
-        {t('eval.votes.intro', {
-          year: v.year,
-          people: shownCount(r.kioskResidents + r.paperPeople, r.k),
-          dots: r.totalDots,
-          k: r.k,
-        })}
+        {isSuppressed(r.kioskResidents + r.paperPeople, r.k)
+          ? t('eval.votes.fewPeople', {
+              year: v.year,
+              k: r.k,
+              dots: t('eval.count.dots', { n: r.totalDots }),
+            })
+          : t('eval.votes.intro', {
+              year: v.year,
+              n: r.kioskResidents + r.paperPeople,
+              dots: t('eval.count.dots', { n: r.totalDots }),
+              k: r.k,
+            })}
       </p>
       <div class="bs-table-scroll">
         <table class="bs-table">
@@ -141,7 +147,13 @@ export function EvaluationReport({
         {t('eval.meetingsHeld', { n: f.held, planned: f.planned })}{' '}
         {t('eval.meetingsPeople', { n: f.people })}{' '}
         {t('eval.meetingsInput', { n: f.respondents, contributions: f.contributions })}
-        {f.voices.partner + f.voices.professional + f.voices.earlier ? ` ${t('eval.voices', f.voices)}` : ''}
+        {f.voices.partner + f.voices.professional + f.voices.earlier
+          ? ` ${t('eval.voices', {
+              partner: t('eval.count.partner', { n: f.voices.partner }),
+              professional: t('eval.count.professional', { n: f.voices.professional }),
+              earlier: t('eval.count.earlier', { n: f.voices.earlier }),
+            })}`
+          : ''}
       </p>
       <h3 class="utrecht-heading-3">{t('eval.byWorkForm')}</h3>
       <CountTable
@@ -265,7 +277,7 @@ export function EvaluationReport({
         {f.feedback.moments
           ? t('eval.feedbackText', {
               n: f.feedback.moments,
-              buurten: f.feedback.buurten,
+              buurten: t('eval.count.buurten', { n: f.feedback.buurten }),
               last: f.feedback.last ?? '',
             })
           : t('eval.feedbackNone')}

@@ -40,7 +40,9 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.moveUp': 'Up: {title}',
   'agenda.moveDown': 'Down: {title}',
   'agenda.wholeArea': 'all of {area}',
-  'agenda.support': '{n} times input, {agreed} times agreed · {buurten}',
+  'agenda.support': '{contributions}, {agreed} · {buurten}',
+  'agenda.count.contributions': { one: '1 contribution', other: '{n} contributions' },
+  'agenda.count.agreed': { one: 'agreed once', other: 'agreed {n} times' },
   'agenda.noSupport': 'No input linked yet',
   'agenda.readOnly': 'This is an older version. Changes are made in the newest version.',
   'agenda.status.voorgesteld': 'Proposed',
@@ -124,8 +126,10 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.prio.title': 'Residents’ priorities',
   'agenda.prio.intro':
     'Each resident hands out {budget} dots over the agenda items: in the kiosk on the tablet, or on paper or a wall of stickers.',
-  'agenda.prio.summary':
-    'In the kiosk: {kiosk} residents. On paper: about {paper} people. {dots} dots together.',
+  'agenda.prio.summary': 'In the kiosk: {kiosk}. On paper: about {paper}. {dots} together.',
+  'agenda.count.residents': { one: '1 resident', other: '{n} residents' },
+  'agenda.count.people': { one: '1 person', other: '{n} people' },
+  'agenda.count.dots': { one: '1 dot', other: '{n} dots' },
   'agenda.prio.none': 'There are no dots for this version yet.',
   'agenda.prio.noItems': 'This version has no agenda items yet.',
   'agenda.prio.chart': 'Dots per agenda item',
@@ -153,8 +157,10 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
     other: '{n} dots do not count: they belong to items that are not in this version.',
   },
   'agenda.prio.double': 'Note: for {meetings} the paper dots were entered twice. Please check.',
-  'agenda.prio.estimated':
-    '{n} paper counts without a number of people: estimated as dots divided by {budget}.',
+  'agenda.prio.estimated': {
+    one: '1 paper count without a number of people: estimated as dots divided by {budget}.',
+    other: '{n} paper counts without a number of people: estimated as dots divided by {budget}.',
+  },
   'agenda.prio.unknownBuurt': 'Unknown meeting',
   'agenda.prio.groupNone': 'None of these groups',
 
@@ -177,8 +183,11 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.paper.back': 'Back to the meeting',
 
   'agenda.fb.title': 'Feedback to residents',
-  'agenda.fb.intro':
-    'Tell residents regularly what happens with their input. Here you see which neighbourhoods heard nothing for too long (more than {months} months).',
+  'agenda.fb.intro': {
+    one: 'Tell residents regularly what happens with their input. Here you see which neighbourhoods heard nothing for too long (more than 1 month).',
+    other:
+      'Tell residents regularly what happens with their input. Here you see which neighbourhoods heard nothing for too long (more than {n} months).',
+  },
   'agenda.fb.buurt': 'Neighbourhood',
   'agenda.fb.lastHeard': 'Last meeting',
   'agenda.fb.lastFeedback': 'Last feedback',
@@ -293,6 +302,13 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.doc.supportGroups': 'From whom (self-stated)',
   'agenda.doc.supportBuurten': 'From which neighbourhood',
   'agenda.doc.supportNone': 'No contributions linked yet.',
+  'agenda.doc.dots': 'Residents’ dots',
+  'agenda.doc.dotsLine': {
+    one: '1 dot: place {rank} of {of}',
+    other: '{n} dots: place {rank} of {of}',
+  },
+  'agenda.doc.dotsBuurten': 'Per neighbourhood',
+  'agenda.doc.dotsNone': 'No dots have been placed for this version yet.',
   'agenda.doc.hidden': 'Counts below {k} are left out, so nobody can be recognised.',
   'agenda.doc.empty': 'There are no items in this version yet.',
   'agenda.doc.print': 'Print or save as PDF',
@@ -313,8 +329,10 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.report.subtitleBuurt': 'in {buurt}',
   'agenda.report.subtitleMeeting': '{where}, {date}',
   'agenda.report.thanks': 'Thank you for taking part!',
-  'agenda.report.heard':
-    'We talked with residents at {meetings}. We wrote down {contributions} things you told us.',
+  'agenda.report.heard': {
+    one: 'We talked with residents at {meetings}. We wrote down 1 thing you told us.',
+    other: 'We talked with residents at {meetings}. We wrote down {n} things you told us.',
+  },
   'agenda.report.meetings': { one: '1 meeting', other: '{n} meetings' },
   'agenda.report.heardKiosk': {
     one: '1 resident filled in something on the tablet themselves.',
@@ -348,8 +366,12 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.report.hearAgainBy': 'By {date} at the latest we will tell you how things are going.',
   'agenda.report.footer': '{process} · made on {date}',
   'agenda.report.dots': 'What residents find most important',
-  'agenda.report.dotsIntro':
-    'Residents put dots on the points they find most important. {people} people took part.',
+  'agenda.report.dotsIntro': {
+    one: 'Residents put dots on the points they find most important. 1 person took part.',
+    other: 'Residents put dots on the points they find most important. {n} people took part.',
+  },
+  'agenda.report.dotsIntroFew':
+    'Residents put dots on the points they find most important. Fewer than {k} people took part.',
   'agenda.report.dotsCount': { one: '1 dot', other: '{n} dots' },
   'agenda.report.dotsHere': 'in {buurt}: {n}',
   'agenda.report.dotsSmall':

@@ -42,8 +42,10 @@ export const common: Record<keyof typeof nl, Entry> = {
   'storage.firefoxAllow':
     'Note: Firefox does not keep the data for good yet. Tap ‘Keep data’ and choose ‘Allow’ when Firefox asks.',
   'storage.firefoxButton': 'Keep data',
-  'storage.exportOverdue':
-    'Changes have been only on this device for {days} days. Export them now, so they are not lost.',
+  'storage.exportOverdue': {
+    one: 'Changes have been only on this device for 1 day. Export them now, so they are not lost.',
+    other: 'Changes have been only on this device for {n} days. Export them now, so they are not lost.',
+  },
   'storage.nearlyFull': 'The device is nearly full: {used} of {quota} used. Export and clean up.',
   'storage.full':
     'The device is full. Your text is still below; nothing is lost. Export, clean up and try again.',

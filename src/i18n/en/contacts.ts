@@ -1,12 +1,15 @@
 import type { contacts as nl } from '../nl/contacts';
+import type { Entry } from '../translator';
 
 /** Contacts for feedback: retention, erasure, the mailing list (GDPR). */
-export const contacts: Record<keyof typeof nl, string> = {
+export const contacts: Record<keyof typeof nl, Entry> = {
   'contacts.back': 'Back to export',
   'contacts.link': 'Contacts for feedback: keeping and erasing',
   'contacts.title': 'Contacts for feedback',
   'contacts.intro':
-    'Residents who left an e-mail address or phone number in the kiosk want to hear what was done with their input. A contact is kept until {weeks} weeks after their buurt received feedback, and never longer than {months} months after consent. Then you erase it here. The erasure travels to every tablet with the next export, without the address or number.',
+    'Residents who left an e-mail address or phone number in the kiosk want to hear what was done with their input. A contact is kept until {weeks} after their buurt received feedback, and never longer than {months} after consent. Then you erase it here. The erasure travels to every tablet with the next export, without the address or number.',
+  'contacts.count.weeks': { one: '1 week', other: '{n} weeks' },
+  'contacts.count.months': { one: '1 month', other: '{n} months' },
   'contacts.dueTitle': 'Erase now',
   'contacts.noneDue': 'No contact has passed its retention period.',
   'contacts.eraseDue': 'Erase these contacts ({n})',

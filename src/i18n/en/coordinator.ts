@@ -72,11 +72,15 @@ export const coordinator: Record<keyof typeof nl, Entry> = {
   'coord.fig.respondents': 'Residents on the tablet',
   'coord.fig.attendance': 'Present (counted)',
   'coord.fig.sources': 'Written down by facilitators: {facilitator}. Filled in by residents: {kiosk}.',
-  'coord.fig.orphans':
-    '{n} contributions belong to a meeting that is not (yet) on this device and are not counted.',
+  'coord.fig.orphans': {
+    one: '1 contribution belongs to a meeting that is not (yet) on this device and is not counted.',
+    other: '{n} contributions belong to a meeting that is not (yet) on this device and are not counted.',
+  },
   'coord.themes.title': 'Contributions per theme',
-  'coord.themes.summary':
-    'Mentioned most: {top}. {n} contributions in all; one about two themes counts for both.',
+  'coord.themes.summary': {
+    one: 'Mentioned most: {top}. 1 contribution in all; one about two themes counts for both.',
+    other: 'Mentioned most: {top}. {n} contributions in all; one about two themes counts for both.',
+  },
   'coord.themes.none': 'Without a theme',
   'coord.kinds.title': 'Kind of contribution',
   'coord.timeline.title': 'Contributions over time',
@@ -138,7 +142,10 @@ export const coordinator: Record<keyof typeof nl, Entry> = {
   'coord.shared.groups': 'Target groups in the population',
   'coord.shared.residentsTitle': 'What residents of {buurt} raised',
   'coord.shared.nothingYet': 'No contributions from this neighbourhood yet.',
-  'coord.shared.basis': 'Based on {n} contributions from {meetings}.',
+  'coord.shared.basis': {
+    one: 'Based on 1 contribution from {meetings}.',
+    other: 'Based on {n} contributions from {meetings}.',
+  },
   'coord.meetingsCount': { one: '1 meeting', other: '{n} meetings' },
   'coord.shared.topThemes': 'Themes mentioned most',
   'coord.shared.summaryBoth': 'Residents also name what the social profile names: {themes}.',
@@ -172,14 +179,23 @@ export const coordinator: Record<keyof typeof nl, Entry> = {
   'coord.example.intro':
     'Want to look around first? Load example data: 10 meetings in the neighbourhoods, with contributions and attendance. It is made up and you remove it again with one click.',
   'coord.example.load': 'Load example data',
-  'coord.example.loaded': 'Example data loaded: {meetings} and {n} contributions.',
+  'coord.example.loaded': {
+    one: 'Example data loaded: {meetings} and 1 contribution.',
+    other: 'Example data loaded: {meetings} and {n} contributions.',
+  },
   'coord.example.failed': 'Loading example data failed.',
-  'coord.example.present':
-    'The app holds example data ({n} contributions). It is made up. Remove it before you use real data.',
+  'coord.example.present': {
+    one: 'The app holds example data (1 contribution). It is made up. Remove it before you use real data.',
+    other:
+      'The app holds example data ({n} contributions). It is made up. Remove it before you use real data.',
+  },
   'coord.example.remove': 'Remove example data',
   'coord.example.confirm': 'Remove all example data? Your own data stays.',
   'coord.example.confirmYes': 'Yes, remove',
-  'coord.example.removed': 'Example data removed ({n} records).',
+  'coord.example.removed': {
+    one: 'Example data removed (1 record).',
+    other: 'Example data removed ({n} records).',
+  },
   'export.table.earlierFindings': 'earlier-findings',
   'export.sheet.earlierFindings': 'Earlier findings',
   'export.table.votes': 'dots',
@@ -249,7 +265,7 @@ export const coordinator: Record<keyof typeof nl, Entry> = {
     'Download the template, fill in one finding per line (date, source and text are required) and import the file here. If one line is wrong, nothing is imported and you see which line it is.',
   'earlier.import.template': 'Download template (CSV)',
   'earlier.import.file': 'CSV file with findings',
-  'earlier.import.done': '{n} findings imported.',
+  'earlier.import.done': { one: '1 finding imported.', other: '{n} findings imported.' },
   'earlier.import.failed': 'The import failed. Nothing was imported. Try again.',
   'earlier.csv.nothing': 'Nothing was imported.',
   'earlier.csv.err.empty': 'The file holds no findings: only a heading line, or nothing.',

@@ -186,7 +186,11 @@ export const design: Record<keyof typeof nl, Entry> = {
   'eval.agendaStatus.gerealiseerd': 'Done',
   'eval.agendaStatus.niet-haalbaar': 'Not feasible',
   'eval.feedback': 'Feedback to residents',
-  'eval.feedbackText': 'Feedback given {n} times, in {buurten} neighbourhoods. Last time: {last}.',
+  'eval.feedbackText': {
+    one: 'Feedback given once, in {buurten}. Last time: {last}.',
+    other: 'Feedback given {n} times, in {buurten}. Last time: {last}.',
+  },
+  'eval.count.buurten': { one: '1 neighbourhood', other: '{n} neighbourhoods' },
   'eval.feedbackNone': 'No feedback recorded yet.',
   'eval.lessons': 'Lessons learned',
   'eval.lessonsNone': 'No lessons yet.',
@@ -228,8 +232,13 @@ export const design: Record<keyof typeof nl, Entry> = {
   'design.step.err': 'Fill in the name of the step.',
   'design.planReachTable': 'Table: plan and reach per target group',
   'eval.votes.title': 'Priorities: residents’ dots',
-  'eval.votes.intro':
-    'Agenda {year}: {people} people placed {dots} dots. Groups smaller than {k} are hidden.',
+  'eval.votes.intro': {
+    one: 'Agenda {year}: 1 person placed {dots}. Groups smaller than {k} are hidden.',
+    other: 'Agenda {year}: {n} people placed {dots}. Groups smaller than {k} are hidden.',
+  },
+  'eval.votes.fewPeople':
+    'Agenda {year}: fewer than {k} people placed {dots}. Groups smaller than {k} are hidden.',
+  'eval.count.dots': { one: '1 dot', other: '{n} dots' },
   'eval.votes.none': 'No dots have been placed yet.',
   'eval.votes.col.item': 'Agenda item',
   'eval.votes.col.total': 'Dots',
@@ -248,6 +257,8 @@ export const design: Record<keyof typeof nl, Entry> = {
   'eval.exp.rating.goed': 'Good',
   'eval.exp.rating.gaat-wel': 'So-so',
   'eval.exp.rating.niet-goed': 'Not good',
-  'eval.voices':
-    'Besides, {partner} contributions from partners, {professional} from professionals and {earlier} earlier findings; these do not count in reach.',
+  'eval.voices': 'Besides, {partner}, {professional} and {earlier}; these do not count in reach.',
+  'eval.count.partner': { one: '1 contribution from a partner', other: '{n} contributions from partners' },
+  'eval.count.professional': { one: '1 from a professional', other: '{n} from professionals' },
+  'eval.count.earlier': { one: '1 earlier finding', other: '{n} earlier findings' },
 };

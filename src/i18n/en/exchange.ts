@@ -27,7 +27,10 @@ export const exchange: Record<keyof typeof nl, Entry> = {
   'exchange.errPassphraseSame': 'The two passphrases are not the same.',
   'exchange.nothingNew': 'There are no new changes to export.',
   'exchange.working': 'Making the file…',
-  'exchange.exported': 'File {file} has been made, with {n} records.',
+  'exchange.exported': {
+    one: 'File {file} has been made, with 1 record.',
+    other: 'File {file} has been made, with {n} records.',
+  },
   'exchange.sharedOk': 'The file has been shared.',
   'exchange.downloaded': 'The file is in your downloads. Send it to the coordinator.',
   'exchange.shareCancelled': 'Sharing was cancelled. The file is still here: share it again or download it.',
@@ -78,7 +81,10 @@ export const exchange: Record<keyof typeof nl, Entry> = {
   'import.kind.publish': 'publication',
   'import.kind.merged': 'merged',
   'import.deviceSeq': '{device}, number {seq}',
-  'import.skipped': '{n} records skipped: from a publication the app only takes the configuration.',
+  'import.skipped': {
+    one: '1 record skipped: from a publication the app only takes the configuration.',
+    other: '{n} records skipped: from a publication the app only takes the configuration.',
+  },
   'import.total':
     'Together: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, refused files {refused}.',
   'import.gaps.title': 'Missing exports',
@@ -183,6 +189,9 @@ export const exchange: Record<keyof typeof nl, Entry> = {
     'Note: export {seq} of {device} was imported before, with other content. Two tablets probably use the same device id (restored backup or copied profile). Nothing was discarded: differences are listed under Conflicts. Give one of those tablets a new device id (Settings, Device id).',
   'exchange.problem.envelopeHeaderMismatch':
     'The readable header of this encrypted file ({field}) does not match its content. The file was altered or damaged; ask for a new export.',
-  'exchange.problem.sameDeviceConflict':
-    'Note: {n} changes under the same device id were made at the same time. Two tablets probably use the same device id. Both versions were kept (see Conflicts). Give one of those tablets a new device id (Settings, Device id).',
+  'exchange.problem.sameDeviceConflict': {
+    one: 'Note: 1 change under the same device id was made at the same time as another. Two tablets probably use the same device id. Both versions were kept (see Conflicts). Give one of those tablets a new device id (Settings, Device id).',
+    other:
+      'Note: {n} changes under the same device id were made at the same time. Two tablets probably use the same device id. Both versions were kept (see Conflicts). Give one of those tablets a new device id (Settings, Device id).',
+  },
 };

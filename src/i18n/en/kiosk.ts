@@ -143,7 +143,10 @@ export const kioskFacilitator: Record<keyof typeof nlFacilitator, Entry> = {
   'kiosk.recovery.code': 'Recovery code',
   'kiosk.recovery.check': 'Check',
   'kiosk.recovery.back': 'Back to the PIN',
-  'kiosk.recovery.wrongTries': 'This code is not right. You can try {n} more times.',
+  'kiosk.recovery.wrongTries': {
+    one: 'This code is not right. You can try once more.',
+    other: 'This code is not right. You can try {n} more times.',
+  },
   'kiosk.recovery.wrong': 'The recovery code is no longer right. Start again.',
   'kiosk.recovery.newPin': 'Choose a new PIN',
   'kiosk.exit.button': 'Facilitator: leave resident mode',
@@ -154,7 +157,10 @@ export const kioskFacilitator: Record<keyof typeof nlFacilitator, Entry> = {
   'kiosk.exit.erase': 'Del',
   'kiosk.exit.eraseLabel': 'Delete last digit',
   'kiosk.exit.cancel': 'Cancel',
-  'kiosk.exit.wrong': 'Wrong PIN. You can try {n} more times.',
+  'kiosk.exit.wrong': {
+    one: 'Wrong PIN. You can try once more.',
+    other: 'Wrong PIN. You can try {n} more times.',
+  },
   'kiosk.exit.locked': {
     one: 'Too many wrong PINs. Try again in 1 second.',
     other: 'Too many wrong PINs. Try again in {n} seconds.',

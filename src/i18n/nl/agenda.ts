@@ -41,7 +41,9 @@ export const agenda = {
   'agenda.moveUp': 'Hoger: {title}',
   'agenda.moveDown': 'Lager: {title}',
   'agenda.wholeArea': 'heel {area}',
-  'agenda.support': '{n} keer inbreng, {agreed} keer mee eens · {buurten}',
+  'agenda.support': '{contributions}, {agreed} · {buurten}',
+  'agenda.count.contributions': { one: '1 keer inbreng', other: '{n} keer inbreng' },
+  'agenda.count.agreed': { one: '1 keer mee eens', other: '{n} keer mee eens' },
   'agenda.noSupport': 'Nog geen inbreng gekoppeld',
   'agenda.readOnly': 'Dit is een oudere versie. Wijzigen kan in de nieuwste versie.',
   'agenda.status.voorgesteld': 'Voorgesteld',
@@ -131,8 +133,10 @@ export const agenda = {
   'agenda.prio.title': 'Prioriteiten van bewoners',
   'agenda.prio.intro':
     'Bewoners verdelen elk {budget} stippen over de punten van de agenda: in de bewonersstand op de tablet, of op papier of een muur met stickers.',
-  'agenda.prio.summary':
-    'In de bewonersstand: {kiosk} bewoners. Op papier: ongeveer {paper} mensen. Samen {dots} stippen.',
+  'agenda.prio.summary': 'In de bewonersstand: {kiosk}. Op papier: ongeveer {paper}. Samen {dots}.',
+  'agenda.count.residents': { one: '1 bewoner', other: '{n} bewoners' },
+  'agenda.count.people': { one: '1 persoon', other: '{n} mensen' },
+  'agenda.count.dots': { one: '1 stip', other: '{n} stippen' },
   'agenda.prio.none': 'Er zijn nog geen stippen voor deze versie.',
   'agenda.prio.noItems': 'Deze versie heeft nog geen agendapunten.',
   'agenda.prio.chart': 'Stippen per agendapunt',
@@ -162,8 +166,10 @@ export const agenda = {
   },
   'agenda.prio.double':
     'Let op: voor {meetings} zijn de papieren stippen twee keer ingevoerd. Controleer dit.',
-  'agenda.prio.estimated':
-    '{n} papieren tellingen zonder aantal mensen: geschat als stippen gedeeld door {budget}.',
+  'agenda.prio.estimated': {
+    one: '1 papieren telling zonder aantal mensen: geschat als stippen gedeeld door {budget}.',
+    other: '{n} papieren tellingen zonder aantal mensen: geschat als stippen gedeeld door {budget}.',
+  },
   'agenda.prio.unknownBuurt': 'Onbekende bijeenkomst',
   'agenda.prio.groupNone': 'Geen van deze groepen',
 
@@ -188,8 +194,11 @@ export const agenda = {
 
   // Feedback to residents
   'agenda.fb.title': 'Terugkoppeling aan bewoners',
-  'agenda.fb.intro':
-    'Laat bewoners regelmatig weten wat er met hun inbreng gebeurt. Hier ziet u welke buurten te lang niets hoorden (langer dan {months} maanden).',
+  'agenda.fb.intro': {
+    one: 'Laat bewoners regelmatig weten wat er met hun inbreng gebeurt. Hier ziet u welke buurten te lang niets hoorden (langer dan 1 maand).',
+    other:
+      'Laat bewoners regelmatig weten wat er met hun inbreng gebeurt. Hier ziet u welke buurten te lang niets hoorden (langer dan {n} maanden).',
+  },
   'agenda.fb.buurt': 'Buurt',
   'agenda.fb.lastHeard': 'Laatste bijeenkomst',
   'agenda.fb.lastFeedback': 'Laatste terugkoppeling',
@@ -306,6 +315,13 @@ export const agenda = {
   'agenda.doc.supportGroups': 'Van wie (zelf opgegeven)',
   'agenda.doc.supportBuurten': 'Uit welke buurt',
   'agenda.doc.supportNone': 'Nog geen inbreng gekoppeld.',
+  'agenda.doc.dots': 'Stippen van bewoners',
+  'agenda.doc.dotsLine': {
+    one: '1 stip: plaats {rank} van {of}',
+    other: '{n} stippen: plaats {rank} van {of}',
+  },
+  'agenda.doc.dotsBuurten': 'Per buurt',
+  'agenda.doc.dotsNone': 'Voor deze versie zijn nog geen stippen gezet.',
   'agenda.doc.hidden': 'Aantallen kleiner dan {k} staan er niet in, zodat niemand te herkennen is.',
   'agenda.doc.empty': 'Er staan nog geen punten in deze versie.',
   'agenda.doc.print': 'Afdrukken of als pdf bewaren',
@@ -327,8 +343,10 @@ export const agenda = {
   'agenda.report.subtitleBuurt': 'in {buurt}',
   'agenda.report.subtitleMeeting': '{where}, {date}',
   'agenda.report.thanks': 'Bedankt dat u meepraatte!',
-  'agenda.report.heard':
-    'We spraken met bewoners op {meetings}. We schreven {contributions} keer iets op van wat bewoners zeiden.',
+  'agenda.report.heard': {
+    one: 'We spraken met bewoners op {meetings}. We schreven 1 keer iets op van wat bewoners zeiden.',
+    other: 'We spraken met bewoners op {meetings}. We schreven {n} keer iets op van wat bewoners zeiden.',
+  },
   'agenda.report.meetings': { one: '1 bijeenkomst', other: '{n} bijeenkomsten' },
   'agenda.report.heardKiosk': {
     one: '1 bewoner vulde zelf iets in op de tablet.',
@@ -362,8 +380,12 @@ export const agenda = {
   'agenda.report.hearAgainBy': 'Uiterlijk {date} laten we u weten hoe het verder gaat.',
   'agenda.report.footer': '{process} · gemaakt op {date}',
   'agenda.report.dots': 'Wat bewoners het belangrijkst vinden',
-  'agenda.report.dotsIntro':
-    'Bewoners zetten stippen bij de punten die zij het belangrijkst vinden. {people} mensen deden mee.',
+  'agenda.report.dotsIntro': {
+    one: 'Bewoners zetten stippen bij de punten die zij het belangrijkst vinden. 1 persoon deed mee.',
+    other: 'Bewoners zetten stippen bij de punten die zij het belangrijkst vinden. {n} mensen deden mee.',
+  },
+  'agenda.report.dotsIntroFew':
+    'Bewoners zetten stippen bij de punten die zij het belangrijkst vinden. Minder dan {k} mensen deden mee.',
   'agenda.report.dotsCount': { one: '1 stip', other: '{n} stippen' },
   'agenda.report.dotsHere': 'in {buurt}: {n}',
   'agenda.report.dotsSmall':

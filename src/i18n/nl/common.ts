@@ -40,8 +40,11 @@ export const common = {
   'storage.firefoxAllow':
     'Let op: Firefox bewaart de gegevens nog niet blijvend. Tik op ‘Gegevens bewaren’ en kies ‘Toestaan’ als Firefox het vraagt.',
   'storage.firefoxButton': 'Gegevens bewaren',
-  'storage.exportOverdue':
-    'Al {days} dagen staan er wijzigingen alleen op dit apparaat. Exporteer ze nu, dan gaan ze niet verloren.',
+  'storage.exportOverdue': {
+    one: 'Al 1 dag staan er wijzigingen alleen op dit apparaat. Exporteer ze nu, dan gaan ze niet verloren.',
+    other:
+      'Al {n} dagen staan er wijzigingen alleen op dit apparaat. Exporteer ze nu, dan gaan ze niet verloren.',
+  },
   'storage.nearlyFull': 'Het apparaat is bijna vol: {used} van {quota} gebruikt. Exporteer en ruim op.',
   'storage.full':
     'Het apparaat is vol. Uw tekst staat nog hieronder; niets is weg. Exporteer en ruim op, en probeer opnieuw.',

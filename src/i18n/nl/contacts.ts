@@ -4,7 +4,9 @@ export const contacts = {
   'contacts.link': 'Contacten voor terugkoppeling: bewaren en wissen',
   'contacts.title': 'Contacten voor terugkoppeling',
   'contacts.intro':
-    'Bewoners die in de bewonersstand een e-mailadres of telefoonnummer gaven, willen horen wat er met wat zij zeiden is gedaan. We bewaren een contact tot {weeks} weken nadat hun buurt terugkoppeling kreeg, en nooit langer dan {months} maanden na de toestemming. Daarna wist u het hier. Het wissen gaat met de volgende export mee naar alle tablets, zonder adres of nummer.',
+    'Bewoners die in de bewonersstand een e-mailadres of telefoonnummer gaven, willen horen wat er met wat zij zeiden is gedaan. We bewaren een contact tot {weeks} nadat hun buurt terugkoppeling kreeg, en nooit langer dan {months} na de toestemming. Daarna wist u het hier. Het wissen gaat met de volgende export mee naar alle tablets, zonder adres of nummer.',
+  'contacts.count.weeks': { one: '1 week', other: '{n} weken' },
+  'contacts.count.months': { one: '1 maand', other: '{n} maanden' },
   'contacts.dueTitle': 'Nu wissen',
   'contacts.noneDue': 'Er zijn geen contacten waarvan de bewaartermijn voorbij is.',
   'contacts.eraseDue': 'Wis deze contacten ({n})',

@@ -71,11 +71,17 @@ export const coordinator = {
   'coord.fig.respondents': 'Bewoners in de bewonersstand',
   'coord.fig.attendance': 'Aanwezig (geteld)',
   'coord.fig.sources': 'Opgeschreven door begeleiders: {facilitator}. In de bewonersstand: {kiosk}.',
-  'coord.fig.orphans':
-    '{n} keer inbreng hoort bij een bijeenkomst die (nog) niet op dit apparaat staat en telt niet mee.',
+  'coord.fig.orphans': {
+    one: '1 keer inbreng hoort bij een bijeenkomst die (nog) niet op dit apparaat staat en telt niet mee.',
+    other:
+      '{n} keer inbreng hoort bij een bijeenkomst die (nog) niet op dit apparaat staat en telt niet mee.',
+  },
   'coord.themes.title': 'Inbreng per thema',
-  'coord.themes.summary':
-    'Het meest genoemd: {top}. In totaal {n} keer inbreng; inbreng over twee thema’s telt bij allebei.',
+  'coord.themes.summary': {
+    one: 'Het meest genoemd: {top}. In totaal 1 keer inbreng; inbreng over twee thema’s telt bij allebei.',
+    other:
+      'Het meest genoemd: {top}. In totaal {n} keer inbreng; inbreng over twee thema’s telt bij allebei.',
+  },
   'coord.themes.none': 'Zonder thema',
   'coord.kinds.title': 'Soort inbreng',
   'coord.timeline.title': 'Inbreng door de tijd',
@@ -137,7 +143,10 @@ export const coordinator = {
   'coord.shared.groups': 'Doelgroepen in de bevolking',
   'coord.shared.residentsTitle': 'Wat bewoners van {buurt} inbrachten',
   'coord.shared.nothingYet': 'Nog geen inbreng uit deze buurt.',
-  'coord.shared.basis': 'Op basis van {n} keer inbreng uit {meetings}.',
+  'coord.shared.basis': {
+    one: 'Op basis van 1 keer inbreng uit {meetings}.',
+    other: 'Op basis van {n} keer inbreng uit {meetings}.',
+  },
   'coord.meetingsCount': { one: '1 bijeenkomst', other: '{n} bijeenkomsten' },
   'coord.shared.topThemes': 'Meest genoemde thema’s',
   'coord.shared.summaryBoth': 'Bewoners noemen ook wat het sociaal profiel noemt: {themes}.',
@@ -172,14 +181,23 @@ export const coordinator = {
   'coord.example.intro':
     'Wilt u eerst rondkijken? Laad voorbeeldgegevens: 10 bijeenkomsten in de buurten, met inbreng en aanwezigheid. Ze zijn verzonnen en u verwijdert ze weer met één klik.',
   'coord.example.load': 'Voorbeeldgegevens laden',
-  'coord.example.loaded': 'Voorbeeldgegevens geladen: {meetings} en {n} keer inbreng.',
+  'coord.example.loaded': {
+    one: 'Voorbeeldgegevens geladen: {meetings} en 1 keer inbreng.',
+    other: 'Voorbeeldgegevens geladen: {meetings} en {n} keer inbreng.',
+  },
   'coord.example.failed': 'Voorbeeldgegevens laden is niet gelukt.',
-  'coord.example.present':
-    'Er staan voorbeeldgegevens in de app ({n} keer inbreng). Die zijn verzonnen. Verwijder ze voordat u echte gegevens gebruikt.',
+  'coord.example.present': {
+    one: 'Er staan voorbeeldgegevens in de app (1 keer inbreng). Die zijn verzonnen. Verwijder ze voordat u echte gegevens gebruikt.',
+    other:
+      'Er staan voorbeeldgegevens in de app ({n} keer inbreng). Die zijn verzonnen. Verwijder ze voordat u echte gegevens gebruikt.',
+  },
   'coord.example.remove': 'Voorbeeldgegevens verwijderen',
   'coord.example.confirm': 'Alle voorbeeldgegevens verwijderen? Uw eigen gegevens blijven staan.',
   'coord.example.confirmYes': 'Ja, verwijderen',
-  'coord.example.removed': 'Voorbeeldgegevens verwijderd ({n} records).',
+  'coord.example.removed': {
+    one: 'Voorbeeldgegevens verwijderd (1 record).',
+    other: 'Voorbeeldgegevens verwijderd ({n} records).',
+  },
   'export.table.earlierFindings': 'eerdere-bevindingen',
   'export.sheet.earlierFindings': 'Eerdere bevindingen',
   'export.table.votes': 'stippen',
@@ -249,7 +267,7 @@ export const coordinator = {
     'Download het sjabloon, vul per regel één bevinding in (datum, bron en tekst zijn verplicht) en lees het bestand hier in. Klopt één regel niet, dan wordt niets ingelezen en ziet u welke regel het is.',
   'earlier.import.template': 'Sjabloon downloaden (CSV)',
   'earlier.import.file': 'CSV-bestand met bevindingen',
-  'earlier.import.done': '{n} bevindingen ingelezen.',
+  'earlier.import.done': { one: '1 bevinding ingelezen.', other: '{n} bevindingen ingelezen.' },
   'earlier.import.failed': 'Het inlezen is niet gelukt. Er is niets ingelezen. Probeer het opnieuw.',
   'earlier.csv.nothing': 'Er is niets ingelezen.',
   'earlier.csv.err.empty': 'Het bestand heeft geen bevindingen: alleen een kopregel, of niets.',

@@ -185,7 +185,11 @@ export const design = {
   'eval.agendaStatus.gerealiseerd': 'Gerealiseerd',
   'eval.agendaStatus.niet-haalbaar': 'Niet haalbaar',
   'eval.feedback': 'Terugkoppeling aan bewoners',
-  'eval.feedbackText': '{n} keer teruggekoppeld, in {buurten} buurten. Laatste keer: {last}.',
+  'eval.feedbackText': {
+    one: '1 keer teruggekoppeld, in {buurten}. Laatste keer: {last}.',
+    other: '{n} keer teruggekoppeld, in {buurten}. Laatste keer: {last}.',
+  },
+  'eval.count.buurten': { one: '1 buurt', other: '{n} buurten' },
   'eval.feedbackNone': 'Nog geen terugkoppeling vastgelegd.',
   'eval.lessons': 'Leerpunten',
   'eval.lessonsNone': 'Nog geen leerpunten.',
@@ -227,8 +231,13 @@ export const design = {
   'design.step.err': 'Vul de naam van de stap in.',
   'design.planReachTable': 'Tabel: plan en bereik per doelgroep',
   'eval.votes.title': 'Prioriteiten: stippen van bewoners',
-  'eval.votes.intro':
-    'Agenda {year}: {people} mensen zetten {dots} stippen. Groepjes kleiner dan {k} zijn verborgen.',
+  'eval.votes.intro': {
+    one: 'Agenda {year}: 1 persoon zette {dots}. Groepjes kleiner dan {k} zijn verborgen.',
+    other: 'Agenda {year}: {n} mensen zetten {dots}. Groepjes kleiner dan {k} zijn verborgen.',
+  },
+  'eval.votes.fewPeople':
+    'Agenda {year}: minder dan {k} mensen zetten {dots}. Groepjes kleiner dan {k} zijn verborgen.',
+  'eval.count.dots': { one: '1 stip', other: '{n} stippen' },
   'eval.votes.none': 'Er zijn nog geen stippen gezet.',
   'eval.votes.col.item': 'Agendapunt',
   'eval.votes.col.total': 'Stippen',
@@ -247,6 +256,8 @@ export const design = {
   'eval.exp.rating.goed': 'Goed',
   'eval.exp.rating.gaat-wel': 'Gaat wel',
   'eval.exp.rating.niet-goed': 'Niet goed',
-  'eval.voices':
-    'Daarnaast {partner} bijdragen van partners, {professional} van professionals en {earlier} eerdere bevindingen; die tellen niet mee in het bereik.',
+  'eval.voices': 'Daarnaast {partner}, {professional} en {earlier}; die tellen niet mee in het bereik.',
+  'eval.count.partner': { one: '1 bijdrage van een partner', other: '{n} bijdragen van partners' },
+  'eval.count.professional': { one: '1 van een professional', other: '{n} van professionals' },
+  'eval.count.earlier': { one: '1 eerdere bevinding', other: '{n} eerdere bevindingen' },
 } as const;

@@ -25,7 +25,10 @@ export const exchange = {
   'exchange.errPassphraseSame': 'De twee wachtwoorden zijn niet hetzelfde.',
   'exchange.nothingNew': 'Er zijn geen nieuwe wijzigingen om te exporteren.',
   'exchange.working': 'Het bestand wordt gemaakt…',
-  'exchange.exported': 'Bestand {file} is gemaakt, met {n} records.',
+  'exchange.exported': {
+    one: 'Bestand {file} is gemaakt, met 1 record.',
+    other: 'Bestand {file} is gemaakt, met {n} records.',
+  },
   'exchange.sharedOk': 'Het bestand is gedeeld.',
   'exchange.downloaded': 'Het bestand staat bij uw downloads. Stuur het naar de coördinator.',
   'exchange.shareCancelled': 'Delen is afgebroken. Het bestand is er nog: deel het opnieuw of download het.',
@@ -78,7 +81,10 @@ export const exchange = {
   'import.kind.publish': 'publicatie',
   'import.kind.merged': 'samengevoegd',
   'import.deviceSeq': '{device}, nummer {seq}',
-  'import.skipped': '{n} records overgeslagen: uit een publicatie neemt de app alleen de configuratie over.',
+  'import.skipped': {
+    one: '1 record overgeslagen: uit een publicatie neemt de app alleen de configuratie over.',
+    other: '{n} records overgeslagen: uit een publicatie neemt de app alleen de configuratie over.',
+  },
   'import.total':
     'Samen: nieuw {new}, bijgewerkt {updated}, ongewijzigd {unchanged}, conflicten {conflicts}, geweigerde bestanden {refused}.',
   'import.gaps.title': 'Ontbrekende exports',
@@ -186,6 +192,9 @@ export const exchange = {
     'Let op: export {seq} van {device} is al eerder ingelezen, maar met andere inhoud. Waarschijnlijk gebruiken twee tablets dezelfde apparaatcode (teruggezette back-up of gekopieerd profiel). Er is niets weggegooid: verschillen staan bij Conflicten. Geef op één van die tablets een nieuwe apparaatcode (Instellingen, Apparaatcode).',
   'exchange.problem.envelopeHeaderMismatch':
     'De leesbare kop van dit versleutelde bestand ({field}) past niet bij de inhoud. Het bestand is aangepast of beschadigd; vraag om een nieuwe export.',
-  'exchange.problem.sameDeviceConflict':
-    'Let op: {n} wijzigingen onder dezelfde apparaatcode zijn tegelijk gemaakt. Waarschijnlijk gebruiken twee tablets dezelfde apparaatcode. Beide versies zijn bewaard (zie Conflicten). Geef op één van die tablets een nieuwe apparaatcode (Instellingen, Apparaatcode).',
+  'exchange.problem.sameDeviceConflict': {
+    one: 'Let op: 1 wijziging onder dezelfde apparaatcode is tegelijk met een andere gemaakt. Waarschijnlijk gebruiken twee tablets dezelfde apparaatcode. Beide versies zijn bewaard (zie Conflicten). Geef op één van die tablets een nieuwe apparaatcode (Instellingen, Apparaatcode).',
+    other:
+      'Let op: {n} wijzigingen onder dezelfde apparaatcode zijn tegelijk gemaakt. Waarschijnlijk gebruiken twee tablets dezelfde apparaatcode. Beide versies zijn bewaard (zie Conflicten). Geef op één van die tablets een nieuwe apparaatcode (Instellingen, Apparaatcode).',
+  },
 } as const;

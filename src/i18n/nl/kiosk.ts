@@ -144,7 +144,10 @@ export const kioskFacilitator = {
   'kiosk.recovery.code': 'Herstelcode',
   'kiosk.recovery.check': 'Controleren',
   'kiosk.recovery.back': 'Terug naar de pincode',
-  'kiosk.recovery.wrongTries': 'Deze code klopt niet. U kunt het nog {n} keer proberen.',
+  'kiosk.recovery.wrongTries': {
+    one: 'Deze code klopt niet. U kunt het nog 1 keer proberen.',
+    other: 'Deze code klopt niet. U kunt het nog {n} keer proberen.',
+  },
   'kiosk.recovery.wrong': 'De herstelcode klopt niet meer. Begin opnieuw.',
   'kiosk.recovery.newPin': 'Kies een nieuwe pincode',
   'kiosk.exit.button': 'Begeleider: bewonersstand verlaten',
@@ -155,7 +158,10 @@ export const kioskFacilitator = {
   'kiosk.exit.erase': 'Wis',
   'kiosk.exit.eraseLabel': 'Laatste cijfer wissen',
   'kiosk.exit.cancel': 'Annuleren',
-  'kiosk.exit.wrong': 'Verkeerde pincode. U kunt het nog {n} keer proberen.',
+  'kiosk.exit.wrong': {
+    one: 'Verkeerde pincode. U kunt het nog 1 keer proberen.',
+    other: 'Verkeerde pincode. U kunt het nog {n} keer proberen.',
+  },
   'kiosk.exit.locked': {
     one: 'Te vaak een verkeerde pincode. Probeer het over 1 seconde opnieuw.',
     other: 'Te vaak een verkeerde pincode. Probeer het over {n} seconden opnieuw.',
