@@ -70,6 +70,23 @@ describe('CaptureForm', () => {
     expect((screen.getByLabelText('Wat zei de bewoner?') as HTMLTextAreaElement).value).toBe('');
   });
 
+  it('asks what the partner or professional said once one of them speaks, and keeps the text', async () => {
+    render(<CaptureForm meeting={meeting} process={process} />);
+    fireEvent.input(await screen.findByLabelText('Wat zei de bewoner?'), {
+      target: { value: 'Wij helpen mee' },
+    });
+    fireEvent.click(screen.getByLabelText('Organisatie of partner'));
+    const partner = (await screen.findByLabelText(
+      'Wat zei de organisatie of partner?',
+    )) as HTMLTextAreaElement;
+    expect(partner.value).toBe('Wij helpen mee');
+    expect(screen.queryByLabelText('Wat zei de bewoner?')).toBeNull();
+    fireEvent.click(screen.getByLabelText('Professional'));
+    expect(await screen.findByLabelText('Wat zei de professional?')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Bewoner'));
+    expect(await screen.findByLabelText('Wat zei de bewoner?')).toBeTruthy();
+  });
+
   it('refuses an empty text with a message and saves nothing', async () => {
     render(<CaptureForm meeting={meeting} process={process} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Inbreng opslaan' }));

@@ -250,7 +250,12 @@ export function CaptureForm({
         selected={[v.kind]}
         onChange={(next) => set({ kind: (next[0] as ContributionKind | undefined) ?? v.kind })}
       />
-      <Field id={textId} label={t('capture.text')} description={t('capture.textHelp')} error={error}>
+      <Field
+        id={textId}
+        label={speaker === 'resident' ? t('capture.text') : t(`capture.text.${speaker}`)}
+        description={speaker === 'resident' ? t('capture.textHelp') : t('capture.textHelp.other')}
+        error={error}
+      >
         <textarea
           id={textId}
           ref={textRef}

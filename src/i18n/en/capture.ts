@@ -5,8 +5,12 @@ export const capture: Record<keyof typeof nl, Entry> = {
   'capture.title': 'Write down a contribution',
   'capture.kind': 'What kind of contribution?',
   'capture.text': 'What did the resident say?',
+  'capture.text.partner': 'What did the organisation or partner say?',
+  'capture.text.professional': 'What did the professional say?',
   'capture.textHelp':
     'Short and in the resident’s words. No names or addresses. Enter starts a new line; Ctrl+Enter saves.',
+  'capture.textHelp.other':
+    'Short and in their own words. No residents’ names or addresses. Enter starts a new line; Ctrl+Enter saves.',
   'capture.themes': 'About which theme?',
   'capture.newTheme': 'Other theme',
   'capture.newThemePlaceholder': 'New theme',
@@ -23,7 +27,7 @@ export const capture: Record<keyof typeof nl, Entry> = {
   'capture.saveEdit': 'Save change',
   'capture.cancelEdit': 'Don’t change',
   'capture.confirmDelete': 'Delete this contribution?',
-  'capture.agreeCount': '{n} others agreed',
+  'capture.agreeCount': { one: '1 other agreed', other: '{n} others agreed' },
   'capture.source.facilitator': 'Facilitator',
   'capture.source.kiosk': 'Resident',
   'capture.decrease': 'One less',

@@ -3,8 +3,12 @@ export const capture = {
   'capture.title': 'Inbreng opschrijven',
   'capture.kind': 'Wat voor inbreng?',
   'capture.text': 'Wat zei de bewoner?',
+  'capture.text.partner': 'Wat zei de organisatie of partner?',
+  'capture.text.professional': 'Wat zei de professional?',
   'capture.textHelp':
     'Kort en in de woorden van de bewoner. Geen namen of adressen. Enter geeft een nieuwe regel; Ctrl+Enter slaat op.',
+  'capture.textHelp.other':
+    'Kort en in hun eigen woorden. Geen namen van bewoners of adressen. Enter geeft een nieuwe regel; Ctrl+Enter slaat op.',
   'capture.themes': 'Over welk thema?',
   'capture.newTheme': 'Ander thema',
   'capture.newThemePlaceholder': 'Nieuw thema',
@@ -21,7 +25,7 @@ export const capture = {
   'capture.saveEdit': 'Wijziging opslaan',
   'capture.cancelEdit': 'Niet wijzigen',
   'capture.confirmDelete': 'Deze inbreng verwijderen?',
-  'capture.agreeCount': '{n} anderen eens',
+  'capture.agreeCount': { one: '1 ander eens', other: '{n} anderen eens' },
   'capture.source.facilitator': 'Begeleider',
   'capture.source.kiosk': 'Bewonersstand',
   'capture.decrease': 'Eén minder',
