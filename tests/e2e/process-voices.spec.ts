@@ -96,12 +96,14 @@ test('who spoke, earlier findings, dots and experiences fed back', async ({ brow
   await form.getByText('Organisatie of partner', { exact: true }).click();
   await expect(form.getByText('Telt niet mee in het bereik onder bewoners.', { exact: false })).toBeVisible();
   // A partner without a name is refused, with the reason, and nothing is lost.
-  await form.getByLabel('Wat zei de bewoner?').fill('Wij kunnen de ruimte ’s avonds openstellen.');
+  await form
+    .getByLabel('Wat zei de organisatie of partner?')
+    .fill('Wij kunnen de ruimte ’s avonds openstellen.');
   await form.getByText('Ontmoeten', { exact: true }).click();
   await form.getByText('Ouderen (75+)', { exact: true }).click();
   await form.getByRole('button', { name: 'Inbreng opslaan' }).click();
   await expect(form.getByText('Kies een sleutelfiguur of typ de naam van de organisatie.')).toBeVisible();
-  await expect(form.getByLabel('Wat zei de bewoner?')).toHaveValue(
+  await expect(form.getByLabel('Wat zei de organisatie of partner?')).toHaveValue(
     'Wij kunnen de ruimte ’s avonds openstellen.',
   );
   await form.getByLabel('Naam van de organisatie of functie').fill('Trajekt');
@@ -188,7 +190,20 @@ test('who spoke, earlier findings, dots and experiences fed back', async ({ brow
   const experiences = page.getByTestId('eval-experiences');
   // One key figure answered: fewer than 5, so hidden.
   await expect(experiences.getByRole('row', { name: 'Sleutelfiguren <5 0 0 <5' })).toBeVisible();
+  // One partner: the singular, never "1 bijdragen" (each count is its own plural text).
+  await expect(
+    page.getByText('Daarnaast 1 bijdrage van een partner, 0 van professionals en 3 eerdere bevindingen'),
+  ).toBeVisible();
   await shot(page, '08-evaluation');
+
+  // The agenda document: the dots are part of each item's support.
+  await page.goto('./#/agenda/document');
+  const docDots = page.getByTestId('agenda-doc-dots');
+  await expect(docDots.first()).toBeVisible();
+  await expect(
+    page.getByTestId('agenda-doc-item').filter({ hasText: ITEM_A }).getByTestId('agenda-doc-dots'),
+  ).toContainText('12 stippen: plaats 1 van');
+  await shot(page, '08b-agenda-document-dots');
 
   // ---- axe on every changed screen at both tablet sizes ----
   for (const size of [
@@ -203,6 +218,7 @@ test('who spoke, earlier findings, dots and experiences fed back', async ({ brow
       ['./#/coordinator/export', 'export'],
       ['./#/feedback/de-heeg', 'Wat we hoorden'],
       ['./#/evaluation', 'evaluation'],
+      ['./#/agenda/document', 'agenda document'],
     ] as const) {
       await page.goto(url);
       await expect(page.locator('h1').first()).toBeVisible();

@@ -6,8 +6,10 @@ import type { AgendaData } from '../../db/agenda';
 import { type AgendaItem, agendaYears, COST_PM, shownGroupCounts, supportOf } from '../../domain/agenda';
 import { agendaDocumentSections, agendaTotals, sortedEndorsements } from '../../domain/agendaDocument';
 import { fewerThan } from '../../domain/analysis/suppress';
+import { votesResults } from '../../domain/analysis/votesReport';
 import { dayOf } from '../../domain/feedback';
 import { GROUP_UNKNOWN, type Process } from '../../domain/process';
+import { cell, type PriorityResults } from '../../domain/votes';
 import { formatNumber, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { downloadHtml } from '../design/common';
@@ -24,6 +26,44 @@ function costText(item: AgendaItem, none: string): string {
 interface Lookups {
   contributionsById: Map<string, AgendaData['contributions'][number]>;
   meetingsById: Map<string, AgendaData['meetings'][number]>;
+  /** The dots of the version shown, when residents placed any (issue 16: support includes dots). */
+  dots: PriorityResults | undefined;
+}
+
+/** The dots an item got: total and rank, and per buurt with the small-group rules of every output. */
+function DotsFacts({
+  itemId,
+  r,
+  process,
+}: {
+  itemId: string;
+  r: PriorityResults | undefined;
+  process: Process;
+}) {
+  const t = useT();
+  if (!r) return null;
+  const at = r.items.findIndex((i) => i.itemId === itemId);
+  const total = r.items[at]?.total ?? 0;
+  const buurten = r.byBuurt.columns
+    .filter((c) => (r.byBuurt.dots[itemId]?.[c.id] ?? 0) > 0 || c.suppressed || c.complement)
+    .map((c) => {
+      const name = c.id === GROUP_UNKNOWN ? groupLabel(process, c.id) : buurtName(process, c.id);
+      return `${name}: ${cell(r.byBuurt, itemId, c.id, r.k)}`;
+    });
+  return (
+    <>
+      <dt>{t('agenda.doc.dots')}</dt>
+      <dd data-testid="agenda-doc-dots">
+        {t('agenda.doc.dotsLine', { n: total, rank: at + 1, of: r.items.length })}
+        {total && buurten.length ? (
+          <>
+            <br />
+            {t('agenda.doc.dotsBuurten')}: {buurten.join(' · ')}
+          </>
+        ) : null}
+      </dd>
+    </>
+  );
 }
 
 function DocItem({ item, process, data }: { item: AgendaItem; process: Process; data: Lookups }) {
@@ -70,6 +110,7 @@ function DocItem({ item, process, data }: { item: AgendaItem; process: Process; 
                 .join('; ')
             : t('agenda.doc.notEndorsed')}
         </dd>
+        <DotsFacts itemId={item.id} r={data.dots} process={process} />
         <dt>{t('agenda.doc.support')}</dt>
         <dd>
           {support.contributions ? (
@@ -112,17 +153,21 @@ export default function AgendaDocument({ path }: ScreenProps) {
   const data = useAgendaData(process?.id);
   const doc = useRef<HTMLElement>(null);
   const years = useMemo(() => (data ? agendaYears(data.items) : []), [data]);
+  const year = chosenYear(queryOf(path), years);
   const lookups = useMemo<Lookups | undefined>(
     () =>
-      data && {
-        contributionsById: new Map(data.contributions.map((c) => [c.id, c])),
-        meetingsById: new Map(data.meetings.map((m) => [m.id, m])),
-      },
-    [data],
+      data && process
+        ? {
+            contributionsById: new Map(data.contributions.map((c) => [c.id, c])),
+            meetingsById: new Map(data.meetings.map((m) => [m.id, m])),
+            dots: votesResults(data.votes, data.items, data.meetings, process).find((v) => v.year === year)
+              ?.r,
+          }
+        : undefined,
+    [data, process, year],
   );
   if (process === undefined || (process && !data)) return <p class="bs-muted">{t('app.loading')}</p>;
   if (process === null || !data || !lookups) return <p>{t('meetings.noProcess')}</p>;
-  const year = chosenYear(queryOf(path), years);
   const sections = agendaDocumentSections(
     data.items,
     year,
