@@ -173,6 +173,16 @@ describe('singular and plural of every count a resident or a report reader sees 
     expect(countSlips(en as Record<string, Entry>, EN_PLURAL)).toEqual([]);
   });
 
+  it('English says what docs/WOORDENLIJST.md says: "resident mode" and "dots", never "kiosk" or "votes"', () => {
+    const off = Object.entries(en as Record<string, Entry>).flatMap(([k, e]) =>
+      textsOf(e)
+        .map((s) => s.replace(/\{\w+\}/g, ''))
+        .filter((s) => /\b(kiosks?|votes?|voting)\b/i.test(s))
+        .map((s) => `${k}: ${s}`),
+    );
+    expect(off).toEqual([]);
+  });
+
   it('the slips the review found are gone', () => {
     const nlR = residentTranslator('nl');
     expect(nlR('resident.thanks.restart', { n: 1 })).toContain('Over 1 seconde ');

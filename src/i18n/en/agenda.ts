@@ -26,7 +26,7 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
     'Something changed since the publication. Publish again, then the tablets get the newest version.',
   'agenda.publish': 'Publish to the tablets',
   'agenda.publishHelp':
-    'Makes a file with agenda {year} and the settings. Import it on the tablets; then residents can hand out dots in the kiosk.',
+    'Makes a file with agenda {year} and the settings. Import it on the tablets; then residents can hand out dots in resident mode.',
   'agenda.published': 'Published on {date}',
   'agenda.notPublished': 'Not published yet',
   'agenda.publishDone': 'Agenda {year} is in the file {file}.',
@@ -58,7 +58,7 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.item.titleHelp': 'Short and clear. For example: A meeting place in every neighbourhood',
   'agenda.item.description': 'Explanation in plain language',
   'agenda.item.descriptionHelp': 'What will happen, and for whom? Write it as you would tell a resident.',
-  'agenda.item.residentText': 'Short text for the kiosk',
+  'agenda.item.residentText': 'Short text for resident mode',
   'agenda.item.residentTextHelp':
     'One short sentence (140 characters at most). Residents see it when handing out dots.',
   'agenda.item.themes': 'Themes',
@@ -89,11 +89,11 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.support.agreed': 'Others agreed',
   'agenda.support.missing': 'Linked but not on this device (not imported yet, or deleted)',
   'agenda.support.byBuurt': 'Per neighbourhood',
-  'agenda.support.bySelf': 'Per group (self-stated, kiosk)',
+  'agenda.support.bySelf': 'Per group (self-stated, resident mode)',
   'agenda.support.byObserved': 'Per group (observed by the facilitator)',
   'agenda.support.bySource': 'Per source',
   'agenda.support.source.facilitator': 'Facilitator',
-  'agenda.support.source.kiosk': 'Kiosk',
+  'agenda.support.source.kiosk': 'Resident mode',
   'agenda.support.suppressed': '<{k}: fewer than {k}; we do not show the exact number.',
   'agenda.support.none': 'Nothing yet.',
 
@@ -125,8 +125,8 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
 
   'agenda.prio.title': 'Residents’ priorities',
   'agenda.prio.intro':
-    'Each resident hands out {budget} dots over the agenda items: in the kiosk on the tablet, or on paper or a wall of stickers.',
-  'agenda.prio.summary': 'In the kiosk: {kiosk}. On paper: about {paper}. {dots} together.',
+    'Each resident hands out {budget} dots over the agenda items: in resident mode on the tablet, or on paper or a wall of stickers.',
+  'agenda.prio.summary': 'In resident mode: {kiosk}. On paper: about {paper}. {dots} together.',
   'agenda.count.residents': { one: '1 resident', other: '{n} residents' },
   'agenda.count.people': { one: '1 person', other: '{n} people' },
   'agenda.count.dots': { one: '1 dot', other: '{n} dots' },
@@ -135,12 +135,12 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.prio.chart': 'Dots per agenda item',
   'agenda.prio.chartLabel': 'Bar chart: dots per agenda item. The figures are also in the table below.',
   'agenda.prio.item': 'Agenda item',
-  'agenda.prio.kiosk': 'Kiosk',
+  'agenda.prio.kiosk': 'Resident mode',
   'agenda.prio.paper': 'Paper',
   'agenda.prio.total': 'Total',
   'agenda.prio.tableCaption': 'Dots per agenda item, per channel',
   'agenda.prio.byBuurt': 'Per neighbourhood (of the meeting)',
-  'agenda.prio.byGroup': 'Per group (self-stated in the kiosk)',
+  'agenda.prio.byGroup': 'Per group (self-stated in resident mode)',
   'agenda.prio.byChannel': 'Per channel',
   'agenda.prio.people': 'People',
   'agenda.prio.suppressed':
@@ -149,8 +149,8 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.prio.hidden':
     '“x” means: we do not show this number either, because otherwise the number behind “<{k}” could be worked out.',
   'agenda.prio.refused': {
-    one: '1 kiosk vote does not count: more dots than allowed.',
-    other: '{n} kiosk votes do not count: more dots than allowed.',
+    one: 'The dots of 1 resident in resident mode do not count: more dots than allowed.',
+    other: 'The dots of {n} residents in resident mode do not count: more dots than allowed.',
   },
   'agenda.prio.ignored': {
     one: '1 dot does not count: it belongs to an item that is not in this version.',
@@ -177,8 +177,8 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.paper.saved': { one: 'Saved: 1 dot.', other: 'Saved: {n} dots.' },
   'agenda.paper.errNumber': 'Fill in a whole number (0 or more).',
   'agenda.paper.kioskVotes': {
-    one: 'In the kiosk, 1 resident handed out their dots during this meeting.',
-    other: 'In the kiosk, {n} residents handed out their dots during this meeting.',
+    one: 'In resident mode, 1 resident handed out their dots during this meeting.',
+    other: 'In resident mode, {n} residents handed out their dots during this meeting.',
   },
   'agenda.paper.back': 'Back to the meeting',
 

@@ -7,7 +7,7 @@ export const contacts: Record<keyof typeof nl, Entry> = {
   'contacts.link': 'Contacts for feedback: keeping and erasing',
   'contacts.title': 'Contacts for feedback',
   'contacts.intro':
-    'Residents who left an e-mail address or phone number in the kiosk want to hear what was done with their input. A contact is kept until {weeks} after their buurt received feedback, and never longer than {months} after consent. Then you erase it here. The erasure travels to every tablet with the next export, without the address or number.',
+    'Residents who left an e-mail address or phone number in resident mode want to hear what was done with their input. A contact is kept until {weeks} after their buurt received feedback, and never longer than {months} after consent. Then you erase it here. The erasure travels to every tablet with the next export, without the address or number.',
   'contacts.count.weeks': { one: '1 week', other: '{n} weeks' },
   'contacts.count.months': { one: '1 month', other: '{n} months' },
   'contacts.dueTitle': 'Erase now',

@@ -247,11 +247,11 @@ export const design: Record<keyof typeof nl, Entry> = {
   'eval.votes.people': 'People',
   'eval.exp.title': 'How did people experience taking part?',
   'eval.exp.intro':
-    'From “How did you find this?” in the kiosk and the question when a meeting is closed. Counts smaller than {k} are hidden.',
+    'From “How did you find this?” in resident mode and the question when a meeting is closed. Counts smaller than {k} are hidden.',
   'eval.exp.none': 'No answers yet.',
   'eval.exp.col.who': 'Who',
   'eval.exp.col.total': 'Answers',
-  'eval.exp.who.resident': 'Residents (kiosk)',
+  'eval.exp.who.resident': 'Residents (resident mode)',
   'eval.exp.who.sleutelfiguur': 'Key figures',
   'eval.exp.who.begeleider': 'Facilitators',
   'eval.exp.rating.goed': 'Good',

@@ -134,7 +134,7 @@ export const exchange: Record<keyof typeof nl, Entry> = {
   'exchange.table.contributions': 'contributions',
   'exchange.table.attendance': 'attendance',
   'exchange.table.lessons': 'lessons',
-  'exchange.table.votes': 'votes',
+  'exchange.table.votes': 'dots',
   'exchange.table.agendaItems': 'agenda items',
   'exchange.table.contacts': 'contact details',
   'exchange.table.feedback': 'feedback moments',
