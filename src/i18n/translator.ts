@@ -50,6 +50,16 @@ function numberFormat(locale: string): Intl.NumberFormat {
   return f;
 }
 
+/** Parameters shown as given: years ("2026", never "2.026") and codes. */
+const RAW_PARAMS = new Set(['year', 'from', 'to', 'code']);
+
+function localised(params: Params, locale: string): Params {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'number' && !RAW_PARAMS.has(k) ? numberFormat(locale).format(v) : v;
+  return out;
+}
+
 /** The form for count `n` in `locale`; a category the entry does not carry falls back to `other`. */
 export function pluralForm(forms: PluralForms, n: number, locale: string): string {
   return forms[pluralRules(locale).select(n)] ?? forms.other;
@@ -74,10 +84,9 @@ export function createTranslator<K extends string>(
       loc = fallbackLocale;
     }
     if (entry === undefined) return key;
-    // A count `n` given as a number is shown in the text's own locale (1.234 in Dutch), so callers
-    // pass numbers, never pre-formatted strings: "1.000" would read as 1 to the plural rules.
-    const shown =
-      typeof params?.n === 'number' ? { ...params, n: numberFormat(loc).format(params.n) } : params;
+    // Numbers are shown in the text's own locale (50.000 in Dutch), so callers pass numbers, never
+    // pre-formatted strings: "1.000" would read as 1 to the plural rules. Years stay as they are.
+    const shown = params && localised(params, loc);
     if (typeof entry === 'string') return format(entry, shown);
     const n = Number(params?.n ?? 0);
     return format(pluralForm(entry, n, loc), shown);

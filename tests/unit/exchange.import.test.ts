@@ -90,7 +90,11 @@ describe('import refuses bad files and changes nothing', () => {
     ['constructor-key.json', 'forbiddenKeys', /niet-toegestane naam __proto__ of prototype/],
     ['future-date.json', 'futureStamp', /2099-01-01.*te ver in de toekomst/],
     ['ancient-date.json', 'absurdDate', /onmogelijke datum 1970-01-01T00:00:00.000Z \(createdAt\)/],
-    ['seq-too-high.json', 'seqTooHigh', /exportnummer 999999999999 is onmogelijk hoog \(hoogstens 1000000\)/],
+    [
+      'seq-too-high.json',
+      'seqTooHigh',
+      /exportnummer 999999999999 is onmogelijk hoog \(hoogstens 1.000.000\)/,
+    ],
     ['range-too-high.json', 'badHeader', /kop van het bestand klopt niet: header › range › toSeq/],
     [
       'publish-with-contributions.json',
@@ -98,8 +102,8 @@ describe('import refuses bad files and changes nothing', () => {
       /publicatie van de coördinator bevat ook inbreng/,
     ],
     ['deep-nesting.json', 'tooDeep', /te diep genest \(meer dan 16 niveaus\)/],
-    ['long-text.json', 'tooMany', /te veel tekens in één tekst \(50000; hoogstens 20000\)/],
-    ['long-list.json', 'tooMany', /te veel waarden in één lijst \(20000; hoogstens 10000\)/],
+    ['long-text.json', 'tooMany', /te veel tekens in één tekst \(50.000; hoogstens 20.000\)/],
+    ['long-list.json', 'tooMany', /te veel waarden in één lijst \(20.000; hoogstens 10.000\)/],
     ['proto-device-id.json', 'badHeader', /header › device › id: geen geldige apparaatcode/],
     ['prev-after-stamp.json', 'badClock', /inbreng nr\. 1 .*klokwaarden passen niet bij het apparaat/],
     [
