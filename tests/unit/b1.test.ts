@@ -183,6 +183,16 @@ describe('singular and plural of every count a resident or a report reader sees 
     expect(off).toEqual([]);
   });
 
+  it('Dutch staff texts say "bewonersstand" and "stippen" too, never "kiosk" or "stemmen"', () => {
+    const off = Object.entries(nl as Record<string, Entry>).flatMap(([k, e]) =>
+      textsOf(e)
+        .map((s) => s.replace(/\{\w+\}/g, ''))
+        .filter((s) => /\b(kiosk\w*|stemmen|stemming)\b/i.test(s))
+        .map((s) => `${k}: ${s}`),
+    );
+    expect(off).toEqual([]);
+  });
+
   it('the slips the review found are gone', () => {
     const nlR = residentTranslator('nl');
     expect(nlR('resident.thanks.restart', { n: 1 })).toContain('Over 1 seconde ');

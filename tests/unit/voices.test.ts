@@ -331,7 +331,7 @@ describe('votes in the exports: per item, buurt and group, with suppression', ()
     ]);
     // paper has 4 people: "<5"; kiosk would then be total − paper: hidden as "x".
     expect(rows('kanaal', 'Ontmoetingsplek')).toEqual([
-      ['kiosk', 'x', 'x'],
+      ['bewonersstand', 'x', 'x'],
       ['papier', '<5', '<5'],
     ]);
     // groups: oud 6 shown, jong 3 hidden; groups overlap, so no sum gives jong away.
@@ -339,7 +339,7 @@ describe('votes in the exports: per item, buurt and group, with suppression', ()
       ['Jongeren', '<5', '<5'],
       ['Ouderen', 6, 12],
     ]);
-    expect(rows('totaal', 'Bankjes')).toEqual([['alle stemmen', null, 17]]);
+    expect(rows('totaal', 'Bankjes')).toEqual([['alle stippen', null, 17]]);
   });
 
   it('no hidden cell can be worked out from the shown cells and the item totals', () => {

@@ -246,11 +246,11 @@ export const design = {
   'eval.votes.people': 'Mensen',
   'eval.exp.title': 'Hoe vonden mensen het om mee te doen?',
   'eval.exp.intro':
-    'Uit “Hoe vond u dit?” in de kiosk en de vraag bij het afsluiten van een bijeenkomst. Aantallen kleiner dan {k} zijn verborgen.',
+    'Uit “Hoe vond u dit?” in de bewonersstand en de vraag bij het afsluiten van een bijeenkomst. Aantallen kleiner dan {k} zijn verborgen.',
   'eval.exp.none': 'Nog geen antwoorden.',
   'eval.exp.col.who': 'Wie',
   'eval.exp.col.total': 'Antwoorden',
-  'eval.exp.who.resident': 'Bewoners (kiosk)',
+  'eval.exp.who.resident': 'Bewoners (bewonersstand)',
   'eval.exp.who.sleutelfiguur': 'Sleutelfiguren',
   'eval.exp.who.begeleider': 'Begeleiders',
   'eval.exp.rating.goed': 'Goed',
