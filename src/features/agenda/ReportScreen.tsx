@@ -154,7 +154,8 @@ export default function ReportScreen({ params, path }: ScreenProps) {
             <Button onClick={toggleFull}>{t('agenda.report.exitFullscreen')}</Button>
           </div>
         ) : null}
-        <Report r={report} process={process} today={today} dots={dots} lang={lang} />
+        {/* Keyed by language: a new language is a new report, so no lang/dir mark of the last one lingers. */}
+        <Report key={lang} r={report} process={process} today={today} dots={dots} lang={lang} />
       </article>
       <section class="bs-card bs-noprint bs-report-record" aria-labelledby="h-record">
         <h2 class="utrecht-heading-2" id="h-record">
