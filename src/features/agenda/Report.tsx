@@ -5,7 +5,7 @@ import type { KioskLang } from '../../domain/kiosk';
 import type { Process } from '../../domain/process';
 import { residentLocale } from '../../i18n/resident';
 import { Icon } from '../../ui/icons';
-import { buurtText, makeResident, type Resident, type ShownText, themeText } from '../kiosk/resident';
+import { buurtText, makeResident, type Resident, themeText } from '../kiosk/resident';
 import { type DotResults, ReportDots } from './ReportDots';
 import { Fill, Shown } from './reportText';
 
