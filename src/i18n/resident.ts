@@ -1,33 +1,47 @@
 import type { BuiltinKioskLang, KioskLang } from '../domain/kiosk';
 import { arAgendaKiosk } from './ar/agenda-kiosk';
 import { arKiosk } from './ar/kiosk';
+import { arReport } from './ar/report';
 import { enAgendaKiosk } from './en/agenda-kiosk';
 import { enKiosk } from './en/kiosk';
+import { enReport } from './en/report';
 import { type AgendaKioskKey, nlAgendaKiosk } from './nl/agenda-kiosk';
 import { nlKiosk } from './nl/kiosk';
+import { nlReport, type ReportKey } from './nl/report';
 import { plAgendaKiosk } from './pl/agenda-kiosk';
 import { plKiosk } from './pl/kiosk';
+import { plReport } from './pl/report';
 import { trAgendaKiosk } from './tr/agenda-kiosk';
 import { trKiosk } from './tr/kiosk';
+import { trReport } from './tr/report';
 import { type Catalogue, createTranslator, type Entry, type Translator } from './translator';
 
 /**
- * The resident's texts on the kiosk, in the resident's language (separate from the facilitator's UI
- * language): the questions (kiosk.ts) and dot voting (agenda-kiosk.ts), typed from the Dutch source,
+ * The resident's texts, in the resident's language (separate from the staff UI language): on the
+ * kiosk the questions (kiosk.ts) and dot voting (agenda-kiosk.ts), and the "Wat we hoorden" report
+ * (report.ts, read by residents on paper or on the tablet), typed from the Dutch source,
  * with a note per key for translators in notes/. Translated through the same `createTranslator`.
  * A translator's file may add a language or correct a text without code: those texts arrive as an
  * `overlay` (from the process's translations) over the built-in catalogue.
  */
-export type ResidentKey = keyof typeof nlKiosk | AgendaKioskKey;
+export type ResidentKey = keyof typeof nlKiosk | AgendaKioskKey | ReportKey;
+export type { ReportKey } from './nl/report';
 
-export const NL_RESIDENT: Catalogue<ResidentKey> = { ...nlKiosk, ...nlAgendaKiosk };
+export const NL_RESIDENT: Catalogue<ResidentKey> = { ...nlKiosk, ...nlAgendaKiosk, ...nlReport };
+
+/** The keys of each use: a language added by a file is offered where all of that use's texts are translated. */
+export const KIOSK_KEYS = Object.keys({ ...nlKiosk, ...nlAgendaKiosk }) as (
+  | keyof typeof nlKiosk
+  | AgendaKioskKey
+)[];
+export const REPORT_KEYS = Object.keys(nlReport) as ReportKey[];
 
 export const RESIDENT_CATALOGUES: Record<BuiltinKioskLang, Catalogue<ResidentKey>> = {
   nl: NL_RESIDENT,
-  en: { ...enKiosk, ...enAgendaKiosk },
-  ar: { ...arKiosk, ...arAgendaKiosk },
-  tr: { ...trKiosk, ...trAgendaKiosk },
-  pl: { ...plKiosk, ...plAgendaKiosk },
+  en: { ...enKiosk, ...enAgendaKiosk, ...enReport },
+  ar: { ...arKiosk, ...arAgendaKiosk, ...arReport },
+  tr: { ...trKiosk, ...trAgendaKiosk, ...trReport },
+  pl: { ...plKiosk, ...plAgendaKiosk, ...plReport },
 };
 
 /** The locale whose plural rules a language's counts follow. */
@@ -38,6 +52,11 @@ export const RESIDENT_LOCALES: Record<BuiltinKioskLang, string> = {
   tr: 'tr',
   pl: 'pl',
 };
+
+/** The locale of a resident language: its plural rules, numbers and dates (a file's language: its code). */
+export function residentLocale(lang: string): string {
+  return isBuiltinLang(lang) ? RESIDENT_LOCALES[lang] : lang;
+}
 
 export function isBuiltinLang(lang: string): lang is BuiltinKioskLang {
   return Object.hasOwn(RESIDENT_CATALOGUES, lang);
@@ -64,8 +83,7 @@ const translators = new Map<string, Translator<ResidentKey>>();
 const withOverlay = new WeakMap<object, Map<string, Translator<ResidentKey>>>();
 
 function build(lang: string, overlay: Catalogue<ResidentKey> | undefined): Translator<ResidentKey> {
-  const locale = isBuiltinLang(lang) ? RESIDENT_LOCALES[lang] : lang;
-  return createTranslator({ ...builtinResident(lang), ...overlay }, NL_RESIDENT, locale);
+  return createTranslator({ ...builtinResident(lang), ...overlay }, NL_RESIDENT, residentLocale(lang));
 }
 
 /**

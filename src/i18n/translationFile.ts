@@ -3,6 +3,7 @@ import { PLURAL_CATEGORIES } from '../domain/constants';
 import type { ProcessConfig, TranslatedEntry } from '../domain/process';
 import { agendaKioskNotes } from './notes/agenda-kiosk';
 import { kioskNotes } from './notes/kiosk';
+import { reportNotes } from './notes/report';
 import { header, type PoEntry, type PoFile, parsePo, writePo } from './po';
 import { builtinResident, isResidentKey, NL_RESIDENT, type ResidentKey } from './resident';
 import { type Entry, type PluralForms, placeholdersOf, textsOf } from './translator';
@@ -14,7 +15,12 @@ import { type Entry, type PluralForms, placeholdersOf, textsOf } from './transla
  * are Dutch and name the key. Pure: the caller reads and writes the file and the database.
  */
 
-const NOTES: Record<ResidentKey, string> = { ...kioskNotes, ...agendaKioskNotes };
+// "Wat we hoorden" is a resident text like the kiosk's: its notes say so ("Wat we hoorden:" first).
+const NOTES: Record<ResidentKey, string> = {
+  ...kioskNotes,
+  ...agendaKioskNotes,
+  ...Object.fromEntries(Object.entries(reportNotes).map(([k, v]) => [k, `"Wat we hoorden" report: ${v}`])),
+} as Record<ResidentKey, string>;
 
 type Category = (typeof PLURAL_CATEGORIES)[number];
 

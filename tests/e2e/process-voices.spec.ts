@@ -183,6 +183,15 @@ test('who spoke, earlier findings, dots and experiences fed back', async ({ brow
   await expect(dots).toContainText(`${ITEM_A}: 12 stippen (in De Heeg: 12)`);
   await expect(dots).toContainText('8 mensen deden mee.');
   await shot(page, '07-report-dots');
+  // The same dots in the report's Arabic (issue 13): Arabic plural forms, the item's Dutch title
+  // (no translation yet) marked lang="nl", the buurt's own column kept under the same rules.
+  await page.goto('./#/feedback/de-heeg?taal=ar');
+  await expect(page.locator('article.bs-report')).toHaveAttribute('dir', 'rtl');
+  await expect(dots).toContainText('12 نقطة');
+  await expect(dots).toContainText('شارك 8 أشخاص.');
+  await expect(dots.locator('strong[lang="nl"]').filter({ hasText: ITEM_A })).toHaveCount(1);
+  await expectNoAxeViolations(page, 'report dots in Arabic');
+  await shot(page, '07b-report-dots-ar');
 
   await page.goto('./#/evaluation');
   const votes = page.getByTestId('eval-votes');

@@ -9,6 +9,7 @@ import { common } from '../../src/i18n/nl/common';
 import { meetings } from '../../src/i18n/nl/meetings';
 import { agendaKioskNotes } from '../../src/i18n/notes/agenda-kiosk';
 import { kioskNotes } from '../../src/i18n/notes/kiosk';
+import { reportNotes } from '../../src/i18n/notes/report';
 import { RESIDENT_CATALOGUES, RESIDENT_LOCALES, residentTranslator } from '../../src/i18n/resident';
 import {
   type Catalogue,
@@ -125,7 +126,7 @@ for (const lang of KIOSK_LANGS) {
 
 describe('translator notes', () => {
   it('every resident key has a note, and every note a key', () => {
-    const notes = { ...kioskNotes, ...agendaKioskNotes };
+    const notes = { ...kioskNotes, ...agendaKioskNotes, ...reportNotes };
     expect(Object.keys(notes).sort()).toEqual(Object.keys(residentNl).sort());
   });
 });
@@ -176,19 +177,20 @@ describe('counts a report reader sees, singular and plural (Dutch)', () => {
     expect(t('eval.agendaText', { n: 1, year: 2026 })).toBe('Sociale agenda 2026: 1 punt.');
     expect(t('eval.agendaText', { n: 3, year: 2026 })).toBe('Sociale agenda 2026: 3 punten.');
   });
-  it('agenda results ("Wat we hoorden")', () => {
-    expect(t('agenda.report.meetings', { n: 1 })).toBe('1 bijeenkomst');
-    expect(t('agenda.report.meetings', { n: 3 })).toBe('3 bijeenkomsten');
-    expect(t('agenda.report.heardHere', { n: 1 })).toBe(
+  it('agenda results ("Wat we hoorden", a resident text: the report\'s own catalogue)', () => {
+    const r = residentTranslator('nl');
+    expect(r('report.meetings', { n: 1 })).toBe('1 bijeenkomst');
+    expect(r('report.meetings', { n: 3 })).toBe('3 bijeenkomsten');
+    expect(r('report.heardHere', { n: 1 })).toBe(
       'Dit punt gaat over 1 ding dat bewoners in uw buurt zeiden.',
     );
-    expect(t('agenda.report.heardHere', { n: 2 })).toBe(
+    expect(r('report.heardHere', { n: 2 })).toBe(
       'Dit punt gaat over 2 dingen die bewoners in uw buurt zeiden.',
     );
-    expect(t('agenda.report.heardKiosk', { n: 1 })).toBe('1 bewoner vulde zelf iets in op de tablet.');
-    expect(t('agenda.report.heardKiosk', { n: 4 })).toBe('4 bewoners vulden zelf iets in op de tablet.');
-    expect(t('agenda.report.attended', { n: 1 })).toBe('Er was in totaal 1 persoon.');
-    expect(t('agenda.report.attended', { n: 12 })).toBe('Er waren in totaal 12 mensen.');
+    expect(r('report.heardKiosk', { n: 1 })).toBe('1 bewoner vulde zelf iets in op de tablet.');
+    expect(r('report.heardKiosk', { n: 4 })).toBe('4 bewoners vulden zelf iets in op de tablet.');
+    expect(r('report.attended', { n: 1 })).toBe('Er was in totaal 1 persoon.');
+    expect(r('report.attended', { n: 12 })).toBe('Er waren in totaal 12 mensen.');
     expect(t('agenda.overdue', { n: 1 })).toBe('1 buurt wacht te lang op terugkoppeling.');
     expect(t('agenda.overdue', { n: 2 })).toBe('2 buurten wachten te lang op terugkoppeling.');
   });

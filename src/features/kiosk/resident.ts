@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import { configResolver, textKey } from '../../domain/configText';
 import { KIOSK_LANGS, type KioskLang, RTL_LANGS } from '../../domain/kiosk';
 import type { Process } from '../../domain/process';
-import { isResidentKey, NL_RESIDENT, type ResidentKey, residentTranslator } from '../../i18n/resident';
+import { KIOSK_KEYS, type ResidentKey, residentTranslator } from '../../i18n/resident';
 import type { Translator } from '../../i18n/translator';
 
 export type { ResidentKey } from '../../i18n/resident';
@@ -32,14 +32,18 @@ export function nativeName(lang: string): string {
 
 /**
  * The languages on the kiosk: the built-in ones, and every language a translator's file added
- * whose app texts are all translated (a half-translated language would show Dutch texts marked as
+ * whose app texts of this use (`keys`: the kiosk by default, the report
+ * for "Wat we hoorden") are all translated (a half-translated language would show Dutch texts marked as
  * that language; the settings screen says what is missing).
  */
-export function residentLangs(process: Pick<Process, 'translations'> | null | undefined) {
+export function residentLangs(
+  process: Pick<Process, 'translations'> | null | undefined,
+  keys: readonly ResidentKey[] = KIOSK_KEYS,
+) {
   const added = Object.entries(process?.translations ?? {})
     .filter(([code, texts]) => {
       if ((KIOSK_LANGS as readonly string[]).includes(code)) return false;
-      return Object.keys(NL_RESIDENT).every((k) => isResidentKey(k) && texts[k] !== undefined);
+      return keys.every((k) => texts[k] !== undefined);
     })
     .map(([code]) => ({ id: code, label: nativeName(code), dir: dirOf(code) }));
   return [...RESIDENT_LANGS, ...added];

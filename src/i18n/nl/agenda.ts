@@ -1,6 +1,7 @@
 /**
  * Social agenda, priorities and feedback to residents: the coordinator's and facilitator's texts.
- * The "Wat we hoorden" report (agenda.report.*) is read by residents: plain Dutch (B1), "u".
+ * The "Wat we hoorden" report residents read is a resident catalogue (nl/report.ts); here only the
+ * staff screen around it (print, quote review, language choice).
  */
 export const agenda = {
   // The agenda and its versions
@@ -337,57 +338,7 @@ export const agenda = {
   'agenda.report.recordText': 'Verslag “Wat we hoorden” gegeven.',
   'agenda.report.notFound': 'Deze buurt of bijeenkomst bestaat niet (meer).',
   'agenda.report.back': 'Terug naar terugkoppeling',
-
-  // "Wat we hoorden" (the report residents read; B1)
-  'agenda.report.title': 'Wat we hoorden',
-  'agenda.report.subtitleBuurt': 'in {buurt}',
-  'agenda.report.subtitleMeeting': '{where}, {date}',
-  'agenda.report.thanks': 'Bedankt dat u meepraatte!',
-  'agenda.report.heard': {
-    one: 'We spraken met bewoners op {meetings}. We schreven 1 keer iets op van wat bewoners zeiden.',
-    other: 'We spraken met bewoners op {meetings}. We schreven {n} keer iets op van wat bewoners zeiden.',
-  },
-  'agenda.report.meetings': { one: '1 bijeenkomst', other: '{n} bijeenkomsten' },
-  'agenda.report.heardKiosk': {
-    one: '1 bewoner vulde zelf iets in op de tablet.',
-    other: '{n} bewoners vulden zelf iets in op de tablet.',
-  },
-  'agenda.report.attended': { one: 'Er was in totaal 1 persoon.', other: 'Er waren in totaal {n} mensen.' },
-  'agenda.report.raised': 'Dit vonden bewoners belangrijk',
-  'agenda.report.themeCount': { one: '1 keer genoemd', other: '{n} keer genoemd' },
-  'agenda.report.nothingYet': 'Hier hebben we nog niets opgeschreven.',
-  'agenda.report.quotes': 'Wat bewoners zeiden',
-  'agenda.report.agenda': 'Wat doen we ermee?',
-  'agenda.report.agendaIntro': 'Dit staat op de sociale agenda voor uw buurt:',
-  'agenda.report.noItems': 'Er staan nog geen punten op de agenda. Daar werken we nu aan.',
-  'agenda.report.years': 'Van {from} tot en met {to}',
-  'agenda.report.year': 'In {year}',
-  'agenda.report.who': 'Wie doet het: {who}',
-  'agenda.report.done': 'Wat is er gedaan ({date}):',
-  'agenda.report.heardHere': {
-    one: 'Dit punt gaat over 1 ding dat bewoners in uw buurt zeiden.',
-    other: 'Dit punt gaat over {n} dingen die bewoners in uw buurt zeiden.',
-  },
-  'agenda.report.state.voorgesteld': 'Dit is een voorstel. We kiezen nog.',
-  'agenda.report.state.gekozen': 'Dit gaan we doen.',
-  'agenda.report.state.in-uitvoering': 'Hier werken we nu aan.',
-  'agenda.report.state.gerealiseerd': 'Dit is klaar.',
-  'agenda.report.state.niet-haalbaar': 'Dit lukt niet. Waarom niet:',
-  'agenda.report.next': 'Wat gebeurt er nu?',
-  'agenda.report.nextMeeting': 'Kom ook: {date}, {where}.',
-  'agenda.report.noMeeting': 'De volgende bijeenkomst in uw buurt is nog niet gepland.',
-  'agenda.report.hearAgain': 'Wanneer hoort u weer van ons?',
-  'agenda.report.hearAgainBy': 'Uiterlijk {date} laten we u weten hoe het verder gaat.',
-  'agenda.report.footer': '{process} · gemaakt op {date}',
-  'agenda.report.dots': 'Wat bewoners het belangrijkst vinden',
-  'agenda.report.dotsIntro': {
-    one: 'Bewoners zetten stippen bij de punten die zij het belangrijkst vinden. 1 persoon deed mee.',
-    other: 'Bewoners zetten stippen bij de punten die zij het belangrijkst vinden. {n} mensen deden mee.',
-  },
-  'agenda.report.dotsIntroFew':
-    'Bewoners zetten stippen bij de punten die zij het belangrijkst vinden. Minder dan {k} mensen deden mee.',
-  'agenda.report.dotsCount': { one: '1 stip', other: '{n} stippen' },
-  'agenda.report.dotsHere': 'in {buurt}: {n}',
-  'agenda.report.dotsSmall':
-    'Uit {buurt} deden minder dan {k} mensen mee. Daarom noemen we hier geen aantal per buurt.',
+  'agenda.report.lang': 'Taal van het verslag',
+  'agenda.report.langHelp':
+    'Alleen het verslag verandert van taal. Teksten die nog niet vertaald zijn, blijven Nederlands.',
 } as const;
