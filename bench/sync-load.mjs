@@ -43,7 +43,10 @@ const ms = (x) => `${x.toFixed(1)} ms`;
  * the embedded PGlite of `npm run server`, and PostgreSQL as a municipality would run it.
  */
 export async function run() {
-  const out = { pglite: await runOn(undefined) };
+  const which = process.env.SYNC_DB ?? 'both';
+  const out = {};
+  if (which !== 'postgres') out.pglite = await runOn(undefined);
+  if (which === 'pglite') return out;
   const pgHelpers = await load('tests/helpers/postgres.ts');
   const bin = process.env.DATABASE_URL ? null : pgHelpers.postgresBin();
   if (process.env.DATABASE_URL) out.postgres = await runOn(process.env.DATABASE_URL);
@@ -60,13 +63,22 @@ export async function run() {
 
 /** The built service in its own process, as it is deployed (the clients must not share its event loop). */
 async function startService(databaseUrl) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.server.config.ts'], {
-    cwd: ROOT,
-  });
+  // SYNC_SERVER_FILE: an already built service to run instead (e.g. an older build, to compare).
+  const entry = process.env.SYNC_SERVER_FILE ?? 'server/dist/buurtstem-server.mjs';
+  if (!process.env.SYNC_SERVER_FILE)
+    execFileSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '-c', 'vite.server.config.ts'],
+      {
+        cwd: ROOT,
+      },
+    );
   const dataDir = mkdtempSync(join(tmpdir(), 'buurtstem-sync-bench-'));
   const port = 20000 + Math.floor(Math.random() * 30000);
   const setupCode = 'BNCH-LOAD-TEST';
-  const child = spawn(process.execPath, ['server/dist/buurtstem-server.mjs', '--port', String(port)], {
+  // SYNC_SERVER_NODE_ARGS: extra Node options for the service, e.g. "--cpu-prof --cpu-prof-dir=prof".
+  const nodeArgs = (process.env.SYNC_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, entry, '--port', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {

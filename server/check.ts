@@ -28,24 +28,25 @@ const refused = (problems: ExchangeProblem[]): Inspected => ({
   problems: problems.map(problemText),
 });
 
-/** Reads the text as a bundle file (plain or encrypted) of `kind`. */
+/**
+ * Reads the text as a bundle file (plain or encrypted) of `kind`. One full read (parse, schemas,
+ * checksum) by the exchange's reader, which tells plain from encrypted itself; only an envelope is
+ * parsed a second time, for its readable header (an envelope is small next to its check cost).
+ */
 export async function inspectBundle(text: string, kind: BundleKind, now?: number): Promise<Inspected> {
-  const json = parseJsonSafe(text);
-  if (json.ok && typeof json.value === 'object' && json.value !== null && !Array.isArray(json.value)) {
-    const value = json.value as Record<string, unknown>;
-    if (value.format === ENVELOPE_FORMAT) {
-      // Without the passphrase the reader stops at "needs a passphrase" once the envelope is valid.
-      const read = await readBundleText(text, now === undefined ? {} : { now });
-      const envelopeProblems = read.ok ? [] : read.problems.filter((p) => p.code !== 'needsPassphrase');
-      if (envelopeProblems.length) return refused(envelopeProblems);
-      const header = value.header as EnvelopeHeader | undefined;
-      if (!header) return { ok: false, error: 'envelopeWithoutHeader' };
-      if (header.kind !== kind) return { ok: false, error: 'wrongKind' };
-      return { ok: true, header, encrypted: true };
-    }
-  }
+  // Without the passphrase the reader stops at "needs a passphrase" once the envelope is valid.
   const read = await readBundleText(text, now === undefined ? {} : { now });
-  if (!read.ok) return refused(read.problems);
-  if (read.bundle.header.kind !== kind) return { ok: false, error: 'wrongKind' };
-  return { ok: true, header: envelopeHeaderOf(read.bundle.header), encrypted: false };
+  if (read.ok) {
+    if (read.bundle.header.kind !== kind) return { ok: false, error: 'wrongKind' };
+    return { ok: true, header: envelopeHeaderOf(read.bundle.header), encrypted: false };
+  }
+  const problems = read.problems.filter((p) => p.code !== 'needsPassphrase');
+  if (problems.length || !read.encrypted) return refused(read.problems);
+  const json = parseJsonSafe(text);
+  const value = json.ok ? (json.value as { format?: unknown; header?: EnvelopeHeader }) : undefined;
+  if (value?.format !== ENVELOPE_FORMAT) return refused(read.problems);
+  const header = value.header;
+  if (!header) return { ok: false, error: 'envelopeWithoutHeader' };
+  if (header.kind !== kind) return { ok: false, error: 'wrongKind' };
+  return { ok: true, header, encrypted: true };
 }

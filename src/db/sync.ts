@@ -7,8 +7,15 @@
 import { sha256Hex } from '../exchange/bytes';
 import type { BundleHeader } from '../exchange/format';
 import { encryptBundleText } from '../exchange/write';
-import { type ExportResult, exportBundle, type FileReport, importBundleText } from './exchange';
-import { addToOutbox, getOutbox, getSyncConfig, type OutboxItem, replaceOutbox } from './syncStatus';
+import { type ExportResult, exportAgain, exportBundle, type FileReport, importBundleText } from './exchange';
+import {
+  addToOutbox,
+  getOutbox,
+  getSyncConfig,
+  missingHandIns,
+  type OutboxItem,
+  replaceOutbox,
+} from './syncStatus';
 
 const isEnvelope = (text: string) => text.startsWith('{"format":"buurtstem-encrypted"');
 
@@ -31,6 +38,11 @@ async function outboxItem(result: ExportResult, passphrase: string | undefined):
  * Export every change not exported yet as this device's next bundle and put it in the outbox;
  * null when there is nothing new. The export marks the changes as exported (as a file export
  * does); the bundle then waits in the outbox until the service has it.
+ *
+ * The export and the outbox write are two transactions: the bundle's checksum and its encryption
+ * (WebCrypto, asynchronous) would end an IndexedDB transaction. A tablet that dies between the two
+ * has marked changes as exported without a bundle in the outbox; `recoverHandIns` finds that
+ * export in the export history and makes it again, once.
  */
 export async function makeHandIn(now = new Date()): Promise<OutboxItem | null> {
   const config = await getSyncConfig();
@@ -38,8 +50,27 @@ export async function makeHandIn(now = new Date()): Promise<OutboxItem | null> {
   const result = await exportBundle('new', { passphrase, now });
   if (!result) return null;
   const item = await outboxItem(result, undefined);
-  await addToOutbox(item);
-  return item;
+  return (await addToOutbox(item)) ? item : null;
+}
+
+/**
+ * Make again, with the same number and range, every export of this tablet that never reached the
+ * outbox (see makeHandIn), and put it there; the number of bundles recovered. Idempotent: the
+ * outbox takes each export number once (in the transaction that writes it), so running this twice,
+ * or while the first outbox write does happen after all, queues nothing twice. Changes made since
+ * are not lost either: a record changed again has a newer local number and goes with the next
+ * export.
+ */
+export async function recoverHandIns(now = new Date()): Promise<number> {
+  const config = await getSyncConfig();
+  if (config?.role !== 'device') return 0;
+  const passphrase = config.passphrase || undefined;
+  let recovered = 0;
+  for (const exportSeq of await missingHandIns()) {
+    const result = await exportAgain(exportSeq, { passphrase, now });
+    if (result && (await addToOutbox(await outboxItem(result, undefined)))) recovered++;
+  }
+  return recovered;
 }
 
 /**

@@ -4,7 +4,7 @@
  * exported: the token cannot leave the device in a bundle. No zod and no exchange code here, so
  * the status bar and the start-up check stay in the first load.
  */
-import { unexportedCount } from './exchangeStatus';
+import { EXCHANGE_KV, type ExportHistoryItem, unexportedCount } from './exchangeStatus';
 import { db } from './schema';
 import { write } from './write';
 
@@ -12,6 +12,7 @@ export const SYNC_KV = {
   config: 'sync.config',
   state: 'sync.state',
   outbox: 'sync.outbox',
+  queued: 'sync.queued',
 } as const;
 
 export type SyncRole = 'coordinator' | 'device';
@@ -65,7 +66,43 @@ export interface OutboxItem {
   madeAt: string;
 }
 
+/**
+ * Which of this device's exports are in the outbox or handed in already: every number up to
+ * `upTo`, and the numbers in `also`. Written in the same transaction as the outbox, so after a
+ * crash between an export (which marks its changes as exported) and its outbox write, the export
+ * history shows the export that never reached the outbox (`missingHandIns`).
+ */
+export interface QueuedExports {
+  upTo: number;
+  also: number[];
+}
+
 const EMPTY_STATE: SyncState = { failures: 0, pushed: 0, pulled: 0 };
+
+const kvValue = async <T>(key: string): Promise<T | undefined> =>
+  (await db.kv.get(key))?.value as T | undefined;
+
+/** `seq` added; `also` keeps only numbers above `upTo`, and `upTo` moves over what follows it. */
+export function withQueued(q: QueuedExports, seq: number, floor = 0): QueuedExports {
+  let upTo = Math.max(q.upTo, floor);
+  const also = new Set([...q.also, seq].filter((n) => n > upTo));
+  while (also.delete(upTo + 1)) upTo++;
+  return { upTo, also: [...also].sort((a, b) => a - b) };
+}
+
+const isQueued = (q: QueuedExports, seq: number) => seq <= q.upTo || q.also.includes(seq);
+
+/**
+ * The queued exports, started when missing: every export made so far counts as queued (made before
+ * pairing, or before this bookkeeping existed: not handed in afterwards, as before).
+ */
+async function queuedExports(): Promise<QueuedExports> {
+  const q = await kvValue<QueuedExports>(SYNC_KV.queued);
+  if (q) return q;
+  const start: QueuedExports = { upTo: (await kvValue<number>(EXCHANGE_KV.exportSeq)) ?? 0, also: [] };
+  await db.kv.put({ key: SYNC_KV.queued, value: start });
+  return start;
+}
 
 export async function getSyncConfig(): Promise<SyncConfig | undefined> {
   return (await db.kv.get(SYNC_KV.config))?.value as SyncConfig | undefined;
@@ -83,6 +120,7 @@ export async function getOutbox(): Promise<OutboxItem[]> {
 export async function saveSyncConfig(config: SyncConfig): Promise<void> {
   await write([], async () => {
     const prev = { ...EMPTY_STATE, ...((await db.kv.get(SYNC_KV.state))?.value as Partial<SyncState>) };
+    await queuedExports();
     await db.kv.bulkPut([
       { key: SYNC_KV.config, value: config },
       {
@@ -107,7 +145,7 @@ export async function patchSyncConfig(patch: Partial<SyncConfig>): Promise<void>
  */
 export async function forgetSync(): Promise<void> {
   await write([], async () => {
-    await db.kv.bulkDelete([SYNC_KV.config, SYNC_KV.state]);
+    await db.kv.bulkDelete([SYNC_KV.config, SYNC_KV.state, SYNC_KV.queued]);
   });
 }
 
@@ -121,12 +159,46 @@ export async function patchSyncState(patch: (s: SyncState) => Partial<SyncState>
   });
 }
 
-/** Put a bundle in the outbox (once per checksum). */
-export async function addToOutbox(item: OutboxItem): Promise<void> {
-  await write([], async () => {
-    const list = ((await db.kv.get(SYNC_KV.outbox))?.value as OutboxItem[] | undefined) ?? [];
-    if (list.some((i) => i.sha256 === item.sha256)) return;
-    await db.kv.put({ key: SYNC_KV.outbox, value: [...list, item] });
+/**
+ * Put a bundle of this device in the outbox, once per checksum and once per export number: false
+ * (nothing changed) when that export is queued or handed in already, e.g. remade after a crash
+ * while the first one did reach the outbox after all.
+ */
+export async function addToOutbox(item: OutboxItem): Promise<boolean> {
+  return write([], async () => {
+    const list = (await kvValue<OutboxItem[]>(SYNC_KV.outbox)) ?? [];
+    const before = await kvValue<QueuedExports>(SYNC_KV.queued);
+    if (list.some((i) => i.sha256 === item.sha256)) return false;
+    if (before && isQueued(before, item.exportSeq)) return false;
+    const q = before ?? (await queuedExports());
+    await db.kv.bulkPut([
+      { key: SYNC_KV.outbox, value: [...list, item] },
+      { key: SYNC_KV.queued, value: withQueued(q, item.exportSeq) },
+    ]);
+    return true;
+  });
+}
+
+/**
+ * Exports this device made that are neither in the outbox nor handed in: a crash (or a failure)
+ * came between the export and its outbox write. Their numbers, oldest first, to be made again
+ * (`exportAgain`: same number and range). Exports older than the history cannot be made again and
+ * stop being looked for.
+ */
+export async function missingHandIns(): Promise<number[]> {
+  return write([], async () => {
+    const q = await queuedExports();
+    const history = (await kvValue<ExportHistoryItem[]>(EXCHANGE_KV.history)) ?? [];
+    const outbox = (await kvValue<OutboxItem[]>(SYNC_KV.outbox)) ?? [];
+    const oldest = Math.min(...history.map((h) => h.exportSeq));
+    if (history.length && oldest - 1 > q.upTo) {
+      await db.kv.put({ key: SYNC_KV.queued, value: withQueued(q, oldest - 1, oldest - 1) });
+    }
+    const inOutbox = new Set(outbox.map((i) => i.exportSeq));
+    return history
+      .map((h) => h.exportSeq)
+      .filter((n) => !isQueued(q, n) && !inOutbox.has(n))
+      .sort((a, b) => a - b);
   });
 }
 

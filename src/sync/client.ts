@@ -4,7 +4,20 @@
  * program can act on and a Dutch `message` a person can read (the service's own sentence when it
  * sent one).
  */
+import type { ZodType } from '../domain/zod';
 import { sync as nlSync } from '../i18n/nl/sync';
+import {
+  bundlePageSchema,
+  devicesSchema,
+  healthSchema,
+  meSchema,
+  pairedSchema,
+  pairingCodeSchema,
+  policySchema,
+  publicationPageSchema,
+  pushResultSchema,
+  revokedSchema,
+} from './responses';
 import {
   API_PREFIX,
   type BundlePage,
@@ -168,18 +181,27 @@ export class SyncClient {
     throw await errorOf(res);
   }
 
-  private async json<T>(path: string, init: RequestInit = {}, auth = true): Promise<T> {
+  /**
+   * The answer's JSON, checked against the API's shape (./responses.ts): anything else (not JSON, a
+   * field missing or of the wrong type) is "unexpected" and nothing is handed on.
+   */
+  private async json<T>(path: string, schema: ZodType<T>, init: RequestInit = {}, auth = true): Promise<T> {
     const res = await this.request(path, init, auth);
+    let value: unknown;
     try {
-      return (await res.json()) as T;
+      value = await res.json();
     } catch {
-      throw new SyncError('server', CLIENT_MESSAGES.server, res.status);
+      throw unexpected(res.status);
     }
+    const checked = schema.safeParse(value);
+    if (!checked.success) throw unexpected(res.status);
+    return checked.data;
   }
 
-  private post<T>(path: string, body: unknown, auth = true, method = 'POST'): Promise<T> {
+  private post<T>(path: string, schema: ZodType<T>, body: unknown, auth = true, method = 'POST'): Promise<T> {
     return this.json<T>(
       path,
+      schema,
       { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body ?? {}) },
       auth,
     );
@@ -187,41 +209,44 @@ export class SyncClient {
 
   /** GET /health: resolves when the service is up and migrated. */
   health(): Promise<Health> {
-    return this.json<Health>('/health', {}, false);
+    return this.json<Health>('/health', healthSchema, {}, false);
   }
 
   /** POST /api/v1/setup: the first coordinator of a process, with the set-up code from the service's log. */
   async setup(req: SetupRequest): Promise<Paired> {
-    const paired = await this.post<Paired>(`${API_PREFIX}/setup`, req, false);
+    const paired = await this.post<Paired>(`${API_PREFIX}/setup`, pairedSchema, req, false);
     this.token = paired.token;
     return paired;
   }
 
   /** POST /api/v1/pair: a tablet (or another coordinator) with a code the coordinator showed. */
   async pair(req: PairRequest): Promise<Paired> {
-    const paired = await this.post<Paired>(`${API_PREFIX}/pair`, req, false);
+    const paired = await this.post<Paired>(`${API_PREFIX}/pair`, pairedSchema, req, false);
     this.token = paired.token;
     return paired;
   }
 
   /** GET /api/v1/me: who this token is, and the process's encryption policy. */
   me(): Promise<Me> {
-    return this.json<Me>(`${API_PREFIX}/me`);
+    return this.json<Me>(`${API_PREFIX}/me`, meSchema);
   }
 
   /** POST /api/v1/pairing-codes (coordinator): a one-time code, valid 15 minutes. */
   createPairingCode(role: Role = 'device'): Promise<PairingCode> {
-    return this.post<PairingCode>(`${API_PREFIX}/pairing-codes`, { role });
+    return this.post<PairingCode>(`${API_PREFIX}/pairing-codes`, pairingCodeSchema, { role });
   }
 
   private async put(path: string, body: BundleBody, sha256?: string): Promise<PushResult> {
     const bytes = bytesOf(body);
     const sha = sha256 ?? (await contentAddress(bytes));
-    return this.json<PushResult>(`${path}/${sha}`, {
+    const res = await this.json<PushResult>(`${path}/${sha}`, pushResultSchema, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/octet-stream' },
       body: bytes,
     });
+    // An acknowledgement of other bytes is no acknowledgement of these.
+    if (res.sha256 !== sha) throw unexpected(200);
+    return res;
   }
 
   /** PUT /api/v1/bundles/:sha256: this device's bundle file (plain or encrypted), exactly as exported. */
@@ -233,7 +258,8 @@ export class SyncClient {
   listBundles(after?: string): Promise<BundlePage> {
     return this.json<BundlePage>(
       `${API_PREFIX}/bundles${after ? `?after=${encodeURIComponent(after)}` : ''}`,
-    );
+      bundlePageSchema,
+    ).then((page) => forward(page, page.bundles, after));
   }
 
   /** GET /api/v1/bundles/:sha256 (coordinator): the bundle file's text. */
@@ -250,7 +276,8 @@ export class SyncClient {
   listPublications(after?: string): Promise<PublicationPage> {
     return this.json<PublicationPage>(
       `${API_PREFIX}/publications${after ? `?after=${encodeURIComponent(after)}` : ''}`,
-    );
+      publicationPageSchema,
+    ).then((page) => forward(page, page.publications, after));
   }
 
   /** GET /api/v1/publications/:sha256: a publication's text. */
@@ -260,17 +287,25 @@ export class SyncClient {
 
   /** GET /api/v1/devices (coordinator): the paired devices, revoked ones included. */
   async listDevices(): Promise<DeviceInfo[]> {
-    return (await this.json<{ devices: DeviceInfo[] }>(`${API_PREFIX}/devices`)).devices;
+    return (await this.json<{ devices: DeviceInfo[] }>(`${API_PREFIX}/devices`, devicesSchema)).devices;
   }
 
   /** DELETE /api/v1/devices/:deviceId (coordinator): revoke a device; its token stops working. */
   async revokeDevice(deviceId: string): Promise<void> {
-    await this.json(`${API_PREFIX}/devices/${encodeURIComponent(deviceId)}`, { method: 'DELETE' });
+    await this.json(`${API_PREFIX}/devices/${encodeURIComponent(deviceId)}`, revokedSchema, {
+      method: 'DELETE',
+    });
   }
 
   /** PUT /api/v1/process/policy (coordinator): whether bundles must be encrypted. */
   setPolicy(encryptionRequired: boolean): Promise<Policy> {
-    return this.post<Policy>(`${API_PREFIX}/process/policy`, { encryptionRequired }, true, 'PUT');
+    return this.post<Policy>(
+      `${API_PREFIX}/process/policy`,
+      policySchema,
+      { encryptionRequired },
+      true,
+      'PUT',
+    );
   }
 
   /**
@@ -286,6 +321,28 @@ export class SyncClient {
       if (!page.more) return;
     }
   }
+}
+
+/** A wrong or hostile answer: the catalogue's "unexpected answer", retried later like server trouble. */
+const unexpected = (status: number) => new SyncError('server', CLIENT_MESSAGES.server, status);
+
+/**
+ * A page moves forward: every cursor after `after`, in order, and `next` not behind the last one.
+ * A service that sent the same page again with `more` would keep a pull going for ever.
+ */
+function forward<P extends { next: string; more: boolean }>(
+  page: P,
+  list: { cursor: string }[],
+  after: string | undefined,
+): P {
+  let last = after && /^\d{1,18}$/.test(after) ? BigInt(after) : 0n;
+  for (const item of list) {
+    const c = BigInt(item.cursor);
+    if (c <= last) throw unexpected(200);
+    last = c;
+  }
+  if (BigInt(page.next) < last || (page.more && !list.length)) throw unexpected(200);
+  return page;
 }
 
 async function errorOf(res: Response): Promise<SyncError> {

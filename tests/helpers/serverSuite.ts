@@ -275,6 +275,11 @@ export function defineServerSuite(name: string, opts: SuiteOptions): void {
         coordinator.pushPublication((await bundleOf(processId, 'coord', 1)).text),
       );
       expect(wrongKind.code).toBe('wrongKind');
+      // The kinds stay apart by address even for bytes already stored: a stored device bundle is
+      // neither "already there" as a publication nor fetched as one.
+      const storedText = await coordinator.getBundle(b!.sha256);
+      expect((await refusal(coordinator.pushPublication(storedText))).code).toBe('wrongKind');
+      expect((await refusal(tabA.getPublication(b!.sha256))).kind).toBe('notFound');
       expect(await stored(processId)).toBe(1);
       // No token, or a made-up one.
       expect((await refusal(anon().listPublications())).kind).toBe('unauthorized');

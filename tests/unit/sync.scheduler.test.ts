@@ -450,11 +450,12 @@ describe('the pieces', () => {
 
   it('the HTTP client: bearer token, Dutch refusals, network failures', async () => {
     const seen: Request[] = [];
+    const sha = 'a'.repeat(64);
     const fake = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
       const req = new Request(url, init);
       seen.push(req);
-      if (req.url.endsWith('/api/v1/bundles/abc'))
-        return new Response(JSON.stringify({ sha256: 'abc', created: true, cursor: '1' }), { status: 201 });
+      if (req.url.endsWith(`/api/v1/bundles/${sha}`))
+        return new Response(JSON.stringify({ sha256: sha, created: true, cursor: '1' }), { status: 201 });
       if (req.url.includes('/api/v1/devices'))
         return new Response(JSON.stringify({ error: 'revoked', message: 'Dit apparaat is ingetrokken.' }), {
           status: 401,
@@ -462,7 +463,7 @@ describe('the pieces', () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
     const api = createSyncApi('https://sync.example.nl', 'tok', fake);
-    await api.pushBundle('abc', '{"x":1}');
+    await api.pushBundle(sha, '{"x":1}');
     expect(seen[0]!.method).toBe('PUT');
     expect(seen[0]!.headers.get('authorization')).toBe('Bearer tok');
     expect(await seen[0]!.text()).toBe('{"x":1}');

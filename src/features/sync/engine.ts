@@ -7,7 +7,7 @@
  * src/db/sync*.ts, so the tests drive this with a fake server.
  */
 import { unexportedCount } from '../../db/exchangeStatus';
-import { importSynced, makeHandIn, sealOutbox } from '../../db/sync';
+import { importSynced, makeHandIn, recoverHandIns, sealOutbox } from '../../db/sync';
 import {
   getOutbox,
   getSyncConfig,
@@ -108,6 +108,8 @@ async function pullAll(
 async function pushAll(config: SyncConfig, deps: RoundDeps): Promise<number> {
   const api = deps.api(config);
   await deps.slice();
+  // An export that a crash kept from the outbox first (made again with its own number), then what is new.
+  await recoverHandIns(new Date(deps.now()));
   if ((await unexportedCount()) > 0) await makeHandIn(new Date(deps.now()));
   // Bundles made before the passphrase was filled in travel encrypted too.
   if (config.passphrase) await sealOutbox(config.passphrase);
