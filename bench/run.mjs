@@ -5,6 +5,8 @@
 //  - time to save one contribution through the capture form (median, p95) next to a raw
 //    IndexedDB put of the same record in the same page;
 //  - then every bench/<feature>.mjs that exports run() (exchange, coordinator, ...).
+// BENCH_ONLY=field,coordinator,... runs only those parts ("field" is the size and capture part above,
+// the others are bench/<name>.mjs), to iterate on one of them.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,8 @@ import { chromium } from 'playwright-core';
 const DIST = process.env.BUURTSTEM_OUT ?? 'dist';
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const SAVES = Number(process.env.BENCH_SAVES ?? 60);
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const wanted = (name) => !ONLY || ONLY.has(name);
 export const CHROMIUM = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -138,6 +142,20 @@ async function captureRoute(browser, base) {
 }
 
 async function main() {
+  if (wanted('field')) await field();
+  const extra = readdirSync('bench').filter(
+    (f) => f.endsWith('.mjs') && f !== 'run.mjs' && wanted(f.replace('.mjs', '')),
+  );
+  for (const f of extra) {
+    const mod = await import(`./${f}`);
+    if (typeof mod.run !== 'function') continue;
+    console.log(`\n== ${f.replace('.mjs', '')} ==`);
+    const out = await mod.run({ chromium: CHROMIUM, dist: DIST });
+    if (out !== undefined) console.log(typeof out === 'string' ? out : JSON.stringify(out, null, 2));
+  }
+}
+
+async function field() {
   const server = await serve();
   const browser = await chromium.launch({ ...CHROMIUM, headless: true });
   const base = `http://localhost:${PORT}/`;
@@ -163,14 +181,6 @@ async function main() {
   } finally {
     await browser.close();
     server.kill();
-  }
-  const extra = readdirSync('bench').filter((f) => f.endsWith('.mjs') && f !== 'run.mjs');
-  for (const f of extra) {
-    const mod = await import(`./${f}`);
-    if (typeof mod.run !== 'function') continue;
-    console.log(`\n== ${f.replace('.mjs', '')} ==`);
-    const out = await mod.run({ chromium: CHROMIUM, dist: DIST });
-    if (out !== undefined) console.log(typeof out === 'string' ? out : JSON.stringify(out, null, 2));
   }
 }
 
