@@ -8,12 +8,15 @@ import Dexie, {
 } from 'dexie';
 import {
   aggregateId,
-  aggregatesFromScratch,
   applyChanges,
   type ContributionAggregate,
-  emptyAggregate,
+  countFromScratch,
   isEmptyAggregate,
   isLive,
+  type RespondentState,
+  recentOf,
+  respondentAggregateIds,
+  touchedRespondents,
 } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
 
@@ -21,11 +24,13 @@ import type { Contribution } from '../domain/contribution';
  * Aggregates kept in the same transaction as every change of a contribution: a Dexie middleware
  * on the contributions table, so no write path (write(), the import, example data, a test) can
  * forget them. It sees each stored change (before → after) and updates the aggregate rows it
- * touches; a transaction that changes contributions without the aggregates table in its scope
+ * touches; a transaction that changes contributions without the aggregates and respondents tables in its scope
  * fails (write() adds the table itself; see `withAggregates`). The counting is pure
  * (src/domain/analysis/aggregates.ts).
  */
 export const AGGREGATES_TABLE = 'aggregates';
+/** The kiosk respondents behind the aggregates' respondent counters (RespondentState). */
+export const RESPONDENTS_TABLE = 'respondents';
 const CONTRIBUTIONS = 'contributions';
 
 type Change = { before: Contribution | undefined; after: Contribution | undefined };
@@ -68,12 +73,12 @@ async function readBefore(
   return keys.map((k) => (known.has(k) ? known.get(k) : fromRead.get(k)));
 }
 
-/** The live contributions of one meeting of one process, as stored now (after the change). */
-async function recount(
+/** Refill an aggregate's recent list from its meeting's records as stored now (after the change). */
+async function refillRecent(
   contributions: DBCoreTable,
   trans: DBCoreTransaction,
   agg: ContributionAggregate,
-): Promise<ContributionAggregate> {
+): Promise<void> {
   const index = contributions.schema.getIndexByKeyPath('meetingId');
   if (!index) throw new Error('contributions has no meetingId index');
   const { result } = await contributions.query({
@@ -81,12 +86,15 @@ async function recount(
     values: true,
     query: { index, range: equal(agg.meetingId) },
   });
-  const rows = (result as Row[]).filter((c) => isLive(c) && c.processId === agg.processId);
-  return aggregatesFromScratch(rows).get(agg.id) ?? emptyAggregate(agg.processId, agg.meetingId);
+  agg.recent = recentOf((result as Row[]).filter((c) => c.processId === agg.processId));
 }
 
 async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, req: DBCoreMutateRequest) {
   const { trans } = req;
+  // Whether or not this change touches a respondent: the same scope rule for every write.
+  const stores = (trans as unknown as IDBTransaction).objectStoreNames;
+  if (stores && !stores.contains(RESPONDENTS_TABLE))
+    throw new Dexie.NotFoundError(`${RESPONDENTS_TABLE} must be in the scope of a contributions write`);
   let keys: string[];
   if (req.type === 'deleteRange') {
     const { result } = await contributions.query({
@@ -118,10 +126,25 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
   if (!changes.length) return res;
 
   const aggregates = down.table(AGGREGATES_TABLE);
+  const respondentsTable = down.table(RESPONDENTS_TABLE);
   const ids = new Set<string>();
+  const respondentIds = new Set<string>();
   for (const { before: b, after: a } of changes) {
     if (isLive(b)) ids.add(aggregateId(b.processId, b.meetingId));
     if (isLive(a)) ids.add(aggregateId(a.processId, a.meetingId));
+    for (const r of touchedRespondents(b, a)) respondentIds.add(r);
+  }
+  const respondents = new Map<string, RespondentState>();
+  if (respondentIds.size) {
+    const list = [...respondentIds];
+    const rows = await respondentsTable.getMany({ trans, keys: list });
+    list.forEach((id, i) => {
+      const row = rows[i] as RespondentState | undefined;
+      if (!row) return;
+      respondents.set(id, row);
+      // A respondent's counters sit in every meeting of their answers: those rows change too.
+      for (const a of respondentAggregateIds(row)) ids.add(a);
+    });
   }
   const idList = [...ids];
   const stored = await aggregates.getMany({ trans, keys: idList });
@@ -130,8 +153,8 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
     const row = stored[i] as ContributionAggregate | undefined;
     if (row) byId.set(id, row);
   });
-  const again = applyChanges(byId, changes);
-  for (const id of again) byId.set(id, await recount(contributions, trans, byId.get(id)!));
+  const again = applyChanges(byId, changes, respondents);
+  for (const id of again) await refillRecent(contributions, trans, byId.get(id)!);
   const puts: ContributionAggregate[] = [];
   const deletes: string[] = [];
   for (const a of byId.values()) {
@@ -140,6 +163,10 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
   }
   if (puts.length) await aggregates.mutate({ type: 'put', trans, values: puts });
   if (deletes.length) await aggregates.mutate({ type: 'delete', trans, keys: deletes });
+  const gone = [...respondents.values()].filter((r) => !Object.keys(r.meetings).length);
+  const kept = [...respondents.values()].filter((r) => Object.keys(r.meetings).length);
+  if (kept.length) await respondentsTable.mutate({ type: 'put', trans, values: kept });
+  if (gone.length) await respondentsTable.mutate({ type: 'delete', trans, keys: gone.map((r) => r.id) });
   return res;
 }
 
@@ -158,7 +185,11 @@ export const aggregatesMiddleware: Middleware<DBCore> = {
   },
 };
 
-/** Every aggregate from the contributions as stored (the migration, and a repair). */
-export function buildAggregates(contributions: Iterable<Contribution>): ContributionAggregate[] {
-  return [...aggregatesFromScratch(contributions).values()];
+/** Every aggregate and respondent from the contributions as stored (the migration, and a repair). */
+export function buildAggregates(contributions: Iterable<Contribution>): {
+  aggregates: ContributionAggregate[];
+  respondents: RespondentState[];
+} {
+  const { aggregates, respondents } = countFromScratch(contributions);
+  return { aggregates: [...aggregates.values()], respondents: [...respondents.values()] };
 }

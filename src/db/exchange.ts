@@ -30,7 +30,7 @@ import {
 import { type LoggedImport, missingExports } from '../exchange/gaps';
 import { type ExchangeProblem, problem } from '../exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem, type TableVersions } from '../exchange/read';
-import { buildBundleText, bundleFileName, encryptBundleText } from '../exchange/write';
+import { BundleStream, bundleFileName, encryptBundleText } from '../exchange/write';
 import { tellBefore } from './aggregates';
 import { type Device, ensureDevice, resetDeviceCache } from './device';
 import { InvalidRecordError } from './errors';
@@ -59,18 +59,26 @@ export type ExportMode = 'new' | 'all' | 'publish';
 
 export interface ExportResult {
   fileName: string;
-  /** The file's text (the encrypted envelope when a passphrase was given). */
-  text: string;
+  /**
+   * The file's content in order (UTF-8 pieces of the bundle, or the encrypted envelope): what a
+   * File is made of, without one text of the whole file.
+   */
+  parts: BlobPart[];
+  /** The file's text (the encrypted envelope when a passphrase was given), made when read. */
+  readonly text: string;
   header: BundleHeader;
   total: number;
 }
 
 interface Collected {
-  records: TableVersions;
-  conflicts: TableVersions;
+  /** The records and conflicts, written into the file as they were read. */
+  stream: BundleStream;
   exportSeq: number;
   range: { fromSeq: number; toSeq: number } | null;
 }
+
+/** Rows per read when everything is exported: the next slice is read while this one is written. */
+const EXPORT_PAGE = 2000;
 
 async function allConflictVersions(): Promise<TableVersions> {
   const out: TableVersions = {};
@@ -83,21 +91,63 @@ async function allConflictVersions(): Promise<TableVersions> {
   return out;
 }
 
-async function rowsWhere(
-  pick: (t: Table<AnyRow, string>) => Promise<AnyRow[]>,
-  tables: readonly ExchangeTable[],
-) {
-  const out: TableVersions = {};
-  for (const name of tables) {
-    const rows = await pick(table(name));
-    // Fresh copies from IndexedDB: drop the local change number in place (no second copy).
-    for (const r of rows) delete r.localSeq;
-    if (rows.length) out[name] = rows as Version[];
-  }
-  return out;
+/** Fresh copies from IndexedDB: drop the local change number in place (no second copy). */
+function stripAll(rows: AnyRow[]): Version[] {
+  for (const r of rows) delete r.localSeq;
+  return rows as Version[];
 }
 
-const countOf = (s: TableVersions) => Object.values(s).reduce((n, l) => n + (l?.length ?? 0), 0);
+/** The rows `pick` chooses of each table, into the file (inside the export's transaction). */
+async function streamRows(
+  stream: BundleStream,
+  pick: (t: Table<AnyRow, string>) => Promise<AnyRow[]>,
+  tables: readonly ExchangeTable[],
+): Promise<number> {
+  let n = 0;
+  for (const name of tables) {
+    const rows = await pick(table(name));
+    stream.add(name, stripAll(rows));
+    n += rows.length;
+  }
+  return n;
+}
+
+/**
+ * Every row of each table into the file, a slice at a time in key order: the next slice is asked
+ * for before this one is serialised and hashed, so reading and writing overlap.
+ */
+async function streamEverything(stream: BundleStream, tables: readonly ExchangeTable[]): Promise<number> {
+  let n = 0;
+  for (const name of tables) {
+    // The contact rule orders all contacts at once (a small table).
+    if (name === 'contacts') {
+      n += await streamRows(stream, (t) => t.toArray(), [name]);
+      continue;
+    }
+    let next: Promise<AnyRow[]> | undefined = table(name).limit(EXPORT_PAGE).toArray();
+    while (next) {
+      const rows: AnyRow[] = await next;
+      next =
+        rows.length === EXPORT_PAGE
+          ? table(name)
+              .where(':id')
+              .above(rows[rows.length - 1]!.id)
+              .limit(EXPORT_PAGE)
+              .toArray()
+          : undefined;
+      stream.add(name, stripAll(rows));
+      n += rows.length;
+    }
+  }
+  return n;
+}
+
+/** The conflicts' versions into the file, after the records. */
+async function streamConflicts(stream: BundleStream): Promise<void> {
+  const versions = await allConflictVersions();
+  stream.conflicts();
+  for (const t of EXCHANGE_TABLES) if (versions[t]) stream.add(t, versions[t]);
+}
 
 async function finish(
   kind: BundleKind,
@@ -106,15 +156,13 @@ async function finish(
 ): Promise<ExportResult> {
   const device = await ensureDevice();
   const process = await getActiveProcess();
-  const built = await buildBundleText({
+  const built = c.stream.finish({
     kind,
     device: { id: device.id, label: device.label },
     processId: process?.id ?? null,
     exportSeq: c.exportSeq,
     range: c.range,
     exportedAt: opts.now.toISOString(),
-    records: c.records,
-    conflicts: c.conflicts,
   });
   const encrypted = !!opts.passphrase;
   const fileName = bundleFileName({
@@ -125,10 +173,21 @@ async function finish(
     everything: opts.everything,
     encrypted,
   });
-  const text = opts.passphrase
-    ? await encryptBundleText(built.text, opts.passphrase, built.header)
-    : built.text;
-  return { fileName, text, header: built.header, total: built.total };
+  if (opts.passphrase) {
+    const text = await encryptBundleText(built.text(), opts.passphrase, built.header);
+    return { fileName, parts: [text], text, header: built.header, total: built.total };
+  }
+  let text: string | undefined;
+  return {
+    fileName,
+    parts: built.pieces,
+    get text() {
+      text ??= built.text();
+      return text;
+    },
+    header: built.header,
+    total: built.total,
+  };
 }
 
 /**
@@ -144,23 +203,24 @@ export async function exportBundle(
   const now = opts.now ?? new Date();
   await ensureDevice();
   const collected = await write([...syncTables(), db.conflicts], async () => {
+    const stream = new BundleStream();
     if (mode === 'publish') {
       const seq = ((await db.kv.get(EXCHANGE_KV.publishSeq))?.value as number | undefined) ?? 0;
-      const records = await rowsWhere((t) => t.toArray(), PUBLISH_TABLES);
+      await streamRows(stream, (t) => t.toArray(), PUBLISH_TABLES);
       await db.kv.put({ key: EXCHANGE_KV.publishSeq, value: seq + 1 });
-      return { records, conflicts: {}, exportSeq: seq + 1, range: null } satisfies Collected;
+      return { stream, exportSeq: seq + 1, range: null } satisfies Collected;
     }
     const last = ((await db.kv.get(EXCHANGE_KV.lastExportedSeq))?.value as number | undefined) ?? 0;
     const seq = ((await db.kv.get(EXCHANGE_KV.exportSeq))?.value as number | undefined) ?? 0;
     const upTo = await currentSeq();
-    const records =
+    const count =
       mode === 'all'
-        ? await rowsWhere((t) => t.toArray(), EXCHANGE_TABLES)
-        : await rowsWhere((t) => t.where('localSeq').above(last).toArray(), EXCHANGE_TABLES);
-    if (mode === 'new' && countOf(records) === 0) return null;
+        ? await streamEverything(stream, EXCHANGE_TABLES)
+        : await streamRows(stream, (t) => t.where('localSeq').above(last).toArray(), EXCHANGE_TABLES);
+    if (mode === 'new' && count === 0) return null;
+    await streamConflicts(stream);
     const c: Collected = {
-      records,
-      conflicts: await allConflictVersions(),
+      stream,
       exportSeq: seq + 1,
       range: { fromSeq: mode === 'all' ? 1 : last + 1, toSeq: upTo },
     };
@@ -170,7 +230,7 @@ export async function exportBundle(
       toSeq: upTo,
       everything: mode === 'all',
       at: now.toISOString(),
-      records: countOf(records),
+      records: count,
       fileName: bundleFileName({
         kind: 'device',
         deviceLabel: (await ensureDevice()).label,
@@ -203,15 +263,17 @@ export async function exportAgain(
   const item = (await exportHistory()).find((h) => h.exportSeq === exportSeq);
   if (!item) return null;
   const collected = await db.transaction('r', [...syncTables(), db.conflicts], async () => {
-    const records = item.everything
-      ? await rowsWhere((t) => t.where('localSeq').belowOrEqual(item.toSeq).toArray(), EXCHANGE_TABLES)
-      : await rowsWhere(
+    const stream = new BundleStream();
+    await (item.everything
+      ? streamRows(stream, (t) => t.where('localSeq').belowOrEqual(item.toSeq).toArray(), EXCHANGE_TABLES)
+      : streamRows(
+          stream,
           (t) => t.where('localSeq').between(item.fromSeq, item.toSeq, true, true).toArray(),
           EXCHANGE_TABLES,
-        );
+        ));
+    await streamConflicts(stream);
     return {
-      records,
-      conflicts: await allConflictVersions(),
+      stream,
       exportSeq: item.exportSeq,
       range: { fromSeq: item.fromSeq, toSeq: item.toSeq },
     } satisfies Collected;
@@ -365,6 +427,13 @@ async function existingRows(t: Table<AnyRow, string>, ids: string[]): Promise<(A
   const size = await t.count();
   if (size === 0) return ids.map(() => undefined);
   if (size > ids.length * 20) return t.bulkGet(ids);
+  // A re-import finds (almost) every row: then reading all keys of the table for every file only
+  // adds work. A few ids tell which case this is (either way the same rows come back).
+  if (ids.length > 64) {
+    const sample = ids.filter((_, i) => i % Math.floor(ids.length / 16) === 0).slice(0, 16);
+    const found = (await t.bulkGet(sample)).filter(Boolean).length;
+    if (found * 2 >= sample.length) return t.bulkGet(ids);
+  }
   const keys = new Set((await t.toCollection().primaryKeys()) as string[]);
   const present = ids.filter((id) => keys.has(id));
   const rows = present.length ? await t.bulkGet(present) : [];
@@ -392,15 +461,32 @@ async function mergeTable(
     if (list) list.push(r);
     else openById.set(r.recordId, [r]);
   }
+  // The cheap check first: a record whose only version in this file is exactly the stored one
+  // (same stamp and maker, same content) and that has no open conflicts cannot change, as merging
+  // is idempotent: counted as the merge counts it ('unchanged'), without a merge. A re-import of
+  // the same files is mostly this. Anything else takes the full merge rule.
+  const inFile = new Map<string, Version | null>();
+  for (const v of incoming) inFile.set(v.id, inFile.has(v.id) ? null : v);
+  const same = new Set<string>();
+  ids.forEach((id, i) => {
+    const row = existing[i];
+    const v = inFile.get(id);
+    if (!row || !v || openById.has(id) || v.updatedAt !== row.updatedAt || v.deviceId !== row.deviceId)
+      return;
+    if (JSON.stringify(strip(row)) === JSON.stringify(v)) same.add(id);
+  });
+  counts.unchanged += same.size;
   // One RecordMerge per record: its indexes stay between the versions of this file, so many
   // versions of one record cost about one step each (src/domain/merge.ts).
   const merges = new Map<string, { merge: RecordMerge<Version>; before: Version | undefined }>();
   ids.forEach((id, i) => {
+    if (same.has(id)) return;
     const current = strip(existing[i]);
     const conflicts = (openById.get(id) ?? []).map((r) => r.version);
     merges.set(id, { merge: new RecordMerge<Version>({ current, conflicts }), before: current });
   });
   for (const v of incoming) {
+    if (same.has(v.id)) continue;
     const step = merges.get(v.id)!.merge.add(v);
     countResult(counts, step);
     // Two versions under one device id that have not seen each other: two tablets share an id.

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { AgendaItem } from '../domain/agenda';
-import type { ContributionAggregate } from '../domain/analysis/aggregates';
+import type { ContributionAggregate, RespondentState } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
 import type { BudgetLine, DesignRecord, KeyFigure } from '../domain/design';
 import type { EarlierFinding } from '../domain/earlierFinding';
@@ -11,7 +11,7 @@ import type { Attendance, Meeting } from '../domain/meeting';
 import type { Process } from '../domain/process';
 import type { RecordMeta } from '../domain/record';
 import type { PriorityVote } from '../domain/votes';
-import { AGGREGATES_TABLE, aggregatesMiddleware, buildAggregates } from './aggregates';
+import { AGGREGATES_TABLE, aggregatesMiddleware, buildAggregates, RESPONDENTS_TABLE } from './aggregates';
 
 /** A synchronised record as stored on this device: `localSeq` orders local changes for export. */
 export type Row<T extends RecordMeta> = T & { localSeq: number };
@@ -98,7 +98,19 @@ const DESIGNS_STORES = {
   designs: 'id, processId, localSeq',
 };
 
-export const CURRENT_VERSION = ADD_DESIGNS_VERSION;
+/**
+ * v7: kiosk respondents counted per respondent (issue 12: the overview at 100,000 contributions):
+ * the aggregates kept one counter per respondent, so every meeting's row grew with the people who
+ * answered and opening the overview read megabytes; now a respondent whose answers are in one
+ * meeting is one count per set of groups, and their state lives in the respondents table. The
+ * aggregates are rebuilt from the contributions.
+ */
+export const COUNT_RESPONDENTS_APART_VERSION = 7;
+const RESPONDENTS_STORES = {
+  [RESPONDENTS_TABLE]: 'id, processId',
+};
+
+export const CURRENT_VERSION = COUNT_RESPONDENTS_APART_VERSION;
 
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
@@ -114,6 +126,7 @@ export class BuurtstemDb extends Dexie {
   budgetLines!: Table<Row<BudgetLine>, string>;
   experiences!: Table<Row<Experience>, string>;
   aggregates!: Table<ContributionAggregate, string>;
+  respondents!: Table<RespondentState, string>;
   earlierFindings!: Table<Row<EarlierFinding>, string>;
   designs!: Table<Row<DesignRecord>, string>;
   conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
@@ -130,10 +143,20 @@ export class BuurtstemDb extends Dexie {
       .stores(AGGREGATES_STORES)
       .upgrade(async (tx) => {
         const contributions = (await tx.table('contributions').toArray()) as Contribution[];
-        await tx.table(AGGREGATES_TABLE).bulkPut(buildAggregates(contributions));
+        // Counted as version 7 counts them (this runs before that version's rebuild).
+        await tx.table(AGGREGATES_TABLE).bulkPut(buildAggregates(contributions).aggregates);
       });
     this.version(ADD_EARLIER_FINDINGS_VERSION).stores(EARLIER_FINDINGS_STORES);
     this.version(ADD_DESIGNS_VERSION).stores(DESIGNS_STORES);
+    this.version(COUNT_RESPONDENTS_APART_VERSION)
+      .stores(RESPONDENTS_STORES)
+      .upgrade(async (tx) => {
+        const contributions = (await tx.table('contributions').toArray()) as Contribution[];
+        const built = buildAggregates(contributions);
+        await tx.table(AGGREGATES_TABLE).clear();
+        await tx.table(AGGREGATES_TABLE).bulkPut(built.aggregates);
+        await tx.table(RESPONDENTS_TABLE).bulkPut(built.respondents);
+      });
     this.use(aggregatesMiddleware);
   }
 }

@@ -136,7 +136,9 @@ export async function write<T>(tables: readonly Table[], fn: (tx: Tx) => Promise
   const bundle = await schemas();
   void requestPersistence();
   // The aggregates change with every contribution (src/db/aggregates.ts): in scope whenever those are.
-  const withAggregates = tables.some((t) => t.name === 'contributions') ? [db.aggregates] : [];
+  const withAggregates = tables.some((t) => t.name === 'contributions')
+    ? [db.aggregates, db.respondents]
+    : [];
   const scope = [...new Map([...tables, ...withAggregates, db.kv].map((t) => [t.name, t])).values()];
   try {
     // An async callback: Dexie keeps its transaction across native awaits only for async functions.

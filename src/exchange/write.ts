@@ -5,7 +5,7 @@
 import { version } from '../../package.json';
 import { unlinkableOrder } from '../domain/contact';
 import type { Version } from '../domain/merge';
-import { sha256Hex } from './bytes';
+import { fromUtf8, sha256Hex, utf8 } from './bytes';
 import { encryptText } from './crypto';
 import {
   BUNDLE_FORMAT,
@@ -18,6 +18,7 @@ import {
   envelopeHeaderOf,
 } from './format';
 import type { TableVersions } from './read';
+import { Sha256 } from './sha256';
 
 export const APP_VERSION: string = version;
 
@@ -63,7 +64,18 @@ export async function buildBundleText(input: BundleInput): Promise<BuiltBundle> 
   const records = ordered(input.records);
   const conflicts = ordered(input.conflicts);
   const payloadText = JSON.stringify({ records: records.tables, conflicts: conflicts.tables });
-  const header: BundleHeader = {
+  const header = headerOf(input, records.counts, conflicts.counts, await sha256Hex(payloadText));
+  const total = Object.values(records.counts).reduce((a, b) => a + b, 0);
+  return { text: `{"header":${JSON.stringify(header)},"payload":${payloadText}}`, header, total };
+}
+
+function headerOf(
+  input: Omit<BundleInput, 'records' | 'conflicts'>,
+  records: Partial<Record<ExchangeTable, number>>,
+  conflicts: Partial<Record<ExchangeTable, number>>,
+  sha256: string,
+): BundleHeader {
+  return {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_VERSION,
     kind: input.kind,
@@ -73,12 +85,124 @@ export async function buildBundleText(input: BundleInput): Promise<BuiltBundle> 
     exportSeq: input.exportSeq,
     exportedAt: input.exportedAt,
     range: input.range,
-    counts: { records: records.counts, conflicts: conflicts.counts },
+    counts: { records, conflicts },
     sources: input.sources ?? [],
-    sha256: await sha256Hex(payloadText),
+    sha256,
   };
-  const total = Object.values(records.counts).reduce((a, b) => a + b, 0);
-  return { text: `{"header":${JSON.stringify(header)},"payload":${payloadText}}`, header, total };
+}
+
+/** A text piece is turned into bytes and hashed once it is this long. */
+const PIECE = 1 << 16;
+
+/**
+ * The same file as buildBundleText, written piece by piece: the caller hands over the records of
+ * each table in EXCHANGE_TABLES order, in as many slices as it reads them, and the payload is
+ * turned into UTF-8 bytes and hashed as it goes, so no text of the whole file is ever made. The
+ * result is byte for byte the file buildBundleText makes of the same records
+ * (tests/unit/exchange.stream.test.ts).
+ */
+export class BundleStream {
+  private readonly sha = new Sha256();
+  private readonly pieces: Uint8Array<ArrayBuffer>[] = [];
+  private text = '';
+  private section: 'records' | 'conflicts' = 'records';
+  /** The table whose array is open, and whether the section has had a table yet. */
+  private open: ExchangeTable | undefined;
+  private anyTable = false;
+  private readonly counts = {
+    records: {} as Partial<Record<ExchangeTable, number>>,
+    conflicts: {} as Partial<Record<ExchangeTable, number>>,
+  };
+  private last = -1;
+
+  constructor() {
+    this.write('{"records":{');
+  }
+
+  private write(s: string): void {
+    this.text += s;
+    if (this.text.length >= PIECE) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.text) return;
+    const bytes = utf8(this.text);
+    this.sha.update(bytes);
+    this.pieces.push(bytes);
+    this.text = '';
+  }
+
+  /**
+   * Versions of `table` in the current section (records, then conflicts after `conflicts()`).
+   * Tables come in EXCHANGE_TABLES order; one table may come in several slices, one after the other.
+   * Contacts must come in one slice (the contact rule orders them all).
+   */
+  add(table: ExchangeTable, versions: readonly Version[]): void {
+    if (!versions.length) return;
+    const order = EXCHANGE_TABLES.indexOf(table);
+    if (order < this.last) throw new Error(`bundle stream: ${table} out of order`);
+    const list = table === 'contacts' ? unlinkableOrder(versions as Version[]) : versions;
+    const counts = this.counts[this.section];
+    if (this.open !== table) {
+      if (counts[table]) throw new Error(`bundle stream: ${table} again`);
+      this.closeTable();
+      this.write(`${this.anyTable ? ',' : ''}${JSON.stringify(table)}:[`);
+      this.anyTable = true;
+      this.open = table;
+      this.last = order;
+    }
+    let n = counts[table] ?? 0;
+    for (const v of list) this.write(`${n++ ? ',' : ''}${JSON.stringify(v)}`);
+    counts[table] = n;
+  }
+
+  private closeTable(): void {
+    if (this.open) this.write(']');
+    this.open = undefined;
+  }
+
+  /** The records are done: what follows are the conflicts' versions. */
+  conflicts(): void {
+    if (this.section === 'conflicts') return;
+    this.closeTable();
+    this.write('},"conflicts":{');
+    this.section = 'conflicts';
+    this.anyTable = false;
+    this.last = -1;
+  }
+
+  /**
+   * The whole file as byte pieces (for a Blob or File) with its header; `text()` makes the one
+   * text of it only when a caller needs that (encryption, the sync outbox).
+   */
+  finish(input: Omit<BundleInput, 'records' | 'conflicts'>): StreamedBundle {
+    this.conflicts();
+    this.closeTable();
+    this.write('}}');
+    this.flush();
+    const header = headerOf(input, this.counts.records, this.counts.conflicts, this.sha.hex());
+    const pieces = [utf8(`{"header":${JSON.stringify(header)},"payload":`), ...this.pieces, utf8('}')];
+    const total = Object.values(this.counts.records).reduce((a, b) => a + b, 0);
+    return {
+      pieces,
+      header,
+      total,
+      text: () => {
+        let out = '';
+        for (const p of pieces) out += fromUtf8(p);
+        return out;
+      },
+    };
+  }
+}
+
+export interface StreamedBundle {
+  /** The file's bytes, in order. */
+  pieces: Uint8Array<ArrayBuffer>[];
+  header: BundleHeader;
+  total: number;
+  /** The file as one text (made when asked). */
+  text: () => string;
 }
 
 /**

@@ -9,7 +9,12 @@ import {
 import { importBundleText } from '../../src/db/exchange';
 import { db } from '../../src/db/schema';
 import { overviewFromAggregates, reachFromAggregates } from '../../src/domain/analysis/aggregateRead';
-import { aggregatesFromScratch, type ContributionAggregate } from '../../src/domain/analysis/aggregates';
+import {
+  aggregatesFromScratch,
+  type ContributionAggregate,
+  countFromScratch,
+  type RespondentState,
+} from '../../src/domain/analysis/aggregates';
 import type { AnalysisFilter } from '../../src/domain/analysis/filter';
 import { computeOverview } from '../../src/domain/analysis/overview';
 import { computeReach } from '../../src/domain/analysis/reach';
@@ -156,6 +161,8 @@ async function importFrom(
 
 const sortAggs = (list: Iterable<ContributionAggregate>) =>
   [...list].sort((a, b) => a.id.localeCompare(b.id)).map((a) => ({ ...a, counts: { ...a.counts } }));
+const sortRespondents = (list: Iterable<RespondentState>) =>
+  [...list].sort((a, b) => a.id.localeCompare(b.id)).map((r) => JSON.parse(JSON.stringify(r)));
 
 const FILTERS: AnalysisFilter[] = [
   {},
@@ -174,6 +181,10 @@ async function check(): Promise<void> {
   const records = await db.contributions.toArray();
   const stored = await db.aggregates.toArray();
   expect(sortAggs(stored)).toEqual(sortAggs(aggregatesFromScratch(records).values()));
+  // The respondents behind the respondent counters, too.
+  expect(sortRespondents(await db.respondents.toArray())).toEqual(
+    sortRespondents(countFromScratch(records).respondents.values()),
+  );
 
   const recentIds = stored.flatMap((a) => a.recent.map(([, id]) => id));
   const recent = new Map(
@@ -246,33 +257,40 @@ describe('aggregates', () => {
     old.close();
     await db.open();
     expect(sortAggs(await db.aggregates.toArray())).toEqual(sortAggs(before));
+    expect((await db.respondents.count()) > 0).toBe(true);
   });
 
-  it('a transaction that changes contributions without the aggregates in scope fails (nothing forgets them)', async () => {
-    await expect(
-      db.transaction('rw', db.contributions, async () => {
-        await db.contributions.put({
-          ...(contributionFields({
-            meeting: 0,
-            otherProcess: false,
-            kind: 'idee',
-            kiosk: false,
-            themes: [],
-            groups: [],
-            respondent: undefined,
-          }) as unknown as Contribution),
-          id: uuid(9999),
-          createdAt: '2026-03-01T10:00:00.000Z',
-          updatedAt: '000001767261600000.0000.dev1',
-          deviceId: 'dev1',
-          rev: 1,
-          deleted: false,
-          localSeq: 1,
-        });
-      }),
-    ).rejects.toThrow();
-    expect(await db.contributions.count()).toBe(0);
-  });
+  it.each([
+    ['the aggregates', () => [db.contributions, db.respondents]],
+    ['the respondents', () => [db.contributions, db.aggregates]],
+  ])(
+    'a transaction that changes contributions without %s in scope fails (nothing forgets them)',
+    async (_, scope) => {
+      await expect(
+        db.transaction('rw', scope(), async () => {
+          await db.contributions.put({
+            ...(contributionFields({
+              meeting: 0,
+              otherProcess: false,
+              kind: 'idee',
+              kiosk: false,
+              themes: [],
+              groups: [],
+              respondent: undefined,
+            }) as unknown as Contribution),
+            id: uuid(9999),
+            createdAt: '2026-03-01T10:00:00.000Z',
+            updatedAt: '000001767261600000.0000.dev1',
+            deviceId: 'dev1',
+            rev: 1,
+            deleted: false,
+            localSeq: 1,
+          });
+        }),
+      ).rejects.toThrow();
+      expect(await db.contributions.count()).toBe(0);
+    },
+  );
 });
 
 function process_env(name: string): string | undefined {

@@ -8,6 +8,7 @@ import {
   MemoryStore,
   mergeAll,
   mergeVersion,
+  RecordMerge,
   settleVersion,
   type Version,
 } from '../../src/domain/merge';
@@ -386,5 +387,55 @@ describe('merge rules by example', () => {
     // Importing the old versions again does not bring the conflict back.
     s = mergeVersion(mergeVersion(s, a2).state, b2).state;
     expect(s.conflicts).toEqual([]);
+  });
+});
+
+describe('the import skips a version it already holds (src/db/exchange.ts mergeTable)', () => {
+  // The import counts a record as unchanged without a merge when its one version in the file is
+  // exactly the stored one (same stamp, maker and content) and it has no open conflicts: that must
+  // be what the full merge rule does with it.
+  it('merging the stored version again changes nothing and counts it unchanged', () => {
+    const stamp = fc
+      .record({ ms: fc.integer({ min: 1_700_000_000_000, max: 1_800_000_000_000 }), counter: fc.nat(9) })
+      .map(({ ms, counter }) => `${String(ms).padStart(15, '0')}.${String(counter).padStart(4, '0')}`);
+    const version = fc
+      .record({
+        stamp,
+        deviceId: fc.constantFrom(...DEVICES),
+        seen: fc.dictionary(fc.constantFrom(...DEVICES), stamp),
+        rev: fc.integer({ min: 1, max: 9 }),
+        deleted: fc.boolean(),
+        text: fc.string(),
+        prev: fc.option(stamp, { nil: undefined }),
+      })
+      .map(({ stamp: s, deviceId, seen, rev, deleted, text, prev }) => {
+        const updatedAt = `${s}.${deviceId}`;
+        const vv: Record<string, string> = {};
+        for (const [d, x] of Object.entries(seen)) vv[d] = `${x}.${d}`;
+        vv[deviceId] = updatedAt;
+        return {
+          id: '00000000-0000-4000-8000-000000000001',
+          createdAt: '2026-03-02T10:00:00.000Z',
+          updatedAt,
+          deviceId,
+          rev,
+          deleted,
+          vv,
+          text,
+          ...(prev ? { prev: `${prev}.${deviceId}` } : {}),
+        } as unknown as Version;
+      });
+    fc.assert(
+      fc.property(version, (v) => {
+        const m = new RecordMerge<Version>({ current: v, conflicts: [] });
+        const step = m.add(JSON.parse(JSON.stringify(v)) as Version);
+        expect(step.outcome).toBe('unchanged');
+        expect(step.newConflicts).toEqual([]);
+        expect(m.changed).toBe(false);
+        expect(m.state().current).toEqual(v);
+        expect(m.state().conflicts).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -57,7 +57,7 @@ async function seed() {
       `2026-03-01T10:00:${n}.000Z`,
     );
   // Contributions are stored with their aggregates (src/db/aggregates.ts), in one transaction.
-  await db.transaction('rw', [db.contributions, db.aggregates], () =>
+  await db.transaction('rw', [db.contributions, db.aggregates, db.respondents], () =>
     db.contributions.bulkPut([
       c(20, A, LIVE_MEETING),
       c(21, A, uuid(11)),

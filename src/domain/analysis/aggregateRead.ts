@@ -7,6 +7,7 @@ import {
   type ContributionAggregate,
   countOf,
   entryNewer,
+  GROUP_SET_SEP,
   type RecentEntry,
   SEP,
   valuesOf,
@@ -94,7 +95,9 @@ export function overviewFromAggregates(
   const byKind = zeroKinds();
   const bySource = { facilitator: 0, kiosk: 0 };
   const themeCounts = new Map<string, ThemeCount>();
+  // Respondents with answers in several meetings by name (counted once); the others are counts.
   const respondents = new Set<string>();
+  let localRespondents = 0;
   const recentEntries: RecentEntry[] = [];
   let total = 0;
   let withoutTheme = 0;
@@ -138,6 +141,7 @@ export function overviewFromAggregates(
     for (const [k, c] of valuesOf(a, 'kind')) byKind[k as keyof typeof byKind] += c;
     for (const [s, c] of valuesOf(a, 'source')) bySource[s as keyof typeof bySource] += c;
     for (const [r] of valuesOf(a, 'respondent')) respondents.add(r);
+    for (const [, c] of valuesOf(a, 'localRespondent')) localRespondents += c;
     for (const [t, c] of valuesOf(a, 'theme')) themeCount(t).count += c;
     for (const [tv, c] of valuesOf(a, 'themeVoice')) {
       const [t, v] = tv.split(SEP) as [string, string];
@@ -167,7 +171,7 @@ export function overviewFromAggregates(
     earlier,
     byKind,
     bySource,
-    respondents: respondents.size,
+    respondents: respondents.size + localRespondents,
     themeCounts,
     withoutTheme,
     recent,
@@ -196,6 +200,10 @@ export function reachFromAggregates(
     for (const [g, n] of valuesOf(a, 'observedGroup')) {
       add(buurt.count.observed, g, n);
       add(form.count.observed, g, n);
+    }
+    // A respondent whose answers are all in this meeting: counted here, once per person.
+    for (const [set, n] of valuesOf(a, 'localRespondent')) {
+      countRespondent(scope, set ? set.split(GROUP_SET_SEP) : [], n);
     }
     for (const [r] of valuesOf(a, 'respondent')) {
       if (!respondents.has(r)) respondents.set(r, { scope, groups: [] });

@@ -36,17 +36,21 @@ export const DIMENSIONS = {
   // Reach, "observed": facilitator contributions and the groups they were tagged with.
   observed: (c) => (countsAsResident(c) && c.source !== 'kiosk' ? [''] : []),
   observedGroup: (c) => (countsAsResident(c) && c.source !== 'kiosk' ? unique(c.observedGroupIds) : []),
-  // Reach, "self", and the overview's respondents: kiosk answers per respondent, and per
-  // respondent the groups said (a count per answer, so removing one answer keeps the others').
-  respondent: (c) => (countsAsResident(c) && c.source === 'kiosk' ? [respondentKey(c)] : []),
-  respondentGroup: (c) =>
-    countsAsResident(c) && c.source === 'kiosk'
-      ? unique(c.selfGroupIds).map((g) => pair(respondentKey(c), g))
-      : [],
 } satisfies Record<string, (c: Contribution) => readonly string[]>;
-export type Dimension = keyof typeof DIMENSIONS;
+/**
+ * Kiosk respondents (reach "self" and the overview's respondent count) are one person over one or
+ * more answers, so they are not counted per contribution but per respondent (RespondentState): a
+ * respondent whose answers are all in one meeting (the kiosk makes them so) is one count under
+ * `localRespondent` + the set of groups said, so a meeting's row stays a few keys however many
+ * people answered; only a respondent with answers in several meetings is kept by name
+ * (`respondent` = answers in this meeting, `respondentGroup` = respondent + group → answers).
+ */
+export const RESPONDENT_DIMENSIONS = ['localRespondent', 'respondent', 'respondentGroup'] as const;
+export type Dimension = keyof typeof DIMENSIONS | (typeof RESPONDENT_DIMENSIONS)[number];
+/** Separates the groups of a `localRespondent` key (group ids are slugs, never contain it). */
+export const GROUP_SET_SEP = '\u001e';
 
-const DIMENSION_NAMES = Object.keys(DIMENSIONS) as Dimension[];
+const DIMENSION_NAMES = Object.keys(DIMENSIONS) as (keyof typeof DIMENSIONS)[];
 
 /** Every counter key one live contribution adds 1 to. */
 export function contributionAggregateKeys(c: Contribution): string[] {
@@ -128,6 +132,68 @@ export function removeFromAggregate(agg: ContributionAggregate, c: Contribution)
 
 export const isLive = (c: Contribution | undefined): c is Contribution => !!c && !c.deleted;
 
+/** A live kiosk answer of a resident: counted per respondent (RespondentState), not per contribution. */
+export const isAnswer = (c: Contribution | undefined): c is Contribution =>
+  isLive(c) && c.source === 'kiosk' && countsAsResident(c);
+
+/**
+ * One kiosk respondent of a process as the aggregates know them (kept beside the aggregates, in
+ * the same transaction): per meeting, how many live answers and how many of them name each group.
+ */
+export interface RespondentState {
+  /** respondentStateId(processId, respondent) */
+  id: string;
+  processId: string;
+  respondent: string;
+  meetings: Record<string, { answers: number; groups: Record<string, number> }>;
+}
+
+export const respondentStateId = (processId: string, respondent: string) => pair(processId, respondent);
+
+const stateOf = (c: Contribution): RespondentState => ({
+  id: respondentStateId(c.processId, respondentKey(c)),
+  processId: c.processId,
+  respondent: respondentKey(c),
+  meetings: {},
+});
+
+/** Add (+1) or take out (-1) one answer of this respondent (in place). */
+export function countAnswer(s: RespondentState, c: Contribution, delta: 1 | -1): void {
+  let m = s.meetings[c.meetingId];
+  if (!m) {
+    m = { answers: 0, groups: {} };
+    s.meetings[c.meetingId] = m;
+  }
+  m.answers += delta;
+  for (const g of unique(c.selfGroupIds)) {
+    const n = (m.groups[g] ?? 0) + delta;
+    if (n > 0) m.groups[g] = n;
+    else delete m.groups[g];
+  }
+  if (m.answers <= 0) delete s.meetings[c.meetingId];
+}
+
+/** The counters a respondent adds to the aggregates: [meetingId, counter key, count]. */
+export function respondentCounts(s: RespondentState): [string, string, number][] {
+  const meetings = Object.keys(s.meetings);
+  if (meetings.length === 1) {
+    const m = meetings[0]!;
+    const groups = Object.keys(s.meetings[m]!.groups).sort();
+    return [[m, pair('localRespondent', groups.join(GROUP_SET_SEP)), 1]];
+  }
+  const out: [string, string, number][] = [];
+  for (const m of meetings) {
+    const { answers, groups } = s.meetings[m]!;
+    out.push([m, pair('respondent', s.respondent), answers]);
+    for (const g in groups) out.push([m, pair('respondentGroup', pair(s.respondent, g)), groups[g]!]);
+  }
+  return out;
+}
+
+/** The aggregate ids a respondent's counters are in. */
+export const respondentAggregateIds = (s: RespondentState) =>
+  Object.keys(s.meetings).map((m) => aggregateId(s.processId, m));
+
 /**
  * One stored change of a contribution (before → after, either may be absent) as the aggregates
  * it touches: the ids of the aggregates to read, and how to apply the change to them.
@@ -145,39 +211,111 @@ export function touchedAggregates(
   return ids;
 }
 
+/** The respondent state ids a change touches. */
+export function touchedRespondents(
+  before: Contribution | undefined,
+  after: Contribution | undefined,
+): string[] {
+  const ids: string[] = [];
+  if (isAnswer(before)) ids.push(respondentStateId(before.processId, respondentKey(before)));
+  if (isAnswer(after)) {
+    const id = respondentStateId(after.processId, respondentKey(after));
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+const bump = (a: ContributionAggregate, key: string, n: number) => {
+  const v = (a.counts[key] ?? 0) + n;
+  if (v > 0) a.counts[key] = v;
+  else delete a.counts[key];
+};
+
 /**
- * Apply changes (before → after) to the aggregates in `byId` (missing ones are created). Returns
- * the ids of aggregates whose recent list must be recounted from their records.
+ * Apply changes (before → after) to the aggregates in `byId` (missing ones are created) and to the
+ * respondents in `respondents` (as stored before the changes; missing ones are created, ones left
+ * without answers keep an empty `meetings`: the caller deletes them). `byId` must hold every
+ * aggregate of the touched respondents' meetings (respondentAggregateIds). Returns the ids of
+ * aggregates whose recent list must be refilled from their records.
  */
 export function applyChanges(
   byId: Map<string, ContributionAggregate>,
   changes: Iterable<{ before: Contribution | undefined; after: Contribution | undefined }>,
+  respondents: Map<string, RespondentState> = new Map(),
 ): Set<string> {
   const recount = new Set<string>();
-  const of = (c: Contribution) => {
-    const id = aggregateId(c.processId, c.meetingId);
+  const of = (processId: string, meetingId: string) => {
+    const id = aggregateId(processId, meetingId);
     let a = byId.get(id);
     if (!a) {
-      a = emptyAggregate(c.processId, c.meetingId);
+      a = emptyAggregate(processId, meetingId);
       byId.set(id, a);
     }
     return a;
   };
-  for (const { before, after } of changes) {
-    if (isLive(before)) {
-      const a = of(before);
-      if (!removeFromAggregate(a, before)) recount.add(a.id);
+  const list = [...changes];
+  // The touched respondents' counters come out first and go back in after the changes (a
+  // respondent may move from one meeting to two, or back).
+  const touched = new Map<string, RespondentState>();
+  const touch = (c: Contribution) => {
+    const id = respondentStateId(c.processId, respondentKey(c));
+    let s = touched.get(id);
+    if (!s) {
+      s = respondents.get(id) ?? stateOf(c);
+      respondents.set(id, s);
+      touched.set(id, s);
+      for (const [m, k, n] of respondentCounts(s)) bump(of(s.processId, m), k, -n);
     }
-    if (isLive(after)) addToAggregate(of(after), after);
+    return s;
+  };
+  for (const { before, after } of list) {
+    if (isLive(before)) {
+      const a = of(before.processId, before.meetingId);
+      if (!removeFromAggregate(a, before)) recount.add(a.id);
+      if (isAnswer(before)) countAnswer(touch(before), before, -1);
+    }
+    if (isLive(after)) {
+      addToAggregate(of(after.processId, after.meetingId), after);
+      if (isAnswer(after)) countAnswer(touch(after), after, 1);
+    }
   }
+  for (const s of touched.values())
+    for (const [m, k, n] of respondentCounts(s)) bump(of(s.processId, m), k, n);
   return recount;
 }
 
-/** Every aggregate, counted from scratch from the records (the migration, the recount, the test). */
+/** The newest live contributions of one aggregate's records, newest first (a refill of `recent`). */
+export function recentOf(contributions: Iterable<Contribution>): RecentEntry[] {
+  const a = emptyAggregate('', '');
+  for (const c of contributions) {
+    if (!isLive(c)) continue;
+    const e: RecentEntry = [c.createdAt, c.id];
+    const r = a.recent;
+    if (r.length < RECENT_KEPT || entryNewer(e, r[r.length - 1]!)) {
+      let i = r.length;
+      while (i > 0 && entryNewer(e, r[i - 1]!)) i--;
+      r.splice(i, 0, e);
+      if (r.length > RECENT_KEPT) r.pop();
+    }
+  }
+  return a.recent;
+}
+
+/**
+ * Every aggregate and respondent, counted from scratch from the records (the migration, the test).
+ */
 export function aggregatesFromScratch(
   contributions: Iterable<Contribution>,
 ): Map<string, ContributionAggregate> {
+  return countFromScratch(contributions).aggregates;
+}
+
+export function countFromScratch(contributions: Iterable<Contribution>): {
+  aggregates: Map<string, ContributionAggregate>;
+  respondents: Map<string, RespondentState>;
+} {
   const byId = new Map<string, ContributionAggregate>();
+  const respondents = new Map<string, RespondentState>();
   for (const c of contributions) {
     if (!isLive(c)) continue;
     const id = aggregateId(c.processId, c.meetingId);
@@ -187,8 +325,18 @@ export function aggregatesFromScratch(
       byId.set(id, a);
     }
     addToAggregate(a, c);
+    if (!isAnswer(c)) continue;
+    const rid = respondentStateId(c.processId, respondentKey(c));
+    let s = respondents.get(rid);
+    if (!s) {
+      s = stateOf(c);
+      respondents.set(rid, s);
+    }
+    countAnswer(s, c, 1);
   }
-  return byId;
+  for (const s of respondents.values())
+    for (const [m, k, n] of respondentCounts(s)) bump(byId.get(aggregateId(s.processId, m))!, k, n);
+  return { aggregates: byId, respondents };
 }
 
 /** An aggregate is empty when it counts nothing (then it is deleted, not stored). */

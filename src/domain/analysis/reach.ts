@@ -288,12 +288,12 @@ export function reachScopes(
   return { byBuurt, byBuurtForm, inScope };
 }
 
-/** Count one kiosk respondent (its self-stated groups, once) into its meeting's counters. */
-export function countRespondent(scope: { buurt: Acc; form: Acc }, groups: readonly string[]): void {
+/** Count `n` kiosk respondents (each with these self-stated groups, once) into their meeting's counters. */
+export function countRespondent(scope: { buurt: Acc; form: Acc }, groups: readonly string[], n = 1): void {
   for (const a of [scope.buurt, scope.form]) {
-    a.base.self += 1;
-    if (groups.includes(GROUP_NO_ANSWER)) a.selfNoAnswer += 1;
-    for (const g of groups) add(a.count.self, g, 1);
+    a.base.self += n;
+    if (groups.includes(GROUP_NO_ANSWER)) a.selfNoAnswer += n;
+    for (const g of groups) add(a.count.self, g, n);
   }
 }
 

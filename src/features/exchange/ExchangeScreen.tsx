@@ -18,7 +18,7 @@ function PublishSection() {
   const write = useWrite();
   const publish = async () => {
     const r = await write.run('publishBundle', () => exportBundle('publish'), { fallback: 'exchange.error' });
-    if (r.ok && r.value) setDone({ file: makeFile(r.value.fileName, r.value.text), n: r.value.total });
+    if (r.ok && r.value) setDone({ file: makeFile(r.value.fileName, r.value.parts), n: r.value.total });
   };
   return (
     <section aria-labelledby="h-publish" class="bs-card">

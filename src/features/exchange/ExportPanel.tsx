@@ -66,7 +66,7 @@ export function ExportPanel() {
     // A tablet that syncs hands the same bundle in too: the export marked its changes as exported.
     if (r.value && handIn) await write.run('alsoHandIn', () => alsoHandIn(r.value!));
     if (r.value)
-      setMade({ file: makeFile(r.value.fileName, r.value.text), total: r.value.total, serial: ++serial });
+      setMade({ file: makeFile(r.value.fileName, r.value.parts), total: r.value.total, serial: ++serial });
     else setMessage({ kind: 'info', text: t('exchange.nothingNew') });
   };
 

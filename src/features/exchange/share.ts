@@ -6,8 +6,8 @@
  */
 export type Delivery = 'ready' | 'shared' | 'downloaded' | 'cancelled';
 
-export function makeFile(name: string, text: string): File {
-  return new File([text], name, {
+export function makeFile(name: string, content: string | BlobPart[]): File {
+  return new File(typeof content === 'string' ? [content] : content, name, {
     type: name.endsWith('.enc') ? 'application/octet-stream' : 'application/json',
   });
 }

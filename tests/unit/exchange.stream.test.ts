@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import type { Version } from '../../src/domain/merge';
+import { EXCHANGE_TABLES, type ExchangeTable } from '../../src/exchange/format';
+import type { TableVersions } from '../../src/exchange/read';
+import { type BundleInput, BundleStream, buildBundleText } from '../../src/exchange/write';
+
+/**
+ * Issue 12 item 4: the export writes its file piece by piece (BundleStream) and hashes as it goes;
+ * the file must be byte for byte the one buildBundleText makes of the same records (format and
+ * checksum unchanged), however the records of a table are cut into slices.
+ */
+vi.setConfig({ testTimeout: 60_000 });
+
+const version = fc.record({
+  id: fc.uuid(),
+  createdAt: fc.constant('2026-03-02T10:00:00.000Z'),
+  updatedAt: fc.constant('001772445600000.0000.tablet'),
+  deviceId: fc.constant('tablet'),
+  rev: fc.nat(5),
+  deleted: fc.boolean(),
+  // Any text: accents, emoji (surrogate pairs), quotes, control characters, lone surrogates.
+  text: fc.string({ unit: 'binary', maxLength: 300 }),
+  themeIds: fc.array(fc.string({ unit: 'grapheme', maxLength: 8 }), { maxLength: 3 }),
+  agreeCount: fc.option(fc.integer(), { nil: undefined }),
+});
+
+const section = fc.dictionary(
+  fc.constantFrom(...EXCHANGE_TABLES),
+  fc.array(version, { maxLength: 40 }) as fc.Arbitrary<Version[]>,
+) as fc.Arbitrary<TableVersions>;
+
+const base: Omit<BundleInput, 'records' | 'conflicts'> = {
+  kind: 'device',
+  device: { id: 'tablet', label: 'Tablet één' },
+  processId: null,
+  exportSeq: 3,
+  range: { fromSeq: 1, toSeq: 9 },
+  exportedAt: '2026-03-02T12:00:00.000Z',
+};
+
+function streamed(records: TableVersions, conflicts: TableVersions, cuts: number[]) {
+  const s = new BundleStream();
+  let c = 0;
+  const feed = (sec: TableVersions) => {
+    for (const t of EXCHANGE_TABLES as readonly ExchangeTable[]) {
+      const list = sec[t] ?? [];
+      if (t === 'contacts') {
+        s.add(t, list);
+        continue;
+      }
+      for (let i = 0; i < list.length; ) {
+        const n = 1 + ((cuts[c++ % Math.max(1, cuts.length)] ?? 0) % 7);
+        s.add(t, list.slice(i, i + n));
+        i += n;
+      }
+    }
+  };
+  feed(records);
+  s.conflicts();
+  feed(conflicts);
+  return s.finish(base);
+}
+
+const joined = (pieces: Uint8Array[]) => {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
+describe('BundleStream', () => {
+  it('makes byte for byte the file buildBundleText makes, checksum included', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        section,
+        section,
+        fc.array(fc.nat(), { maxLength: 20 }),
+        async (records, conflicts, cuts) => {
+          const whole = await buildBundleText({ ...base, records, conflicts });
+          const s = streamed(records, conflicts, cuts);
+          expect(s.header).toEqual(whole.header);
+          expect(s.total).toBe(whole.total);
+          expect(joined(s.pieces)).toEqual(new TextEncoder().encode(whole.text));
+          expect(s.text()).toBe(whole.text);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the same for a file larger than one piece (64 kB)', async () => {
+    const list = Array.from({ length: 3000 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      createdAt: '2026-03-02T10:00:00.000Z',
+      updatedAt: '001772445600000.0000.tablet',
+      deviceId: 'tablet',
+      rev: 1,
+      deleted: false,
+      text: `Inbreng ${i}: meer bankjes 🪑 en een plek om elkaar te ontmoeten, zegt één bewoner`,
+    })) as unknown as Version[];
+    const whole = await buildBundleText({ ...base, records: { contributions: list }, conflicts: {} });
+    const s = streamed({ contributions: list }, {}, [500, 1999, 3]);
+    expect(s.pieces.length).toBeGreaterThan(3);
+    expect(s.header.sha256).toBe(whole.header.sha256);
+    expect(s.text()).toBe(whole.text);
+  });
+
+  it('refuses tables out of order (the file would differ)', () => {
+    const s = new BundleStream();
+    const v = { id: 'x' } as unknown as Version;
+    s.add('contributions', [v]);
+    expect(() => s.add('meetings', [v])).toThrow();
+  });
+});
