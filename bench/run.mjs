@@ -86,6 +86,10 @@ async function firstLoad(page, url, ready) {
   await page.goto(url);
   await page.waitForFunction(() => window.__bsReady !== undefined);
   await page.waitForLoadState('networkidle');
+  // Work deferred past the first paint (configuration check, service worker, preloading) may start
+  // after a quiet moment: wait once more, so the 'after' figure holds it.
+  await page.waitForTimeout(2000);
+  await page.waitForLoadState('networkidle');
   const { at, entries } = await page.evaluate(() => ({
     at: window.__bsReady,
     entries: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime })),

@@ -50,7 +50,8 @@ export default function MeetingList() {
     process === undefined ||
     (process === null && configPending) ||
     (process && (meetings === undefined || unexported === undefined));
-  useFirstScreenReady(!loading);
+  // A fresh device's check starts once this screen painted: waiting for it here would wait for ever.
+  useFirstScreenReady(!loading || (process === null && configPending));
   if (loading)
     return (
       <>
