@@ -41,6 +41,16 @@ function standalone(): boolean {
   );
 }
 
+let storageAtStart: StorageStatus | undefined;
+
+/**
+ * Read the storage state before the first render (a few milliseconds), so its line is in the bar
+ * from the first paint instead of pushing the screen down when it arrives.
+ */
+export async function readStorageBeforeStart(): Promise<void> {
+  storageAtStart = await storageStatus().catch(() => undefined);
+}
+
 /**
  * Offline readiness, connection, storage persistence with what to do about it in this browser, a
  * reminder to export when changes have waited too long on this device, and the update offer.
@@ -50,7 +60,7 @@ export function StatusBar() {
   const sw = useSwState();
   const busy = useIsBusy();
   const online = useOnline();
-  const [storage, setStorage] = useState<StorageStatus | undefined>();
+  const [storage, setStorage] = useState<StorageStatus | undefined>(storageAtStart);
   const read = () => storageStatus().then(setStorage, () => undefined);
   useEffect(() => {
     read();
@@ -77,9 +87,15 @@ export function StatusBar() {
   return (
     <div class="bs-statusbar bs-noprint">
       <div class="bs-statusbar__inner">
-        <span data-testid="offline-ready">
+        <span class="bs-swstate">
           <span class={`bs-dot${sw.offlineReady ? ' bs-dot--ok' : ''}`} aria-hidden="true" />
-          {sw.offlineReady ? t('status.offlineReady') : t('status.offlineNotReady')}
+          <span data-testid="offline-ready">
+            {sw.offlineReady ? t('status.offlineReady') : t('status.offlineNotReady')}
+          </span>
+          {/* Room for the longer of the two texts, so the bar keeps its size when the state changes. */}
+          <span class="bs-swstate__room" aria-hidden="true">
+            {t('status.offlineNotReady')}
+          </span>
         </span>
         {!online ? <span>{t('status.offline')}</span> : null}
         <SyncStatusLine />

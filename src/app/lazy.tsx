@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { markFirstScreen, markScreenMounted } from './startup';
 
 export type ScreenProps = { params: Record<string, string>; path: string };
 export type ScreenModule = { default: ComponentType<ScreenProps> };
@@ -34,6 +35,11 @@ export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promi
       alive = false;
     };
   }, [load]);
+  // The first screen's own component is on screen: start-up's deferred work may begin (src/app/startup.ts).
+  useEffect(() => {
+    if (failed) markFirstScreen();
+    else if (Comp) markScreenMounted();
+  }, [Comp, failed]);
   if (failed) return <p role="alert">{t('app.error')}</p>;
   if (!Comp) return <p class="bs-muted">{t('app.loading')}</p>;
   return (

@@ -1,6 +1,7 @@
 import { loadTexts, type MessageKey } from '../i18n';
 import type { TextPart } from '../i18n/parts';
 import type { ScreenModule } from './lazy';
+import { match } from './router';
 
 export interface RouteDef {
   pattern: string;
@@ -113,3 +114,20 @@ export const ROUTES: RouteDef[] = SCREENS.map((r) => ({
   ...r,
   load: withTexts(r.pattern === '/' ? FIRST_SCREEN_TEXTS : undefined, r.load),
 }));
+
+/**
+ * The screens a user most likely opens next from this one: their code is fetched in idle time
+ * after the first screen painted (src/app/main.tsx), so the next tap opens at once.
+ */
+const NEXT: { from: string; to: string[] }[] = [
+  { from: '/', to: ['/meetings/:id', '/meetings/new'] },
+  { from: '/meetings/:id', to: ['/meetings/:id/close', '/kiosk/start/:meetingId'] },
+  { from: '/kiosk/start/:meetingId', to: ['/meetings/:id'] },
+];
+
+export function likelyNext(path: string): (() => Promise<ScreenModule>)[] {
+  const here = NEXT.find((n) => match(n.from, path));
+  return (here?.to ?? [])
+    .map((pattern) => ROUTES.find((r) => r.pattern === pattern)?.load)
+    .filter((l): l is RouteDef['load'] => l !== undefined);
+}

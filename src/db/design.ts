@@ -10,12 +10,14 @@ import {
 import type { Process } from '../domain/process';
 import type { RecordMeta } from '../domain/record';
 import { slugify } from '../domain/slug';
+import { byCreation } from './keyFigures';
 import { insertLesson } from './lessons';
 import { configOf } from './processes';
 import { notDeleted } from './records';
 import { db } from './schema';
 import { type Tx, write } from './write';
 
+export { listKeyFigures } from './keyFigures';
 export { addLesson, type LessonFields, listLessons, setLessonCarryOver } from './lessons';
 
 /** Repository of the process design, lessons, evaluation texts and new areas (issue 7). */
@@ -26,10 +28,6 @@ export type BudgetLineInput = Fields<BudgetLine>;
 
 /** Where the design was kept before it became a synchronised record (read once, then moved). */
 const legacyDesignKey = (processId: string) => `design:${processId}`;
-
-/** Oldest first; records made in the same millisecond (a copy) keep the order they were written in. */
-const byCreation = (a: { createdAt: string; localSeq: number }, b: { createdAt: string; localSeq: number }) =>
-  a.createdAt.localeCompare(b.createdAt) || a.localSeq - b.localSeq;
 
 async function legacyDesign(processId: string): Promise<ProcessDesign> {
   const r = processDesignSchema.safeParse((await db.kv.get(legacyDesignKey(processId)))?.value ?? {});
@@ -73,11 +71,6 @@ export function updateDesign(
 }
 
 // ---- Key figures ----
-
-export async function listKeyFigures(processId: string): Promise<KeyFigure[]> {
-  const rows = await db.keyFigures.where('processId').equals(processId).toArray();
-  return rows.filter(notDeleted).sort(byCreation);
-}
 
 export function saveKeyFigure(input: KeyFigureInput, id?: string): Promise<KeyFigure> {
   return write([db.keyFigures], async (tx) => {

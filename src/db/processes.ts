@@ -113,6 +113,11 @@ function saveSharedProcess(id: string, issuedAt: string, config: ProcessConfig):
   });
 }
 
+/** Whether any process is stored (a fresh device has none until its configuration is loaded). */
+export async function hasProcess(): Promise<boolean> {
+  return (await db.processes.count()) > 0;
+}
+
 /** First start: load the configuration shipped next to the app (config.json), if there is no process yet. */
 export async function loadInitialConfig(fetchText: () => Promise<string>): Promise<Checked<Process> | null> {
   if ((await db.processes.count()) > 0) return null;

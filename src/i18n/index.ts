@@ -113,15 +113,23 @@ export function formatNumber(n: number, digits = 0): string {
   });
 }
 
+/** One formatter per language: toLocaleString builds a new one on every call (slow on a long list). */
+const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  let f = dateTimeFormats.get(current);
+  if (!f) {
+    f = new Intl.DateTimeFormat(current === 'nl' ? 'nl-NL' : 'en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    dateTimeFormats.set(current, f);
+  }
+  return f.format(d);
 }

@@ -3,7 +3,7 @@ import { useDraft } from '../../app/useDraft';
 import { groupLabel } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { saveContribution } from '../../db/contributions';
-import { listKeyFigures } from '../../db/design';
+import { listKeyFigures } from '../../db/keyFigures';
 import {
   CONTRIBUTION_KINDS,
   type ContributionKind,

@@ -4,14 +4,21 @@ import { useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 
-function useUnexported(): number {
-  return useLive(() => unexportedCount(), []) ?? 0;
+/** How many changes are only on this device; `undefined` while it is being counted. */
+export function useUnexportedCount(): number | undefined {
+  return useLive(() => unexportedCount(), []);
 }
 
-/** Home screen: how many changes are only on this device. */
-export function UnexportedNotice() {
+function useUnexported(): number {
+  return useUnexportedCount() ?? 0;
+}
+
+/**
+ * Home screen: how many changes are only on this device. The home screen counts them itself
+ * (`n`) and shows nothing until it knows, so the notice never pushes the screen down.
+ */
+export function UnexportedNotice({ n }: { n: number }) {
   const t = useT();
-  const n = useUnexported();
   if (n === 0) return null;
   return (
     <Notice kind="warning">

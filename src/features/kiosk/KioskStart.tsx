@@ -1,6 +1,7 @@
 import './kiosk.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { ScreenProps } from '../../app/lazy';
+import { useFirstScreenReady } from '../../app/startup';
 import { buurtName, useProcess } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { hasKioskPin, startKiosk } from '../../db/kiosk';
@@ -31,8 +32,9 @@ export default function KioskStart({ params }: ScreenProps) {
   useEffect(() => {
     if (hasPin !== undefined && firstSetup === undefined) setFirstSetup(!hasPin);
   }, [hasPin, firstSetup]);
-  if (meeting === undefined || hasPin === undefined || process === undefined)
-    return <p class="bs-muted">{t('app.loading')}</p>;
+  const loading = meeting === undefined || hasPin === undefined || process === undefined;
+  useFirstScreenReady(!loading);
+  if (loading) return <p class="bs-muted">{t('app.loading')}</p>;
   const back = meeting ? (
     <LinkButton href={`#/meetings/${meeting.id}`}>{t('kiosk.start.backToMeeting')}</LinkButton>
   ) : (

@@ -1,4 +1,4 @@
-import { startupProblems } from '../../app/startup';
+import { useFirstScreenReady, useStartup } from '../../app/startup';
 import { buurtName, useProcess } from '../../app/useProcess';
 import { useLive } from '../../db/live';
 import { listMeetings } from '../../db/meetings';
@@ -7,7 +7,7 @@ import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { LinkButton } from '../../ui/Button';
 import { Notice, ProblemList } from '../../ui/Notice';
-import { UnexportedNotice } from '../exchange/UnexportedNotice';
+import { UnexportedNotice, useUnexportedCount } from '../exchange/UnexportedNotice';
 
 function MeetingCard({ m, process }: { m: Meeting; process: Process }) {
   const t = useT();
@@ -35,10 +35,30 @@ function MeetingCard({ m, process }: { m: Meeting; process: Process }) {
 export default function MeetingList() {
   const t = useT();
   const process = useProcess();
-  const meetings = useLive(async () => (process ? listMeetings(process.id) : []), [process?.id]);
-  const problems = startupProblems();
+  // Tagged with the process they belong to: a list read before the process was known is not this one's.
+  const read = useLive(
+    async () => ({ of: process?.id, list: process ? await listMeetings(process.id) : [] }),
+    [process?.id],
+  );
+  const meetings = read && read.of === process?.id ? read.list : undefined;
+  const unexported = useUnexportedCount();
+  const { configPending, problems } = useStartup();
 
-  if (process === undefined) return <p class="bs-muted">{t('app.loading')}</p>;
+  // Everything at once when all is read: parts that arrive later would push the screen down.
+  // A fresh device checks the configuration shipped with the app after this screen painted.
+  const loading =
+    process === undefined ||
+    (process === null && configPending) ||
+    (process && (meetings === undefined || unexported === undefined));
+  // A fresh device's check starts once this screen painted: waiting for it here would wait for ever.
+  useFirstScreenReady(!loading || (process === null && configPending));
+  if (loading)
+    return (
+      <>
+        <h1 class="utrecht-heading-1">{t('meetings.title')}</h1>
+        <p class="bs-muted">{t('app.loading')}</p>
+      </>
+    );
   if (process === null)
     return (
       <>
@@ -60,7 +80,7 @@ export default function MeetingList() {
     <>
       <h1 class="utrecht-heading-1">{t('meetings.title')}</h1>
       <p class="bs-muted">{t('meetings.process', { name: process.name })}</p>
-      <UnexportedNotice />
+      <UnexportedNotice n={unexported ?? 0} />
       <div class="bs-actions">
         <LinkButton href="#/meetings/new" variant="primary">
           {t('meetings.new')}

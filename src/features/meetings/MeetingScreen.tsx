@@ -1,5 +1,6 @@
 import { useBusyWhileMounted } from '../../app/busy';
 import type { ScreenProps } from '../../app/lazy';
+import { useFirstScreenReady } from '../../app/startup';
 import { buurtName, groupLabel, useProcess } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { useLive } from '../../db/live';
@@ -128,6 +129,7 @@ export default function MeetingScreen({ params }: ScreenProps) {
   const write = useWrite();
   const process = useProcess();
   const m = useLive(async () => (await getMeeting(params.id!)) ?? null, [params.id]);
+  useFirstScreenReady(m !== undefined && process !== undefined);
   if (m === undefined || process === undefined) return <p class="bs-muted">{t('app.loading')}</p>;
   if (m === null || process === null)
     return (
