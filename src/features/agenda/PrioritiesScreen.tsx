@@ -175,8 +175,10 @@ export default function PrioritiesScreen({ path }: ScreenProps) {
     const m = meetingsById.get(id);
     return m ? `${buurtName(process, m.buurtId)}, ${m.location} (${formatDateTime(m.startsAt)})` : id;
   };
-  const fewer = (n: number, count: 'agenda.count.residents' | 'agenda.count.people') =>
-    n < r.k ? t('agenda.prio.fewer', { k: r.k }) : t(count, { n });
+  const fewer = (n: number, who: 'residents' | 'people') =>
+    n < r.k
+      ? t(who === 'residents' ? 'agenda.count.fewerResidents' : 'agenda.count.fewerPeople', { k: r.k })
+      : t(who === 'residents' ? 'agenda.count.residents' : 'agenda.count.people', { n });
   const buurt = (id: string) =>
     id === GROUP_UNKNOWN ? t('agenda.prio.unknownBuurt') : buurtName(process, id);
 
@@ -198,8 +200,8 @@ export default function PrioritiesScreen({ path }: ScreenProps) {
           <p data-testid="prio-summary">
             {r.totalDots
               ? t('agenda.prio.summary', {
-                  kiosk: fewer(r.kioskResidents, 'agenda.count.residents'),
-                  paper: fewer(r.paperPeople, 'agenda.count.people'),
+                  kiosk: fewer(r.kioskResidents, 'residents'),
+                  paper: fewer(r.paperPeople, 'people'),
                   dots: t('agenda.count.dots', { n: r.totalDots }),
                 })
               : t('agenda.prio.none')}

@@ -129,6 +129,8 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.prio.summary': 'In resident mode: {kiosk}. On paper: about {paper}. {dots} together.',
   'agenda.count.residents': { one: '1 resident', other: '{n} residents' },
   'agenda.count.people': { one: '1 person', other: '{n} people' },
+  'agenda.count.fewerResidents': 'fewer than {k} residents',
+  'agenda.count.fewerPeople': 'fewer than {k} people',
   'agenda.count.dots': { one: '1 dot', other: '{n} dots' },
   'agenda.prio.none': 'There are no dots for this version yet.',
   'agenda.prio.noItems': 'This version has no agenda items yet.',

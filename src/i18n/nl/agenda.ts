@@ -137,6 +137,8 @@ export const agenda = {
   'agenda.prio.summary': 'In de bewonersstand: {kiosk}. Op papier: ongeveer {paper}. Samen {dots}.',
   'agenda.count.residents': { one: '1 bewoner', other: '{n} bewoners' },
   'agenda.count.people': { one: '1 persoon', other: '{n} mensen' },
+  'agenda.count.fewerResidents': 'minder dan {k} bewoners',
+  'agenda.count.fewerPeople': 'minder dan {k} mensen',
   'agenda.count.dots': { one: '1 stip', other: '{n} stippen' },
   'agenda.prio.none': 'Er zijn nog geen stippen voor deze versie.',
   'agenda.prio.noItems': 'Deze versie heeft nog geen agendapunten.',
