@@ -9,7 +9,7 @@
 // DATABASE_URL (a PostgreSQL server for the second run; otherwise a temporary one when installed).
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,20 @@ export async function run() {
   return out;
 }
 
+/**
+ * CPU time (user + system) the process has used, in ms, from /proc (Linux); null elsewhere. Unlike
+ * wall time it hardly depends on what else runs on the machine, so two runs compare by it.
+ */
+function cpuMsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime (fields 14 and 15 of the line) in clock ticks of 10 ms (USER_HZ = 100).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** The built service in its own process, as it is deployed (the clients must not share its event loop). */
 async function startService(databaseUrl) {
   // SYNC_SERVER_FILE: an already built service to run instead (e.g. an older build, to compare).
@@ -105,6 +119,7 @@ async function startService(databaseUrl) {
     url,
     setupCode,
     kind: databaseUrl ? 'postgres' : 'pglite',
+    cpuMs: () => cpuMsOf(child.pid),
     async close() {
       const done = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
@@ -202,6 +217,7 @@ async function runOn(databaseUrl) {
     let pushesDone = false;
     let retriesCreated = 0;
     const tp = performance.now();
+    const cpu0 = server.cpuMs();
     const pushing = Promise.all(
       tablets.map(async (t) => {
         const list = bundles.get(t.id);
@@ -247,6 +263,7 @@ async function runOn(databaseUrl) {
     );
     await Promise.all([pushing, pulling]);
     const elapsed = (performance.now() - tp) / 1000;
+    const cpu1 = server.cpuMs();
 
     // Checks: every bundle stored exactly once, every coordinator got each exactly once.
     const total = DEVICES * BUNDLES;
@@ -281,6 +298,9 @@ async function runOn(databaseUrl) {
       pullRequests: pullLatency.length,
       pullP50: ms(quantile(pullLatency, 0.5)),
       pullP95: ms(quantile(pullLatency, 0.95)),
+      // The service's own CPU per bundle (its push, its retry share and the coordinators' fetches);
+      // PostgreSQL's work is in its own processes and not counted here.
+      serviceCpuMsPerBundle: cpu0 === null || cpu1 === null ? null : +((cpu1 - cpu0) / total).toFixed(1),
       retriesAfterNoAnswer: retries,
       ...(firstCause.length ? { retryCauses: firstCause } : {}),
       storedExactlyOnce: problems.length === 0,
