@@ -161,7 +161,9 @@ export function parsePo(text: string): PoParse {
       d.fields.set(last, d.fields.get(last)! + s);
       continue;
     }
-    const m = line.match(/^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(".*)$/);
+    // `s`: a text may hold U+2028/U+2029, which `.` would not match (a translator's text made the
+    // whole file unreadable; found by the round-trip property test).
+    const m = line.match(/^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(".*)$/s);
     if (!m) return { ok: false, line: no, message: 'onbekende regel (verwacht msgctxt, msgid of msgstr)' };
     const kw = m[1] as Keyword;
     // A new entry starts at its msgctxt, or at a msgid that follows a complete one.
