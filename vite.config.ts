@@ -68,6 +68,14 @@ function precompressed(): Plugin {
 export default defineConfig({
   // Relative base: the same build works at the root and under any sub-path (e.g. /buurtstem/).
   base: './',
+  resolve: {
+    alias: [
+      // Dexie's package entry is a wrapper around its ES5 UMD build (transpiled classes, helpers);
+      // its own modern ES module build is the same library in ~1.3 kB less gzip, on the first load of
+      // every screen. One entry for every `import 'dexie'`, so there is still one Dexie in the bundle.
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+    ],
+  },
   build: {
     outDir: process.env.BUURTSTEM_OUT ?? 'dist',
     target: 'es2022',
