@@ -91,7 +91,10 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/*.svg', 'icons/*.png'],
+      // The icons are already in workbox.globPatterns below; naming them here too listed each twice
+      // in sw.js (one download, but twice in every count of the precache).
+      includeAssets: [],
+      includeManifestIcons: false,
       manifest: {
         name: 'Buurtstem',
         short_name: 'Buurtstem',
@@ -110,7 +113,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        // No webmanifest: the plugin adds manifest.webmanifest to the precache itself.
+        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         clientsClaim: true,
