@@ -83,6 +83,21 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // .vite/manifest.json: the chunk graph, read by tests/e2e/first-load.spec.ts (zod stays off the first load).
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // Every screen but home loads all these Dutch feature catalogues (src/app/routes.ts):
+              // one file instead of nine compresses better (precache and those screens' first load)
+              // and costs nothing extra. Home's own part (meetings) and `common` stay apart.
+              name: 'texts-nl',
+              test: /[\\/]src[\\/]i18n[\\/]nl[\\/](capture|settings|kiosk|coordinator|exchange|design|agenda|contacts|sync)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   plugins: [
     preact(),
