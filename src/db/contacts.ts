@@ -17,10 +17,10 @@ import {
 } from '../domain/contact';
 import { toCsv } from '../domain/csv';
 import { dayOf } from '../domain/feedback';
-import { bumpVv } from '../domain/merge';
 import { problemsOf } from '../domain/problems';
 import type { Process } from '../domain/process';
 import { type ContactRetention, contactRetention, findContacts } from '../domain/retention';
+import { bumpVv } from '../domain/version';
 import { ensureDevice } from './device';
 import { InvalidRecordError } from './errors';
 import { nextLocalSeq } from './records';

@@ -3,7 +3,7 @@
  * are not exported yet, the export history, open conflicts. No zod here (keeps the first load small).
  */
 import { hlcToDate } from '../domain/clock';
-import { sameContent, type Version } from '../domain/merge';
+import { sameContent, type Version } from '../domain/version';
 import { db, SYNC_TABLES } from './schema';
 
 export const EXCHANGE_KV = {

@@ -1,8 +1,8 @@
 import { tick } from '../domain/clock';
 import { newId } from '../domain/ids';
-import { bumpVv } from '../domain/merge';
 import { problemsOf } from '../domain/problems';
 import type { RecordMeta } from '../domain/record';
+import { bumpVv } from '../domain/version';
 import type { ZodType } from '../domain/zod';
 import { ensureDevice } from './device';
 import { InvalidRecordError } from './errors';

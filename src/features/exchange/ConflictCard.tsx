@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ConflictRow } from '../../db/exchangeStatus';
 import { hlcToDate } from '../../domain/clock';
-import { deepEqual, META_FIELDS, type Version } from '../../domain/merge';
+import { deepEqual, META_FIELDS, type Version } from '../../domain/version';
 import { formatDateTime, textOr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 
