@@ -15,6 +15,10 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
   const latest = useRef(value);
   // Input typed before the stored draft finished loading wins over the loaded draft.
   const dirty = useRef(false);
+  // Whether a draft may be stored for this key, and how many draft writes were started: a save
+  // that clears the draft in its own transaction (clearIn) need not write again afterwards.
+  const stored = useRef(false);
+  const writes = useRef(0);
 
   useEffect(() => {
     let alive = true;
@@ -29,6 +33,7 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
       if (d !== undefined) {
         setValue(d);
         latest.current = d;
+        stored.current = true;
         setRestored(true);
       } else {
         setValue(initial);
@@ -46,6 +51,8 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = undefined;
     setBusy(`draft:${key}`, false);
+    stored.current = true;
+    writes.current++;
     return saveDraft(key, latest.current);
   };
 
@@ -78,8 +85,33 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
     latest.current = to;
     setValue(to);
     setRestored(false);
+    stored.current = false;
     await clearDraft(key);
   };
 
-  return { value, update, reset, ready, restored };
+  /**
+   * For a save that deletes the draft in its own transaction: the key to delete (undefined when
+   * nothing is stored or pending, so an empty draft costs no write) and a mark for `settle`.
+   */
+  const clearIn = () => ({
+    key: stored.current || timer.current ? key : undefined,
+    mark: writes.current,
+  });
+
+  /**
+   * After such a save: show `to`, without a second write, unless a draft write started during the
+   * save (it could land after the delete): then that one is cleared as `reset` would.
+   */
+  const settle = async (to: T, mark: number) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = undefined;
+    setBusy(`draft:${key}`, false);
+    latest.current = to;
+    setValue(to);
+    setRestored(false);
+    stored.current = false;
+    if (writes.current !== mark) await clearDraft(key);
+  };
+
+  return { value, update, reset, clearIn, settle, ready, restored };
 }

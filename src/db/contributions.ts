@@ -63,13 +63,18 @@ export function updateContribution(id: string, patch: Partial<ContributionInput>
 /**
  * Save what the facilitator wrote down: a new contribution (`add`) or a change (`id` + `patch`),
  * with a theme typed on the spot (`newTheme`) added to the process and to the contribution's
- * themes. One transaction: when the contribution is refused, the theme is not added either.
+ * themes. One transaction: when the contribution is refused, the theme is not added either. With
+ * `draftKey`, the draft it came from is deleted in the same transaction (no second write after).
  */
 export function saveContribution(
   target: { add: ContributionInput } | { id: string; patch: Partial<ContributionInput> },
   newTheme?: { processId: string; label: string },
+  draftKey?: string,
 ): Promise<Contribution> {
-  return write([db.contributions, db.processes], async (tx) => {
+  const tables = draftKey ? [db.contributions, db.processes, db.drafts] : [db.contributions, db.processes];
+  return write(tables, async (tx) => {
+    // Sent first, awaited last: the delete runs alongside the rest instead of one more round trip.
+    const cleared = draftKey ? db.drafts.delete(draftKey) : undefined;
     const themeId = newTheme?.label.trim()
       ? await addThemeToProcess(tx, newTheme.processId, newTheme.label)
       : '';
@@ -78,14 +83,17 @@ export function saveContribution(
       const [row] = await insertContributions(tx, [
         { ...target.add, themeIds: withTheme(target.add.themeIds) },
       ]);
+      await cleared;
       return row!;
     }
     const prev = await tx.get('contributions', target.id);
     if (!prev) throw new Error(`contribution ${target.id} not found`);
-    return tx.change('contributions', prev, {
+    const row = await tx.change('contributions', prev, {
       ...target.patch,
       themeIds: withTheme(target.patch.themeIds ?? prev.themeIds),
     });
+    await cleared;
+    return row;
   });
 }
 

@@ -6,10 +6,20 @@
  * tests/e2e/first-load.spec.ts fails when zod enters the first-load chunk graph.
  */
 let loading: Promise<typeof import('./schemaBundle')> | undefined;
+/** The bundle once loaded: write() then opens its transaction without yielding to a render first. */
+let loaded: SchemaBundle | undefined;
 
 export type SchemaBundle = typeof import('./schemaBundle');
 
 export function schemas(): Promise<SchemaBundle> {
-  loading ??= import('./schemaBundle');
+  loading ??= import('./schemaBundle').then((b) => {
+    loaded = b;
+    return b;
+  });
   return loading;
+}
+
+/** The schemas if already loaded (no await, so no microtask in which the UI re-renders first). */
+export function loadedSchemas(): SchemaBundle | undefined {
+  return loaded;
 }

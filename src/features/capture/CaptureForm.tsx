@@ -125,6 +125,7 @@ export function CaptureForm({
       return;
     }
     setSpeakerError('');
+    const clear = draft.clearIn();
     const r = await write.run(editing ? 'updateContribution' : 'addContribution', async () => {
       const fields = {
         kind: v.kind,
@@ -156,12 +157,13 @@ export function CaptureForm({
               },
             },
         { processId: process.id, label: v.newTheme },
+        clear.key,
       );
     });
     // On failure the input stays on screen (and in the draft): nothing typed is lost.
     if (!r.ok) return;
     // The next contribution often comes from the same speaker: keep the choice, clear the text.
-    await draft.reset(
+    await draft.settle(
       editing
         ? initial
         : {
@@ -171,6 +173,7 @@ export function CaptureForm({
             speakerKeyFigureId: v.speakerKeyFigureId ?? '',
             speakerName: v.speakerName ?? '',
           },
+      clear.mark,
     );
     setSaved(true);
     onDone?.();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   contributionsChangedSince,
   contributionsOfMeeting,
@@ -9,7 +9,9 @@ import { watch } from '../../db/live';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 
-type Held = { meetingId: string; rows: Contribution[]; seq: number };
+/** `full`: which full read the rows go back to (the watch subscribes again after each). */
+type Held = { meetingId: string; rows: Contribution[]; seq: number; full: number };
+let fullReads = 0;
 
 const newestFirst = (a: Contribution, b: Contribution) => b.createdAt.localeCompare(a.createdAt);
 const maxSeq = (rows: readonly { localSeq?: number }[], from = 0) =>
@@ -25,6 +27,10 @@ const maxSeq = (rows: readonly { localSeq?: number }[], from = 0) =>
 export function useMeetingContributions(meeting: Meeting): Contribution[] | undefined {
   const [held, setHeld] = useState<Held | undefined>(undefined);
   const [reload, setReload] = useState(0);
+  // The watch below reads the held list through this ref: it subscribes once per full read, not
+  // again after every save (a new subscription ran its query a second time per save).
+  const latest = useRef<Held | undefined>(undefined);
+  const full = held !== undefined && held.meetingId === meeting.id ? held.full : undefined;
 
   useEffect(() => {
     let stale = false;
@@ -33,7 +39,10 @@ export function useMeetingContributions(meeting: Meeting): Contribution[] | unde
       const rows = (
         (await contributionsOfMeeting(meeting.id)) as (Contribution & { localSeq?: number })[]
       ).filter((c) => c.processId === meeting.processId);
-      if (!stale) setHeld({ meetingId: meeting.id, rows, seq: maxSeq(rows) });
+      if (stale) return;
+      const next = { meetingId: meeting.id, rows, seq: maxSeq(rows), full: ++fullReads };
+      latest.current = next;
+      setHeld(next);
     })();
     return () => {
       stale = true;
@@ -51,16 +60,23 @@ export function useMeetingContributions(meeting: Meeting): Contribution[] | unde
   // What changed locally since the last read, merged into the held list; in the same read, the
   // meeting's count from its aggregate: when the merged list does not match it, read it all.
   useEffect(() => {
-    if (!held || held.meetingId !== meeting.id) return;
+    if (full === undefined) return;
     return watch(
-      async () => ({
-        changed: await contributionsChangedSince(held.seq),
-        count: await meetingCount(meeting.processId, meeting.id),
-      }),
-      ({ changed, count }) => {
-        let rows = held.rows;
+      async () => {
+        const from = latest.current;
+        // Both reads sent at once: one round trip before the list shows the new row, not two.
+        const [changed, count] = await Promise.all([
+          from ? contributionsChangedSince(from.seq) : [],
+          meetingCount(meeting.processId, meeting.id),
+        ]);
+        return { from, changed, count };
+      },
+      ({ from, changed, count }) => {
+        // A result for a list no longer held (a full read replaced it meanwhile): the next run counts.
+        if (!from || from !== latest.current || from.full !== full) return;
+        let rows = from.rows;
         if (changed.length) {
-          const byId = new Map(held.rows.map((c) => [c.id, c]));
+          const byId = new Map(from.rows.map((c) => [c.id, c]));
           for (const c of changed) {
             if (c.meetingId !== meeting.id || c.processId !== meeting.processId || c.deleted)
               byId.delete(c.id);
@@ -68,11 +84,17 @@ export function useMeetingContributions(meeting: Meeting): Contribution[] | unde
           }
           rows = [...byId.values()].sort(newestFirst);
         }
-        if (rows.length !== count) setReload((r) => r + 1);
-        else if (changed.length) setHeld({ meetingId: meeting.id, rows, seq: maxSeq(changed, held.seq) });
+        if (rows.length !== count) {
+          latest.current = undefined; // until the full read is back, no result counts
+          setReload((r) => r + 1);
+        } else if (changed.length) {
+          const next = { ...from, rows, seq: maxSeq(changed, from.seq) };
+          latest.current = next;
+          setHeld(next);
+        }
       },
     );
-  }, [held, meeting.id, meeting.processId]);
+  }, [full, meeting.id, meeting.processId]);
 
   return held && held.meetingId === meeting.id ? held.rows : undefined;
 }
