@@ -78,7 +78,8 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
     timer.current = setTimeout(() => void flush(), delayMs);
   };
 
-  const reset = async (to: T = initial) => {
+  /** Show `to` as a fresh form: no pending write, nothing stored. */
+  const show = (to: T) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = undefined;
     setBusy(`draft:${key}`, false);
@@ -86,6 +87,10 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
     setValue(to);
     setRestored(false);
     stored.current = false;
+  };
+
+  const reset = async (to: T = initial) => {
+    show(to);
     await clearDraft(key);
   };
 
@@ -103,13 +108,7 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
    * save (it could land after the delete): then that one is cleared as `reset` would.
    */
   const settle = async (to: T, mark: number) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = undefined;
-    setBusy(`draft:${key}`, false);
-    latest.current = to;
-    setValue(to);
-    setRestored(false);
-    stored.current = false;
+    show(to);
     if (writes.current !== mark) await clearDraft(key);
   };
 

@@ -1,24 +1,14 @@
-/**
- * The crash window of a tablet's hand-in (issue 15): the export marks the changes as exported in
- * one transaction, the outbox write is a second one (the bundle's checksum and encryption are
- * asynchronous WebCrypto and would end the first). A tablet that dies between the two must lose
- * nothing and hand nothing in twice. The crash is the outbox write failing once: its transaction
- * never commits, exactly as when the page is killed at that moment.
- */
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { addContribution } from '../../src/db/contributions';
 import { ensureDevice } from '../../src/db/device';
 import { exportBundle } from '../../src/db/exchange';
 import { unexportedCount } from '../../src/db/exchangeStatus';
-import { planMeeting } from '../../src/db/meetings';
-import { loadInitialConfig } from '../../src/db/processes';
 import { makeHandIn, recoverHandIns } from '../../src/db/sync';
 import type * as syncStatus from '../../src/db/syncStatus';
 import { addToOutbox, getOutbox, type SyncConfig, saveSyncConfig } from '../../src/db/syncStatus';
 import { type SchedulerEnv, SyncScheduler } from '../../src/features/sync/scheduler';
 import { FakeSyncServer } from '../helpers/fakeSyncServer';
 import { freshDb } from '../helpers/freshDb';
+import { tabletWithWork } from '../helpers/tablet';
 
 // The outbox write as the app has it, with a way to make it "crash" once.
 vi.mock('../../src/db/syncStatus', async (original) => {
@@ -34,35 +24,6 @@ beforeEach(async () => {
 
 class TabletDied extends Error {}
 const crashAtOutboxWrite = () => vi.mocked(addToOutbox).mockRejectedValueOnce(new TabletDied());
-
-async function tabletWithWork(n: number) {
-  const r = await loadInitialConfig(async () => readFileSync('public/config.json', 'utf8'));
-  if (!r?.ok) throw new Error('config');
-  const m = await planMeeting({
-    processId: r.value.id,
-    buurtId: r.value.buurten[0]!.id,
-    location: 'Buurthuis',
-    startsAt: '2026-12-03T19:30:00',
-    workForm: 'tafelgesprek',
-    workFormOther: '',
-    facilitators: [],
-  });
-  const add = (text: string) =>
-    addContribution({
-      processId: r.value.id,
-      meetingId: m.id,
-      kind: 'idee',
-      text,
-      themeIds: [],
-      observedGroupIds: [],
-      selfGroupIds: [],
-      source: 'facilitator',
-      agreeCount: 0,
-      themeAssessments: {},
-    });
-  for (let i = 0; i < n; i++) await add(`Inbreng ${i + 1}`);
-  return { add };
-}
 
 async function pairTablet(server: FakeSyncServer) {
   const device = await ensureDevice();

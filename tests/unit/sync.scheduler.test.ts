@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { addContribution } from '../../src/db/contributions';
 import { ensureDevice } from '../../src/db/device';
 import { exportBundle } from '../../src/db/exchange';
 import { unexportedCount } from '../../src/db/exchangeStatus';
 import { leaveKiosk, startKiosk } from '../../src/db/kiosk';
 import { closeMeeting, planMeeting, startMeeting } from '../../src/db/meetings';
-import { loadInitialConfig } from '../../src/db/processes';
 import { db } from '../../src/db/schema';
 import {
   getOutbox,
@@ -28,40 +25,11 @@ import {
 import { startSyncWhenSetUp } from '../../src/features/sync/start';
 import { FakeSyncServer } from '../helpers/fakeSyncServer';
 import { freshDb } from '../helpers/freshDb';
+import { tabletWithWork } from '../helpers/tablet';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(freshDb);
-
-/** A tablet with the example process, a meeting and `n` contributions of its own. */
-async function tabletWithWork(n: number) {
-  const r = await loadInitialConfig(async () => readFileSync('public/config.json', 'utf8'));
-  if (!r?.ok) throw new Error('config');
-  const m = await planMeeting({
-    processId: r.value.id,
-    buurtId: r.value.buurten[0]!.id,
-    location: 'Buurthuis',
-    startsAt: '2026-12-03T19:30:00',
-    workForm: 'tafelgesprek',
-    workFormOther: '',
-    facilitators: [],
-  });
-  const add = (text: string) =>
-    addContribution({
-      processId: r.value.id,
-      meetingId: m.id,
-      kind: 'idee',
-      text,
-      themeIds: [],
-      observedGroupIds: [],
-      selfGroupIds: [],
-      source: 'facilitator',
-      agreeCount: 0,
-      themeAssessments: {},
-    });
-  for (let i = 0; i < n; i++) await add(`Inbreng ${i + 1}`);
-  return { process: r.value, add };
-}
 
 /** Pair this device with the fake server (as the sync screen does). */
 async function pairWith(server: FakeSyncServer, role: 'device' | 'coordinator', passphrase?: string) {

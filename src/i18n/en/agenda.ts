@@ -147,7 +147,6 @@ export const agenda: Record<keyof typeof nlAgenda, Entry> = {
   'agenda.prio.people': 'People',
   'agenda.prio.suppressed':
     '“<{k}” means: fewer than {k} people. Then we show no numbers, so nobody can be recognised.',
-  'agenda.prio.fewer': 'fewer than {k}',
   'agenda.prio.hidden':
     '“x” means: we do not show this number either, because otherwise the number behind “<{k}” could be worked out.',
   'agenda.prio.refused': {

@@ -156,7 +156,6 @@ export const agenda = {
   'agenda.prio.people': 'Mensen',
   'agenda.prio.suppressed':
     '“<{k}” betekent: minder dan {k} mensen. Dan tonen we geen aantallen, zodat niemand herkenbaar is.',
-  'agenda.prio.fewer': 'minder dan {k}',
   'agenda.prio.hidden':
     '“x” betekent: dit getal tonen we ook niet, want anders kunt u het getal bij “<{k}” uitrekenen.',
   'agenda.prio.refused': {
