@@ -232,7 +232,25 @@ async function captureRoute(browser, base) {
   return { loads, app, raw };
 }
 
+/**
+ * Every line any part prints against a target ("target <= 55 kB: met", "(aim <= 1.3x)") or about a
+ * problem, kept to be printed again at the end as one list: the issue's table in one place.
+ */
+const verdicts = [];
+const log = console.log.bind(console);
+console.log = (...args) => {
+  log(...args);
+  for (const line of args.map(String).join(' ').split('\n'))
+    if (/\b(target|aim)\b|^\s*PROBLEM/i.test(line)) verdicts.push(line.trim());
+};
+
 async function main() {
+  await parts();
+  if (verdicts.length > 0)
+    log(`\n== Summary: every row with a target (${verdicts.length}) ==\n${verdicts.join('\n')}`);
+}
+
+async function parts() {
   if (wanted('field') || wanted('size') || wanted('save')) await field();
   const extra = readdirSync('bench').filter(
     (f) => f.endsWith('.mjs') && f !== 'run.mjs' && wanted(f.replace('.mjs', '')),

@@ -83,7 +83,7 @@ export async function run(opts = {}) {
         `  ${f.label}: br ${br.bytes} B, gzip ${gz.bytes} B, raw ${plain.bytes} B (${br.encoding}/${gz.encoding}/${plain.encoding}); Cache-Control "${br.cache}" (want ${wantCache}): ${okAll ? 'met' : 'NOT met'}`,
       );
     }
-    const head = `npm start server (scripts/serve.mjs): ${files.length} files asked with br, gzip and no compression; precompressed brotli + gzip, immutable hashed files, no-cache for index.html/sw.js: ${failed.length === 0 ? 'met' : `NOT met (${failed.join(', ')})`}`;
+    const head = `npm start server (scripts/serve.mjs): ${files.length} files asked with br, gzip and no compression (target: precompressed brotli + gzip, immutable hashed files, no-cache for index.html/sw.js): ${failed.length === 0 ? 'met' : `NOT met (${failed.join(', ')})`}`;
     return [head, ...lines].join('\n');
   } finally {
     server.kill();
