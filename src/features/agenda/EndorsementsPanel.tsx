@@ -13,7 +13,7 @@ import type { Process } from '../../domain/process';
 import { t as tr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { DateInput } from '../../ui/DateFields';
-import { describedBy, Field } from '../../ui/Field';
+import { describedBy, Field, SelectField, TextField } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { formatDay } from './common';
 import '../../ui/forms.css';
@@ -112,32 +112,21 @@ export function EndorsementsPanel({
       {editable ? (
         <form onSubmit={add} noValidate class="bs-subform" aria-label={t('agenda.end.add')}>
           <div class="bs-grid2">
-            <Field
+            <SelectField
               id="end-figure"
               label={t('agenda.end.who')}
               error={v.figure === OTHER ? undefined : errors.who}
+              value={v.figure}
+              onValue={(value) => set({ figure: value })}
             >
-              <select
-                id="end-figure"
-                class="utrecht-select utrecht-select--html-select"
-                value={v.figure}
-                aria-invalid={errors.who && v.figure !== OTHER ? true : undefined}
-                aria-describedby={describedBy(
-                  'end-figure',
-                  false,
-                  v.figure === OTHER ? undefined : errors.who,
-                )}
-                onChange={(e) => set({ figure: e.currentTarget.value })}
-              >
-                <option value="">{t('agenda.end.chooseFigure')}</option>
-                {figures.map((k) => (
-                  <option key={k.id} value={k.id}>
-                    {figureText(k)}
-                  </option>
-                ))}
-                <option value={OTHER}>{t('agenda.end.other')}</option>
-              </select>
-            </Field>
+              <option value="">{t('agenda.end.chooseFigure')}</option>
+              {figures.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {figureText(k)}
+                </option>
+              ))}
+              <option value={OTHER}>{t('agenda.end.other')}</option>
+            </SelectField>
             <Field
               id="end-date"
               label={t('agenda.end.date')}
@@ -154,17 +143,14 @@ export function EndorsementsPanel({
             </Field>
           </div>
           {v.figure === OTHER ? (
-            <Field id="end-who" label={t('agenda.end.whoOther')} error={errors.who}>
-              <input
-                id="end-who"
-                class="utrecht-textbox utrecht-textbox--html-input"
-                value={v.who}
-                maxLength={200}
-                aria-invalid={errors.who ? true : undefined}
-                aria-describedby={describedBy('end-who', false, errors.who)}
-                onInput={(e) => set({ who: e.currentTarget.value })}
-              />
-            </Field>
+            <TextField
+              id="end-who"
+              label={t('agenda.end.whoOther')}
+              error={errors.who}
+              value={v.who}
+              maxLength={200}
+              onValue={(value) => set({ who: value })}
+            />
           ) : null}
           <Button type="submit">{t('agenda.end.add')}</Button>
         </form>

@@ -9,7 +9,7 @@ import type { Process } from '../../domain/process';
 import { t as tr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { DateInput } from '../../ui/DateFields';
-import { describedBy, Field } from '../../ui/Field';
+import { describedBy, Field, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { channelLabel, formatDay } from './common';
@@ -94,57 +94,47 @@ export function FeedbackForm({
             onInput={setDate}
           />
         </Field>
-        <Field id={`${id}-channel`} label={t('agenda.fb.channel')}>
-          <select
-            id={`${id}-channel`}
-            class="utrecht-select utrecht-select--html-select"
-            value={channel}
-            onChange={(e) => setChannel(e.currentTarget.value as FeedbackChannel)}
+        <SelectField
+          id={`${id}-channel`}
+          label={t('agenda.fb.channel')}
+          value={channel}
+          onValue={(value) => setChannel(value as FeedbackChannel)}
+        >
+          {FEEDBACK_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {channelLabel(c)}
+            </option>
+          ))}
+        </SelectField>
+        {buurtChoice && buurtChoice.length !== 1 ? (
+          <SelectField
+            id={`${id}-buurt`}
+            label={t('agenda.fb.forBuurt')}
+            value={buurt}
+            onValue={(value) => setBuurt(value)}
           >
-            {FEEDBACK_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {channelLabel(c)}
+            <option value="">{t('agenda.fb.allBuurten')}</option>
+            {(buurtChoice.length ? buurtChoice : process.buurten.map((b) => b.id)).map((b) => (
+              <option key={b} value={b}>
+                {buurtName(process, b)}
               </option>
             ))}
-          </select>
-        </Field>
-        {buurtChoice && buurtChoice.length !== 1 ? (
-          <Field id={`${id}-buurt`} label={t('agenda.fb.forBuurt')}>
-            <select
-              id={`${id}-buurt`}
-              class="utrecht-select utrecht-select--html-select"
-              value={buurt}
-              onChange={(e) => setBuurt(e.currentTarget.value)}
-            >
-              <option value="">{t('agenda.fb.allBuurten')}</option>
-              {(buurtChoice.length ? buurtChoice : process.buurten.map((b) => b.id)).map((b) => (
-                <option key={b} value={b}>
-                  {buurtName(process, b)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          </SelectField>
         ) : null}
       </div>
-      <Field
+      <TextField
         id={`${id}-text`}
         label={textLabel ?? t('agenda.fb.text')}
         description={textHelp ?? t('agenda.fb.textHelp')}
         error={errors.text}
-      >
-        <textarea
-          id={`${id}-text`}
-          class="utrecht-textarea utrecht-textarea--html-textarea"
-          value={text}
-          maxLength={5000}
-          aria-invalid={errors.text ? 'true' : undefined}
-          aria-describedby={describedBy(`${id}-text`, true, errors.text)}
-          onInput={(e) => {
-            setState(null);
-            setText(e.currentTarget.value);
-          }}
-        />
-      </Field>
+        multiline
+        value={text}
+        maxLength={5000}
+        onValue={(value) => {
+          setState(null);
+          setText(value);
+        }}
+      />
       <div class="bs-actions">
         <Button type="submit" variant="primary">
           {submitLabel ?? t('agenda.fb.save')}

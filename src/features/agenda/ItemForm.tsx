@@ -9,7 +9,7 @@ import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
-import { describedBy, Field } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
 import { Icon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
@@ -139,51 +139,33 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
   return (
     <form class="bs-item-form" onSubmit={submit} aria-labelledby="h-item" noValidate>
       <WriteStatus write={write} invalidTitle={t('error.invalid')} />
-      <Field
+      <TextField
         id="item-title"
         label={t('agenda.item.title')}
         description={t('agenda.item.titleHelp')}
         error={field('title')}
-      >
-        <input
-          id="item-title"
-          class="utrecht-textbox utrecht-textbox--html-input"
-          value={v.title}
-          maxLength={120}
-          aria-invalid={errors.title ? 'true' : undefined}
-          aria-describedby={describedBy('item-title', true, errors.title)}
-          onInput={(e) => set('title', e.currentTarget.value)}
-        />
-      </Field>
-      <Field
+        value={v.title}
+        maxLength={120}
+        onValue={(value) => set('title', value)}
+      />
+      <TextField
         id="item-desc"
         label={t('agenda.item.description')}
         description={t('agenda.item.descriptionHelp')}
-      >
-        <textarea
-          id="item-desc"
-          class="utrecht-textarea utrecht-textarea--html-textarea"
-          value={v.description}
-          maxLength={2000}
-          aria-describedby="item-desc-desc"
-          onInput={(e) => set('description', e.currentTarget.value)}
-        />
-      </Field>
-      <Field
+        multiline
+        value={v.description}
+        maxLength={2000}
+        onValue={(value) => set('description', value)}
+      />
+      <TextField
         id="item-resident"
         label={t('agenda.item.residentText')}
         description={t('agenda.item.residentTextHelp')}
         optional={t('form.optional')}
-      >
-        <input
-          id="item-resident"
-          class="utrecht-textbox utrecht-textbox--html-input"
-          value={v.residentText}
-          maxLength={140}
-          aria-describedby="item-resident-desc"
-          onInput={(e) => set('residentText', e.currentTarget.value)}
-        />
-      </Field>
+        value={v.residentText}
+        maxLength={140}
+        onValue={(value) => set('residentText', value)}
+      />
       <Chips
         legend={t('agenda.item.themes')}
         name="item-themes"
@@ -226,109 +208,78 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
           ))}
         </div>
       </fieldset>
-      <Field id="item-status" label={t('agenda.item.status')}>
-        <select
-          id="item-status"
-          class="utrecht-select utrecht-select--html-select"
-          value={v.status}
-          onChange={(e) => set('status', e.currentTarget.value as AgendaStatus)}
-        >
-          {AGENDA_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
+      <SelectField
+        id="item-status"
+        label={t('agenda.item.status')}
+        value={v.status}
+        onValue={(value) => set('status', value as AgendaStatus)}
+      >
+        {AGENDA_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {statusLabel(s)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
         id="item-reason"
         label={t('agenda.item.statusReason')}
         description={t('agenda.item.statusReasonHelp')}
         error={field('statusReason')}
-      >
-        <textarea
-          id="item-reason"
-          class="utrecht-textarea utrecht-textarea--html-textarea bs-textarea--short"
-          value={v.statusReason}
-          maxLength={1000}
-          aria-invalid={errors.statusReason ? 'true' : undefined}
-          aria-describedby={describedBy('item-reason', true, errors.statusReason)}
-          onInput={(e) => set('statusReason', e.currentTarget.value)}
-        />
-      </Field>
-      <Field
+        multiline
+        extraClass="bs-textarea--short"
+        value={v.statusReason}
+        maxLength={1000}
+        onValue={(value) => set('statusReason', value)}
+      />
+      <TextField
         id="item-resp"
         label={t('agenda.item.responsible')}
         description={t('agenda.item.responsibleHelp')}
         optional={t('form.optional')}
-      >
-        <input
-          id="item-resp"
-          class="utrecht-textbox utrecht-textbox--html-input"
-          value={v.responsible}
-          maxLength={200}
-          aria-describedby="item-resp-desc"
-          onInput={(e) => set('responsible', e.currentTarget.value)}
-        />
-      </Field>
+        value={v.responsible}
+        maxLength={200}
+        onValue={(value) => set('responsible', value)}
+      />
       <fieldset class="utrecht-form-fieldset">
         <legend class="utrecht-form-fieldset__legend">{t('agenda.item.money')}</legend>
-        <Field
+        <TextField
           id="item-cost"
           label={t('agenda.item.cost')}
           description={t('agenda.item.costHelp')}
           error={field('cost')}
           optional={t('form.optional')}
-        >
-          <input
-            id="item-cost"
-            class="utrecht-textbox utrecht-textbox--html-input bs-date-input"
-            inputMode="decimal"
-            value={v.cost}
-            maxLength={20}
-            aria-invalid={errors.cost ? 'true' : undefined}
-            aria-describedby={describedBy('item-cost', true, errors.cost)}
-            onInput={(e) => set('cost', e.currentTarget.value)}
-          />
-        </Field>
-        <Field
+          extraClass="bs-date-input"
+          inputMode="decimal"
+          value={v.cost}
+          maxLength={20}
+          onValue={(value) => set('cost', value)}
+        />
+        <TextField
           id="item-costnote"
           label={t('agenda.item.costNote')}
           description={t('agenda.item.costNoteHelp')}
           optional={t('form.optional')}
-        >
-          <input
-            id="item-costnote"
-            class="utrecht-textbox utrecht-textbox--html-input"
-            value={v.costNote}
-            maxLength={500}
-            aria-describedby="item-costnote-desc"
-            onInput={(e) => set('costNote', e.currentTarget.value)}
-          />
-        </Field>
+          value={v.costNote}
+          maxLength={500}
+          onValue={(value) => set('costNote', value)}
+        />
       </fieldset>
       {process.connectedProcesses.length ? (
-        <Field
+        <SelectField
           id="item-connected"
           label={t('agenda.item.connected')}
           description={t('agenda.item.connectedHelp')}
           optional={t('form.optional')}
+          value={v.connectedProcessId}
+          onValue={(value) => set('connectedProcessId', value)}
         >
-          <select
-            id="item-connected"
-            class="utrecht-select utrecht-select--html-select"
-            value={v.connectedProcessId}
-            aria-describedby="item-connected-desc"
-            onChange={(e) => set('connectedProcessId', e.currentTarget.value)}
-          >
-            <option value="">{t('agenda.item.connectedNone')}</option>
-            {process.connectedProcesses.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+          <option value="">{t('agenda.item.connectedNone')}</option>
+          {process.connectedProcesses.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
       ) : null}
       <div class="bs-actions">
         <Button type="submit" variant="primary" disabled={!draft.ready}>

@@ -9,7 +9,7 @@ import { residentTextOf, votableItems } from '../../domain/agenda';
 import { dotsUsed } from '../../domain/votes';
 import { formatDateTime, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { describedBy, Field } from '../../ui/Field';
+import { TextField } from '../../ui/Field';
 import { Icon } from '../../ui/icons';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
@@ -129,25 +129,19 @@ export default function PaperVotesScreen({ params }: ScreenProps) {
               );
             })}
           </ul>
-          <Field
+          <TextField
             id="paper-participants"
             label={t('agenda.paper.participants')}
             description={t('agenda.paper.participantsHelp')}
             optional={t('form.optional')}
-          >
-            <input
-              id="paper-participants"
-              class="utrecht-textbox utrecht-textbox--html-input bs-input--short"
-              inputMode="numeric"
-              value={participants}
-              aria-invalid={participantsInvalid ? 'true' : undefined}
-              aria-describedby={describedBy('paper-participants', true)}
-              onInput={(e) => {
-                setState({});
-                setParticipants(e.currentTarget.value);
-              }}
-            />
-          </Field>
+            extraClass="bs-input--short"
+            inputMode="numeric"
+            value={participants}
+            onValue={(value) => {
+              setState({});
+              setParticipants(value);
+            }}
+          />
           <div class="bs-actions">
             <Button type="submit" variant="primary" big>
               {t('agenda.paper.save')}

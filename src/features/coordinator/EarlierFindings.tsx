@@ -21,7 +21,7 @@ import { dayOf } from '../../domain/feedback';
 import { translator, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
-import { describedBy, Field } from '../../ui/Field';
+import { Field, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import '../../ui/forms.css';
@@ -169,70 +169,51 @@ export function EarlierFindings({ a }: { a: Analysis }) {
         <h2 class="utrecht-heading-2" id="h-earlier-form">
           {t('earlier.form.title')}
         </h2>
-        <Field
+        <TextField
           id="earlier-date"
           label={t('earlier.date')}
           description={t('earlier.dateHelp')}
           error={errors.date}
-        >
-          <input
-            id="earlier-date"
-            type="text"
-            inputMode="numeric"
-            placeholder="dd-mm-jjjj"
-            class="utrecht-textbox utrecht-textbox--html-input bs-input--short"
-            value={v.date}
-            aria-invalid={errors.date ? true : undefined}
-            aria-describedby={describedBy('earlier-date', true, errors.date)}
-            onInput={(e) => set({ date: e.currentTarget.value })}
-          />
-        </Field>
-        <Field
+          extraClass="bs-input--short"
+          inputMode="numeric"
+          placeholder="dd-mm-jjjj"
+          value={v.date}
+          onValue={(value) => set({ date: value })}
+        />
+        <TextField
           id="earlier-source"
           label={t('earlier.source')}
           description={t('earlier.sourceHelp')}
           error={errors.source}
+          maxLength={200}
+          value={v.source}
+          onValue={(value) => set({ source: value })}
+        />
+        <SelectField
+          id="earlier-sourcekind"
+          label={t('earlier.sourceKind')}
+          value={v.sourceKind}
+          onValue={(value) => set({ sourceKind: value as EarlierSourceKind })}
         >
-          <input
-            id="earlier-source"
-            type="text"
-            maxLength={200}
-            class="utrecht-textbox utrecht-textbox--html-input"
-            value={v.source}
-            aria-invalid={errors.source ? true : undefined}
-            aria-describedby={describedBy('earlier-source', true, errors.source)}
-            onInput={(e) => set({ source: e.currentTarget.value })}
-          />
-        </Field>
-        <Field id="earlier-sourcekind" label={t('earlier.sourceKind')}>
-          <select
-            id="earlier-sourcekind"
-            class="utrecht-select utrecht-select--html-select"
-            value={v.sourceKind}
-            onChange={(e) => set({ sourceKind: e.currentTarget.value as EarlierSourceKind })}
-          >
-            {EARLIER_SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`earlier.sourceKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="earlier-buurt" label={t('earlier.buurt')}>
-          <select
-            id="earlier-buurt"
-            class="utrecht-select utrecht-select--html-select"
-            value={v.buurtId}
-            onChange={(e) => set({ buurtId: e.currentTarget.value })}
-          >
-            <option value="">{t('earlier.buurtAll')}</option>
-            {process.buurten.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+          {EARLIER_SOURCE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`earlier.sourceKind.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="earlier-buurt"
+          label={t('earlier.buurt')}
+          value={v.buurtId}
+          onValue={(value) => set({ buurtId: value })}
+        >
+          <option value="">{t('earlier.buurtAll')}</option>
+          {process.buurten.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </SelectField>
         <Chips
           legend={t('earlier.kind')}
           name="earlier-kind"
@@ -248,18 +229,16 @@ export function EarlierFindings({ a }: { a: Analysis }) {
           selected={v.themeIds}
           onChange={(next) => set({ themeIds: next })}
         />
-        <Field id="earlier-text" label={t('earlier.text')} error={errors.text}>
-          <textarea
-            id="earlier-text"
-            rows={3}
-            maxLength={5000}
-            class="utrecht-textarea utrecht-textarea--html-textarea"
-            value={v.text}
-            aria-invalid={errors.text ? true : undefined}
-            aria-describedby={describedBy('earlier-text', false, errors.text)}
-            onInput={(e) => set({ text: e.currentTarget.value })}
-          />
-        </Field>
+        <TextField
+          id="earlier-text"
+          label={t('earlier.text')}
+          error={errors.text}
+          multiline
+          rows={3}
+          maxLength={5000}
+          value={v.text}
+          onValue={(value) => set({ text: value })}
+        />
         <div class="bs-actions">
           <Button type="submit" variant="primary">
             {t('earlier.save')}

@@ -9,7 +9,7 @@ import { LESSON_CATEGORIES } from '../../domain/lesson';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
+import { SelectField } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { countText, indexText, processTitle } from './common';
 import { DesignNav } from './DesignScreen';
@@ -31,20 +31,13 @@ function ProcessSelect({
   onChange: (id: string) => void;
 }) {
   return (
-    <Field id={id} label={label}>
-      <select
-        id={id}
-        class="utrecht-select utrecht-select--html-select"
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        {processes.map((p) => (
-          <option key={p.id} value={p.id}>
-            {processTitle(p)}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <SelectField id={id} label={label} value={value} onValue={(value) => onChange(value)}>
+      {processes.map((p) => (
+        <option key={p.id} value={p.id}>
+          {processTitle(p)}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

@@ -14,7 +14,7 @@ import {
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { describedBy, Field } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { DeleteButton, euro, labelProblems, Section } from './common';
 import '../../ui/forms.css';
@@ -167,47 +167,39 @@ export function BudgetSection({ process }: { process: Process }) {
         </h3>
         <WriteStatus write={write} invalidTitle={t('design.invalid')} labelProblems={labelProblems} />
         <div class="bs-grid2">
-          <Field id="budget-label" label={t('design.b.label')}>
-            <input
-              id="budget-label"
-              class="utrecht-textbox utrecht-textbox--html-input"
-              value={v.label}
-              onInput={(e) => set({ label: e.currentTarget.value })}
-            />
-          </Field>
-          <Field id="budget-estimate" label={t('design.b.estimate')} error={error}>
-            <input
-              id="budget-estimate"
-              class="utrecht-textbox utrecht-textbox--html-input"
-              inputMode="decimal"
-              value={v.estimate}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy('budget-estimate', false, error)}
-              onInput={(e) => set({ estimate: e.currentTarget.value })}
-            />
-          </Field>
-          <Field id="budget-status" label={t('design.b.status')}>
-            <select
-              id="budget-status"
-              class="utrecht-select utrecht-select--html-select"
-              value={v.status}
-              onChange={(e) => set({ status: e.currentTarget.value as BudgetStatus })}
-            >
-              {BUDGET_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`design.budget.${s}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="budget-note" label={t('design.b.note')} optional={t('form.optional')}>
-            <input
-              id="budget-note"
-              class="utrecht-textbox utrecht-textbox--html-input"
-              value={v.note}
-              onInput={(e) => set({ note: e.currentTarget.value })}
-            />
-          </Field>
+          <TextField
+            id="budget-label"
+            label={t('design.b.label')}
+            value={v.label}
+            onValue={(value) => set({ label: value })}
+          />
+          <TextField
+            id="budget-estimate"
+            label={t('design.b.estimate')}
+            error={error}
+            inputMode="decimal"
+            value={v.estimate}
+            onValue={(value) => set({ estimate: value })}
+          />
+          <SelectField
+            id="budget-status"
+            label={t('design.b.status')}
+            value={v.status}
+            onValue={(value) => set({ status: value as BudgetStatus })}
+          >
+            {BUDGET_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`design.budget.${s}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="budget-note"
+            label={t('design.b.note')}
+            optional={t('form.optional')}
+            value={v.note}
+            onValue={(value) => set({ note: value })}
+          />
         </div>
         <div class="bs-actions">
           <Button type="submit">{v.editId ? t('design.saveEdit') : t('design.b.add')}</Button>

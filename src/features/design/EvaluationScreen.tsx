@@ -7,7 +7,7 @@ import { useLive } from '../../db/live';
 import { evaluationFigures } from '../../domain/evaluation';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { DocActions, downloadHtml } from './common';
 import { DesignNav } from './DesignScreen';
@@ -58,24 +58,22 @@ export default function EvaluationScreen() {
         <DesignNav />
         <p>{t('eval.intro')}</p>
         <form onSubmit={save} noValidate class="bs-card" aria-label={t('eval.title')}>
-          <Field id="eval-intro" label={t('eval.editIntro')}>
-            <textarea
-              id="eval-intro"
-              class="utrecht-textarea utrecht-textarea--html-textarea"
-              rows={4}
-              value={texts.intro}
-              onInput={(e) => set({ intro: e.currentTarget.value })}
-            />
-          </Field>
-          <Field id="eval-conclusion" label={t('eval.editConclusion')}>
-            <textarea
-              id="eval-conclusion"
-              class="utrecht-textarea utrecht-textarea--html-textarea"
-              rows={4}
-              value={texts.conclusion}
-              onInput={(e) => set({ conclusion: e.currentTarget.value })}
-            />
-          </Field>
+          <TextField
+            id="eval-intro"
+            label={t('eval.editIntro')}
+            multiline
+            rows={4}
+            value={texts.intro}
+            onValue={(value) => set({ intro: value })}
+          />
+          <TextField
+            id="eval-conclusion"
+            label={t('eval.editConclusion')}
+            multiline
+            rows={4}
+            value={texts.conclusion}
+            onValue={(value) => set({ conclusion: value })}
+          />
           {draft.value ? <p class="bs-muted">{t('eval.draftKept')}</p> : null}
           <div class="bs-actions">
             <Button type="submit" variant="primary">

@@ -6,7 +6,7 @@ import { KEY_FIGURE_ROLES, type KeyFigure, type KeyFigureRole } from '../../doma
 import type { Process } from '../../domain/process';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { describedBy, Field } from '../../ui/Field';
+import { describedBy, Field, SelectField, TextField } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { DeleteButton, labelProblems, Section } from './common';
 import '../../ui/forms.css';
@@ -36,45 +36,6 @@ const EMPTY: KfForm = {
 
 export const roleText = (k: Pick<KeyFigure, 'role' | 'roleOther'>, t: (key: MessageKey) => string) =>
   k.role === 'anders' && k.roleOther ? k.roleOther : t(`design.role.${k.role}`);
-
-function TextField({
-  id,
-  label,
-  value,
-  onInput,
-  type = 'text',
-  optional,
-  description,
-}: {
-  id: keyof KfForm;
-  label: string;
-  value: string;
-  onInput: (v: string) => void;
-  type?: 'text' | 'email' | 'tel';
-  optional?: boolean;
-  description?: string;
-}) {
-  const t = useT();
-  const fid = `kf-${id}`;
-  return (
-    <Field
-      id={fid}
-      label={label}
-      optional={optional ? t('form.optional') : undefined}
-      description={description}
-    >
-      <input
-        id={fid}
-        type={type as 'text'}
-        class="utrecht-textbox utrecht-textbox--html-input"
-        value={value}
-        autocomplete="off"
-        aria-describedby={describedBy(fid, !!description)}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-    </Field>
-  );
-}
 
 /** Key figures and partners: role, organisation, and work contact details only with a note why. */
 export function KeyFiguresSection({ process }: { process: Process }) {
@@ -161,71 +122,76 @@ export function KeyFiguresSection({ process }: { process: Process }) {
         <p class="bs-muted">{t('design.kf.privacy')}</p>
         <WriteStatus write={write} invalidTitle={t('design.invalid')} labelProblems={labelProblems} />
         <div class="bs-grid2">
-          <Field id="kf-role" label={t('design.kf.role')}>
-            <select
-              id="kf-role"
-              class="utrecht-select utrecht-select--html-select"
-              value={v.role}
-              onChange={(e) => set({ role: e.currentTarget.value as KeyFigureRole })}
-            >
-              {KEY_FIGURE_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`design.role.${r}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            id="kf-role"
+            label={t('design.kf.role')}
+            value={v.role}
+            onValue={(value) => set({ role: value as KeyFigureRole })}
+          >
+            {KEY_FIGURE_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`design.role.${r}`)}
+              </option>
+            ))}
+          </SelectField>
           {v.role === 'anders' ? (
             <TextField
-              id="roleOther"
+              autocomplete="off"
+              id="kf-roleOther"
               label={t('design.kf.roleOther')}
               value={v.roleOther}
-              onInput={(roleOther) => set({ roleOther })}
+              onValue={(roleOther) => set({ roleOther })}
             />
           ) : null}
           <TextField
-            id="organisation"
+            autocomplete="off"
+            id="kf-organisation"
             label={t('design.kf.organisation')}
             value={v.organisation}
-            onInput={(organisation) => set({ organisation })}
+            onValue={(organisation) => set({ organisation })}
           />
           <TextField
-            id="name"
+            autocomplete="off"
+            id="kf-name"
             label={t('design.kf.name')}
-            optional
+            optional={t('form.optional')}
             value={v.name}
-            onInput={(name) => set({ name })}
+            onValue={(name) => set({ name })}
           />
           <TextField
-            id="workEmail"
-            type="email"
+            autocomplete="off"
+            id="kf-workEmail"
+            inputMode="email"
             label={t('design.kf.workEmail')}
-            optional
+            optional={t('form.optional')}
             value={v.workEmail}
-            onInput={(workEmail) => set({ workEmail })}
+            onValue={(workEmail) => set({ workEmail })}
           />
           <TextField
-            id="workPhone"
-            type="tel"
+            autocomplete="off"
+            id="kf-workPhone"
+            inputMode="tel"
             label={t('design.kf.workPhone')}
-            optional
+            optional={t('form.optional')}
             value={v.workPhone}
-            onInput={(workPhone) => set({ workPhone })}
+            onValue={(workPhone) => set({ workPhone })}
           />
         </div>
         <TextField
-          id="contactNote"
+          autocomplete="off"
+          id="kf-contactNote"
           label={t('design.kf.contactNote')}
           description={t('design.kf.contactNoteHelp')}
           value={v.contactNote}
-          onInput={(contactNote) => set({ contactNote })}
+          onValue={(contactNote) => set({ contactNote })}
         />
         <TextField
-          id="task"
+          autocomplete="off"
+          id="kf-task"
           label={t('design.kf.task')}
-          optional
+          optional={t('form.optional')}
           value={v.task}
-          onInput={(task) => set({ task })}
+          onValue={(task) => set({ task })}
         />
         <div class="bs-actions">
           <Button type="submit">{v.editId ? t('design.saveEdit') : t('design.kf.add')}</Button>

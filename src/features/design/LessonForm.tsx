@@ -6,7 +6,7 @@ import { LESSON_CATEGORIES, type LessonCategory } from '../../domain/lesson';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { describedBy, Field } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
 import '../../ui/forms.css';
 import { WriteStatus } from '../../ui/WriteStatus';
 
@@ -56,56 +56,50 @@ export function LessonForm({ process }: { process: Process }) {
       </h2>
       <WriteStatus write={write} />
       <div class="bs-grid2">
-        <Field id="lesson-category" label={t('close.category')}>
-          <select
-            id="lesson-category"
-            class="utrecht-select utrecht-select--html-select"
-            value={v.category}
-            onChange={(e) => set({ category: e.currentTarget.value as LessonCategory })}
-          >
-            {LESSON_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`lessonCategory.${c}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="lesson-buurt" label={t('lessons.filterBuurt')}>
-          <select
-            id="lesson-buurt"
-            class="utrecht-select utrecht-select--html-select"
-            value={v.buurtId}
-            onChange={(e) => set({ buurtId: e.currentTarget.value })}
-          >
-            <option value="">{t('lessons.buurtNone')}</option>
-            {process.buurten.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="lesson-category"
+          label={t('close.category')}
+          value={v.category}
+          onValue={(value) => set({ category: value as LessonCategory })}
+        >
+          {LESSON_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`lessonCategory.${c}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="lesson-buurt"
+          label={t('lessons.filterBuurt')}
+          value={v.buurtId}
+          onValue={(value) => set({ buurtId: value })}
+        >
+          <option value="">{t('lessons.buurtNone')}</option>
+          {process.buurten.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </SelectField>
       </div>
-      <Field id="lesson-text" label={t('lessons.text')} error={error}>
-        <textarea
-          id="lesson-text"
-          class="utrecht-textarea utrecht-textarea--html-textarea"
-          rows={2}
-          value={v.text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy('lesson-text', false, error)}
-          onInput={(e) => set({ text: e.currentTarget.value })}
-        />
-      </Field>
-      <Field id="lesson-do" label={t('close.lessonDo')} optional={t('form.optional')}>
-        <textarea
-          id="lesson-do"
-          class="utrecht-textarea utrecht-textarea--html-textarea"
-          rows={2}
-          value={v.doDifferently}
-          onInput={(e) => set({ doDifferently: e.currentTarget.value })}
-        />
-      </Field>
+      <TextField
+        id="lesson-text"
+        label={t('lessons.text')}
+        error={error}
+        multiline
+        rows={2}
+        value={v.text}
+        onValue={(value) => set({ text: value })}
+      />
+      <TextField
+        id="lesson-do"
+        label={t('close.lessonDo')}
+        optional={t('form.optional')}
+        multiline
+        rows={2}
+        value={v.doDifferently}
+        onValue={(value) => set({ doDifferently: value })}
+      />
       <Button type="submit">{t('lessons.add')}</Button>
     </form>
   );

@@ -8,7 +8,7 @@ import { LESSON_CATEGORIES, type Lesson, type LessonCategory } from '../../domai
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
-import { Field } from '../../ui/Field';
+import { SelectField } from '../../ui/Field';
 import { usePending } from '../../ui/usePending';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { processTitle } from './common';
@@ -118,36 +118,32 @@ export default function LessonsScreen() {
           {t('lessons.filter')}
         </h2>
         <div class="bs-lesson-filters">
-          <Field id="filter-category" label={t('lessons.filterCategory')}>
-            <select
-              id="filter-category"
-              class="utrecht-select utrecht-select--html-select"
-              value={category}
-              onChange={(e) => setCategory(e.currentTarget.value as LessonCategory | '')}
-            >
-              <option value="">{t('lessons.all')}</option>
-              {LESSON_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`lessonCategory.${c}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="filter-buurt" label={t('lessons.filterBuurt')}>
-            <select
-              id="filter-buurt"
-              class="utrecht-select utrecht-select--html-select"
-              value={buurt}
-              onChange={(e) => setBuurt(e.currentTarget.value)}
-            >
-              <option value="">{t('lessons.all')}</option>
-              {process.buurten.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField
+            id="filter-category"
+            label={t('lessons.filterCategory')}
+            value={category}
+            onValue={(value) => setCategory(value as LessonCategory | '')}
+          >
+            <option value="">{t('lessons.all')}</option>
+            {LESSON_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`lessonCategory.${c}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="filter-buurt"
+            label={t('lessons.filterBuurt')}
+            value={buurt}
+            onValue={(value) => setBuurt(value)}
+          >
+            <option value="">{t('lessons.all')}</option>
+            {process.buurten.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </SelectField>
           <div class="bs-design-checkrow">
             <input
               id="filter-carry"

@@ -6,7 +6,7 @@ import { setActiveProcess } from '../../db/processes';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { describedBy, Field } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { processTitle } from './common';
@@ -57,17 +57,15 @@ export function NewAreaForm({ processes, active }: { processes: Process[]; activ
   };
 
   const input = (id: 'name' | 'area' | 'buurten', label: string, description?: string) => (
-    <Field id={`area-${id}`} label={label} description={description} error={errors[id]}>
-      <input
-        id={`area-${id}`}
-        class="utrecht-textbox utrecht-textbox--html-input"
-        value={v[id]}
-        autocomplete="off"
-        aria-invalid={errors[id] ? true : undefined}
-        aria-describedby={describedBy(`area-${id}`, !!description, errors[id])}
-        onInput={(e) => set({ [id]: e.currentTarget.value })}
-      />
-    </Field>
+    <TextField
+      id={`area-${id}`}
+      label={label}
+      description={description}
+      error={errors[id]}
+      value={v[id]}
+      autocomplete="off"
+      onValue={(value) => set({ [id]: value })}
+    />
   );
 
   return (
@@ -77,20 +75,18 @@ export function NewAreaForm({ processes, active }: { processes: Process[]; activ
       </h2>
       <p>{t('areas.intro')}</p>
       <WriteStatus write={write} />
-      <Field id="area-source" label={t('areas.source')}>
-        <select
-          id="area-source"
-          class="utrecht-select utrecht-select--html-select"
-          value={sourceId}
-          onChange={(e) => set({ sourceId: e.currentTarget.value })}
-        >
-          {processes.map((p) => (
-            <option key={p.id} value={p.id}>
-              {processTitle(p)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        id="area-source"
+        label={t('areas.source')}
+        value={sourceId}
+        onValue={(value) => set({ sourceId: value })}
+      >
+        {processes.map((p) => (
+          <option key={p.id} value={p.id}>
+            {processTitle(p)}
+          </option>
+        ))}
+      </SelectField>
       {input('name', t('areas.name'))}
       {input('area', t('areas.area'))}
       {input('buurten', t('areas.buurten'), t('areas.buurtenHelp'))}

@@ -7,7 +7,7 @@ import { PARTICIPATION_LEVELS, type ParticipationLevel, type Process } from '../
 import { uniqueSlug } from '../../domain/slug';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
+import { Field, TextField } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { DeleteButton, Section } from './common';
 import '../../ui/forms.css';
@@ -148,15 +148,13 @@ export function StepsSection({ process, design }: { process: Process; design: Pr
       )}
       <form onSubmit={add} noValidate class="bs-subform">
         <div class="bs-grid2">
-          <Field id="step-label" label={t('design.step.label')} error={error}>
-            <input
-              id="step-label"
-              class="utrecht-textbox utrecht-textbox--html-input"
-              value={v.label}
-              aria-invalid={error ? true : undefined}
-              onInput={(e) => draft.update((p) => ({ ...p, label: e.currentTarget.value }))}
-            />
-          </Field>
+          <TextField
+            id="step-label"
+            label={t('design.step.label')}
+            error={error}
+            value={v.label}
+            onValue={(value) => draft.update((p) => ({ ...p, label: value }))}
+          />
           <Field id="step-level" label={t('design.step.level')}>
             <LevelSelect
               id="step-level"
@@ -165,14 +163,13 @@ export function StepsSection({ process, design }: { process: Process; design: Pr
             />
           </Field>
         </div>
-        <Field id="step-description" label={t('design.step.description')} optional={t('form.optional')}>
-          <input
-            id="step-description"
-            class="utrecht-textbox utrecht-textbox--html-input"
-            value={v.description}
-            onInput={(e) => draft.update((p) => ({ ...p, description: e.currentTarget.value }))}
-          />
-        </Field>
+        <TextField
+          id="step-description"
+          label={t('design.step.description')}
+          optional={t('form.optional')}
+          value={v.description}
+          onValue={(value) => draft.update((p) => ({ ...p, description: value }))}
+        />
         <Button type="submit">{t('design.step.add')}</Button>
       </form>
     </Section>

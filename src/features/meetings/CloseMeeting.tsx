@@ -8,7 +8,7 @@ import { EXPERIENCE_RATINGS, type ExperienceRating } from '../../domain/experien
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
-import { Field } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
 import '../../ui/forms.css';
 import { WriteStatus } from '../../ui/WriteStatus';
 
@@ -58,50 +58,48 @@ export default function CloseMeeting({ params }: ScreenProps) {
       <h1 class="utrecht-heading-1">{t('close.title')}</h1>
       <p>{t('close.intro')}</p>
       <WriteStatus write={write} />
-      <Field id="close-notes" label={t('close.notes')} optional={t('form.optional')}>
-        <textarea
-          id="close-notes"
-          class="utrecht-textarea utrecht-textarea--html-textarea"
-          rows={4}
-          value={v.notes}
-          onInput={(e) => draft.update((p) => ({ ...p, notes: e.currentTarget.value }))}
-        />
-      </Field>
+      <TextField
+        id="close-notes"
+        label={t('close.notes')}
+        optional={t('form.optional')}
+        multiline
+        rows={4}
+        value={v.notes}
+        onValue={(value) => draft.update((p) => ({ ...p, notes: value }))}
+      />
       {v.lessons.map((l, i) => (
         <fieldset class="utrecht-form-fieldset bs-card" key={`lesson-${i}`}>
           <legend class="utrecht-form-fieldset__legend">{t('close.lesson', { n: i + 1 })}</legend>
-          <Field id={`lesson-cat-${i}`} label={t('close.category')}>
-            <select
-              id={`lesson-cat-${i}`}
-              class="utrecht-select utrecht-select--html-select"
-              value={l.category}
-              onChange={(e) => setLesson(i, { category: e.currentTarget.value as LessonCategory })}
-            >
-              {LESSON_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`lessonCategory.${c}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id={`lesson-text-${i}`} label={t('close.lessonText')} optional={t('form.optional')}>
-            <textarea
-              id={`lesson-text-${i}`}
-              class="utrecht-textarea utrecht-textarea--html-textarea"
-              rows={2}
-              value={l.text}
-              onInput={(e) => setLesson(i, { text: e.currentTarget.value })}
-            />
-          </Field>
-          <Field id={`lesson-do-${i}`} label={t('close.lessonDo')} optional={t('form.optional')}>
-            <textarea
-              id={`lesson-do-${i}`}
-              class="utrecht-textarea utrecht-textarea--html-textarea"
-              rows={2}
-              value={l.doDifferently}
-              onInput={(e) => setLesson(i, { doDifferently: e.currentTarget.value })}
-            />
-          </Field>
+          <SelectField
+            id={`lesson-cat-${i}`}
+            label={t('close.category')}
+            value={l.category}
+            onValue={(value) => setLesson(i, { category: value as LessonCategory })}
+          >
+            {LESSON_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`lessonCategory.${c}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id={`lesson-text-${i}`}
+            label={t('close.lessonText')}
+            optional={t('form.optional')}
+            multiline
+            rows={2}
+            value={l.text}
+            onValue={(value) => setLesson(i, { text: value })}
+          />
+          <TextField
+            id={`lesson-do-${i}`}
+            label={t('close.lessonDo')}
+            optional={t('form.optional')}
+            multiline
+            rows={2}
+            value={l.doDifferently}
+            onValue={(value) => setLesson(i, { doDifferently: value })}
+          />
         </fieldset>
       ))}
       <div class="bs-actions">
@@ -141,16 +139,16 @@ export default function CloseMeeting({ params }: ScreenProps) {
           }
         />
         {v.expRating ? (
-          <Field id="close-exp-comment" label={t('close.exp.comment')} optional={t('form.optional')}>
-            <textarea
-              id="close-exp-comment"
-              class="utrecht-textarea utrecht-textarea--html-textarea"
-              rows={2}
-              maxLength={1000}
-              value={v.expComment ?? ''}
-              onInput={(e) => draft.update((p) => ({ ...p, expComment: e.currentTarget.value }))}
-            />
-          </Field>
+          <TextField
+            id="close-exp-comment"
+            label={t('close.exp.comment')}
+            optional={t('form.optional')}
+            multiline
+            rows={2}
+            maxLength={1000}
+            value={v.expComment ?? ''}
+            onValue={(value) => draft.update((p) => ({ ...p, expComment: value }))}
+          />
         ) : null}
       </fieldset>
       <div class="bs-actions">

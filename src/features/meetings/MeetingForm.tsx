@@ -17,7 +17,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
 import { DateInput, TimeInput } from '../../ui/DateFields';
-import { describedBy, Field } from '../../ui/Field';
+import { describedBy, Field, SelectField, TextField } from '../../ui/Field';
 import '../../ui/forms.css';
 import { WriteStatus } from '../../ui/WriteStatus';
 
@@ -132,23 +132,20 @@ export default function MeetingForm({ params }: ScreenProps) {
       <h1 class="utrecht-heading-1">{editId ? t('meetingForm.titleEdit') : t('meetingForm.titleNew')}</h1>
       <WriteStatus write={write} />
       <div class="bs-grid2">
-        <Field id="f-buurtId" label={t('meetingForm.buurt')} error={errors.buurtId}>
-          <select
-            id="f-buurtId"
-            class="utrecht-select utrecht-select--html-select"
-            value={v.buurtId}
-            aria-invalid={errors.buurtId ? true : undefined}
-            aria-describedby={describedBy('f-buurtId', false, errors.buurtId)}
-            onChange={(e) => set({ buurtId: e.currentTarget.value })}
-          >
-            <option value="">{t('meetingForm.chooseBuurt')}</option>
-            {process.buurten.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="f-buurtId"
+          label={t('meetingForm.buurt')}
+          error={errors.buurtId}
+          value={v.buurtId}
+          onValue={(value) => set({ buurtId: value })}
+        >
+          <option value="">{t('meetingForm.chooseBuurt')}</option>
+          {process.buurten.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </SelectField>
         <div class="bs-row">
           <Field
             id="f-date"
@@ -180,23 +177,15 @@ export default function MeetingForm({ params }: ScreenProps) {
           </Field>
         </div>
       </div>
-      <Field
+      <TextField
         id="f-location"
         label={t('meetingForm.location')}
         description={t('meetingForm.locationHelp')}
         error={errors.location}
-      >
-        <input
-          id="f-location"
-          type="text"
-          class="utrecht-textbox utrecht-textbox--html-input"
-          value={v.location}
-          autocomplete="off"
-          aria-invalid={errors.location ? true : undefined}
-          aria-describedby={describedBy('f-location', true, errors.location)}
-          onInput={(e) => set({ location: e.currentTarget.value })}
-        />
-      </Field>
+        value={v.location}
+        autocomplete="off"
+        onValue={(value) => set({ location: value })}
+      />
       <Chips
         legend={t('meetingForm.workForm')}
         name="workForm"
@@ -206,33 +195,23 @@ export default function MeetingForm({ params }: ScreenProps) {
         onChange={(next) => set({ workForm: (next[0] as WorkForm | undefined) ?? v.workForm })}
       />
       {v.workForm === 'anders' ? (
-        <Field id="f-workFormOther" label={t('meetingForm.workFormOther')} error={errors.workFormOther}>
-          <input
-            id="f-workFormOther"
-            type="text"
-            class="utrecht-textbox utrecht-textbox--html-input"
-            value={v.workFormOther}
-            aria-invalid={errors.workFormOther ? true : undefined}
-            onInput={(e) => set({ workFormOther: e.currentTarget.value })}
-          />
-        </Field>
+        <TextField
+          id="f-workFormOther"
+          label={t('meetingForm.workFormOther')}
+          error={errors.workFormOther}
+          value={v.workFormOther}
+          onValue={(value) => set({ workFormOther: value })}
+        />
       ) : null}
-      <Field
+      <TextField
         id="f-facilitators"
         label={t('meetingForm.facilitators')}
         description={t('meetingForm.facilitatorsHelp')}
         optional={t('form.optional')}
-      >
-        <input
-          id="f-facilitators"
-          type="text"
-          class="utrecht-textbox utrecht-textbox--html-input"
-          value={v.facilitators}
-          autocomplete="off"
-          aria-describedby="f-facilitators-desc"
-          onInput={(e) => set({ facilitators: e.currentTarget.value })}
-        />
-      </Field>
+        value={v.facilitators}
+        autocomplete="off"
+        onValue={(value) => set({ facilitators: value })}
+      />
       <Chips
         legend={t('meetingForm.plannedGroups')}
         name="plannedGroups"

@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { NL_RESIDENT } from '../../i18n/resident';
 import { exportLanguage, importLanguage, missingOf } from '../../i18n/translationFile';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
+import { Field, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { configOf } from './ConfigFileSection';
@@ -171,17 +171,14 @@ export function LanguagesSection({ process }: { process: Process }) {
       ) : null}
       <WriteStatus write={write} />
       <form onSubmit={addLanguage} class="bs-langs__add">
-        <Field id="lang-code" label={t('settings.lang.add')} description={t('settings.lang.addHelp')}>
-          <input
-            id="lang-code"
-            class="utrecht-textbox utrecht-textbox--html-input"
-            value={code}
-            maxLength={3}
-            aria-describedby={codeError ? 'lang-code-desc lang-code-error' : 'lang-code-desc'}
-            aria-invalid={codeError ? true : undefined}
-            onInput={(e) => setCode(e.currentTarget.value)}
-          />
-        </Field>
+        <TextField
+          id="lang-code"
+          label={t('settings.lang.add')}
+          description={t('settings.lang.addHelp')}
+          value={code}
+          maxLength={3}
+          onValue={(value) => setCode(value)}
+        />
         {codeError ? (
           <p id="lang-code-error" class="bs-error" role="alert">
             {codeError}

@@ -6,7 +6,7 @@ import { takeNewDeviceId } from '../../db/exchange';
 import { useLive } from '../../db/live';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { SyncSettingsLink } from '../sync/SyncSettingsLink';
 import { ConfigFileSection } from './ConfigFileSection';
@@ -36,22 +36,16 @@ function DeviceSection() {
             setSaved(true);
         }}
       >
-        <Field
+        <TextField
           id="device-label"
           label={t('settings.deviceLabel')}
           description={t('settings.deviceLabelHelp')}
-        >
-          <input
-            id="device-label"
-            class="utrecht-textbox utrecht-textbox--html-input"
-            value={label ?? device.label}
-            aria-describedby="device-label-desc"
-            onInput={(e) => {
-              setSaved(false);
-              setLabel(e.currentTarget.value);
-            }}
-          />
-        </Field>
+          value={label ?? device.label}
+          onValue={(value) => {
+            setSaved(false);
+            setLabel(value);
+          }}
+        />
         <p class="bs-muted">{t('settings.deviceId', { id: renewed ?? device.id })}</p>
         <WriteStatus write={write} />
         <div class="bs-actions">

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../../../i18n';
 import { Button } from '../../../ui/Button';
-import { describedBy, Field } from '../../../ui/Field';
+import { describedBy, Field, SelectField } from '../../../ui/Field';
 import { useEditor } from './context';
 import { fieldId } from './edits';
 import '../../../ui/forms.css';
@@ -126,22 +126,20 @@ export function SelectInput<V extends string>({
   const id = fieldId(path);
   const error = errors[id];
   return (
-    <Field id={id} label={label} description={description} error={error}>
-      <select
-        id={id}
-        class="utrecht-select utrecht-select--html-select"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, !!description, error)}
-        onChange={(e) => onChange(e.currentTarget.value as V)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <SelectField
+      id={id}
+      label={label}
+      description={description}
+      error={error}
+      value={value}
+      onValue={(value) => onChange(value as V)}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
