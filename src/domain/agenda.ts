@@ -3,6 +3,7 @@ import type { Contribution, ContributionSource } from './contribution';
 import type { Meeting } from './meeting';
 import { GROUP_UNKNOWN } from './process';
 import { nonEmptyText, type RecordMeta, recordMetaSchema, slugSchema } from './record';
+import { TEXT_MAX } from './textLimits';
 import { z } from './zod';
 
 /**
@@ -72,11 +73,15 @@ export const agendaItemSchema = recordMetaSchema
     previousId: z.uuid().optional(),
     /** Order within the version. */
     position: z.number().int().min(0).max(100000).default(0),
-    title: nonEmptyText(120),
+    title: nonEmptyText(TEXT_MAX.agendaTitle),
     /** Plain language (B1), for residents and the "Wat we hoorden" report. */
-    description: z.string().trim().max(2000).default(''),
+    description: z.string().trim().max(TEXT_MAX.agendaDescription).default(''),
     /** A short text for the kiosk (one line with a pictogram); the title is used when empty. */
-    residentText: z.string().trim().max(140, { error: 'maximaal 140 tekens' }).default(''),
+    residentText: z
+      .string()
+      .trim()
+      .max(TEXT_MAX.agendaResidentText, { error: `maximaal ${TEXT_MAX.agendaResidentText} tekens` })
+      .default(''),
     themeIds: z.array(slugSchema).max(50).default([]),
     /** Buurten the item is for; empty: the whole area. */
     buurtIds: z.array(slugSchema).max(100).default([]),

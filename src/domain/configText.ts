@@ -1,10 +1,11 @@
 import type { ProcessConfig, TranslatedEntry, Translations } from './process';
+import { TEXT_MAX } from './textLimits';
 
 /**
  * The resident-facing texts of a process configuration, in one list: what a translator gets
  * (export), what the settings screen counts as missing per language, and what the kiosk resolves.
  * Every text has a stable key (`theme.<id>.label`), its Dutch source, its maximum length (the
- * schema's) and a note for the translator. Pure: no DOM, no Dexie.
+ * schema's, from TEXT_MAX) and a note for the translator. Pure: no DOM, no Dexie.
  *
  * Texts that are not configuration but are shown to residents the same way (agenda items as dot
  * voting shows them, "Wat we hoorden" feedback) come in as `extra` and get keys by record id; their
@@ -69,59 +70,69 @@ export function configTexts(p: ProcessConfig, extra: ExtraTexts = {}): ConfigTex
   add(
     'askedBy',
     p.askedBy,
-    300,
+    TEXT_MAX.askedBy,
     'Kiosk welcome screen: who asks the question and what happens with the answers.',
   );
   add(
     'participationText',
     p.participationText,
-    600,
+    TEXT_MAX.participationText,
     'Kiosk welcome screen: what residents can and cannot influence (the participation level), in plain words.',
   );
   add(
     'framing',
     p.framing,
-    600,
+    TEXT_MAX.framing,
     'Kiosk welcome screen: what this conversation is about and what it is not about (limits of content and money).',
   );
   for (const q of p.questions) {
     add(
       textKey.question(q.id, 'text'),
       q.text,
-      400,
+      TEXT_MAX.questionText,
       'A question residents are asked. Short, plain, polite form.',
     );
-    add(textKey.question(q.id, 'help'), q.help, 1000, 'Explanation under the question.');
+    add(textKey.question(q.id, 'help'), q.help, TEXT_MAX.questionHelp, 'Explanation under the question.');
   }
   for (const th of p.themes) {
     add(
       textKey.theme(th.id, 'label'),
       th.label,
-      80,
+      TEXT_MAX.themeLabel,
       'Topic card on the kiosk (with a pictogram). One to three words.',
     );
-    add(textKey.theme(th.id, 'description'), th.description, 400, 'One line under the topic card.');
+    add(
+      textKey.theme(th.id, 'description'),
+      th.description,
+      TEXT_MAX.themeDescription,
+      'One line under the topic card.',
+    );
   }
   for (const g of p.targetGroups) {
     add(
       textKey.group(g.id, 'label'),
       g.label,
-      80,
+      TEXT_MAX.groupLabel,
       'Name of a group of residents (shown when there is no self-description).',
     );
     add(
       textKey.group(g.id, 'residentLabel'),
       g.residentLabel,
-      120,
+      TEXT_MAX.groupResidentLabel,
       'How a resident says this about themselves ("I care for someone"); a checkbox on the kiosk. First person, respectful.',
     );
-    add(textKey.group(g.id, 'description'), g.description, 400, 'Explanation of the group.');
+    add(
+      textKey.group(g.id, 'description'),
+      g.description,
+      TEXT_MAX.groupDescription,
+      'Explanation of the group.',
+    );
   }
   for (const b of p.buurten) {
     add(
       textKey.buurt(b.id),
       b.name,
-      120,
+      TEXT_MAX.buurtName,
       'Name of a neighbourhood. Usually kept as it is; transliterate only for other scripts if that helps residents.',
     );
   }
@@ -130,19 +141,24 @@ export function configTexts(p: ProcessConfig, extra: ExtraTexts = {}): ConfigTex
     add(
       textKey.agenda(i.id),
       agendaShown(i),
-      140,
+      TEXT_MAX.agendaResidentText,
       'An agenda point residents give dots to on the kiosk. One short line.',
     );
     add(
       textKey.agendaDescription(i.id),
       i.description,
-      2000,
+      TEXT_MAX.agendaDescription,
       'The agenda point explained, for the "Wat we hoorden" report.',
     );
   }
   for (const f of extra.feedback ?? []) {
     if (f.deleted) continue;
-    add(textKey.feedback(f.id), f.text, 5000, '"Wat we hoorden": what was done with what residents said.');
+    add(
+      textKey.feedback(f.id),
+      f.text,
+      TEXT_MAX.feedbackText,
+      '"Wat we hoorden": what was done with what residents said.',
+    );
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { Contribution } from './contribution';
 import type { Attendance, Meeting } from './meeting';
 import type { Buurt } from './process';
 import { nonEmptyText, type RecordMeta, recordMetaSchema, slugSchema } from './record';
+import { TEXT_MAX } from './textLimits';
 import { countsAsResident } from './voices';
 import { z } from './zod';
 
@@ -43,7 +44,7 @@ export const feedbackSchema = recordMetaSchema
     /** The day residents were told (local date). */
     date: isoDateSchema,
     /** What was done with the input, in plain words. */
-    text: nonEmptyText(5000),
+    text: nonEmptyText(TEXT_MAX.feedbackText),
     channel: feedbackChannelSchema,
   })
   .refine((f) => f.buurtId || f.meetingId || f.agendaItemId, {

@@ -9,6 +9,7 @@ import {
   RESERVED_GROUP_IDS,
 } from './constants';
 import { nonEmptyText, recordMetaSchema, slugSchema } from './record';
+import { TEXT_MAX } from './textLimits';
 import { z } from './zod';
 
 export {
@@ -35,14 +36,14 @@ export const sourceNoteSchema = z.object({
 
 export const questionSchema = z.object({
   id: slugSchema,
-  text: nonEmptyText(400),
-  help: z.string().max(1000).optional(),
+  text: nonEmptyText(TEXT_MAX.questionText),
+  help: z.string().max(TEXT_MAX.questionHelp).optional(),
 });
 
 export const themeSchema = z.object({
   id: slugSchema,
-  label: nonEmptyText(80),
-  description: z.string().max(400).default(''),
+  label: nonEmptyText(TEXT_MAX.themeLabel),
+  description: z.string().max(TEXT_MAX.themeDescription).default(''),
   /** Name of a pictogram in the app's own icon set (src/ui/icons). */
   icon: z.string().min(1).max(40),
   /** A suggestion offered as an example, to be replaced or kept by the process team. */
@@ -57,7 +58,7 @@ export const profileFactSchema = z.object({
 
 export const buurtSchema = z.object({
   id: slugSchema,
-  name: nonEmptyText(120),
+  name: nonEmptyText(TEXT_MAX.buurtName),
   /** Themes the municipality's social profile names for this buurt. */
   themeIds: z.array(slugSchema).default([]),
   profile: z.array(profileFactSchema).default([]),
@@ -69,9 +70,9 @@ export const shareSchema = z.number({ error: 'moet een getal zijn' }).min(0, { e
 
 export const targetGroupSchema = z.object({
   id: slugSchema,
-  label: nonEmptyText(80),
-  residentLabel: z.string().trim().max(120).default(''),
-  description: z.string().max(400).default(''),
+  label: nonEmptyText(TEXT_MAX.groupLabel),
+  residentLabel: z.string().trim().max(TEXT_MAX.groupResidentLabel).default(''),
+  description: z.string().max(TEXT_MAX.groupDescription).default(''),
   /** Special category data or close to it (health, origin): shown with extra care, never required. */
   sensitive: z.boolean().default(false),
   /** Share of the population, for the whole area and per buurt id. */
@@ -143,10 +144,10 @@ export const processConfigSchema = z
     phase: phaseSchema,
     participationLevel: participationLevelSchema,
     /** What the participation level means, in plain words for residents. */
-    participationText: nonEmptyText(600),
+    participationText: nonEmptyText(TEXT_MAX.participationText),
     /** Who asks the question and what happens with the answers (kiosk welcome screen). */
-    askedBy: nonEmptyText(300),
-    framing: z.string().trim().max(600).default(''),
+    askedBy: nonEmptyText(TEXT_MAX.askedBy),
+    framing: z.string().trim().max(TEXT_MAX.framing).default(''),
     questions: z.array(questionSchema).min(1, { error: 'minimaal één vraag' }),
     themes: z.array(themeSchema).min(1, { error: 'minimaal één thema' }),
     buurten: z.array(buurtSchema).min(1, { error: 'minimaal één buurt' }),

@@ -6,6 +6,7 @@ import { formatDutchDate, parseDutchDate } from '../../domain/dutchDate';
 import { dayOf, FEEDBACK_CHANNELS, type Feedback, type FeedbackChannel } from '../../domain/feedback';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
+import { TEXT_MAX } from '../../domain/textLimits';
 import { t as tr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { DateInput } from '../../ui/DateFields';
@@ -129,7 +130,7 @@ export function FeedbackForm({
         error={errors.text}
         multiline
         value={text}
-        maxLength={5000}
+        maxLength={TEXT_MAX.feedbackText}
         onValue={(value) => {
           setState(null);
           setText(value);

@@ -6,6 +6,7 @@ import { addAgendaItem, updateAgendaItem } from '../../db/agenda';
 import { AGENDA_STATUSES, type AgendaItem, type AgendaStatus, COST_PM } from '../../domain/agenda';
 import { parseEstimate } from '../../domain/design';
 import type { Process } from '../../domain/process';
+import { TEXT_MAX } from '../../domain/textLimits';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
@@ -145,7 +146,7 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
         description={t('agenda.item.titleHelp')}
         error={field('title')}
         value={v.title}
-        maxLength={120}
+        maxLength={TEXT_MAX.agendaTitle}
         onValue={(value) => set('title', value)}
       />
       <TextField
@@ -154,7 +155,7 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
         description={t('agenda.item.descriptionHelp')}
         multiline
         value={v.description}
-        maxLength={2000}
+        maxLength={TEXT_MAX.agendaDescription}
         onValue={(value) => set('description', value)}
       />
       <TextField
@@ -163,7 +164,7 @@ export function ItemForm({ process, item, year }: { process: Process; item?: Age
         description={t('agenda.item.residentTextHelp')}
         optional={t('form.optional')}
         value={v.residentText}
-        maxLength={140}
+        maxLength={TEXT_MAX.agendaResidentText}
         onValue={(value) => set('residentText', value)}
       />
       <Chips
