@@ -48,14 +48,16 @@ export function peekAtStart(timeoutMs = 1500): Promise<StartPeek | undefined> {
     try {
       if (typeof indexedDB === 'undefined') return finish(undefined);
       const req = indexedDB.open(DB_NAME);
-      // No database yet: a fresh device. Abort, so none is created with a version Dexie did not set.
+      // No database yet: a fresh device. Abort, so none is created with a version Dexie did not set;
+      // the answer waits for the abort to end (the error event), so Dexie's open never meets it.
+      let fresh = false;
       req.onupgradeneeded = () => {
+        fresh = true;
         req.transaction?.abort();
-        finish({ hasProcess: false, kiosk: null });
       };
       req.onerror = (e) => {
         e.preventDefault();
-        finish(undefined);
+        finish(fresh ? { hasProcess: false, kiosk: null } : undefined);
       };
       req.onblocked = () => finish(undefined);
       req.onsuccess = () => {
