@@ -95,7 +95,7 @@ export default defineConfig({
               name: 'db',
               // Only these modules: their dependencies (preact, i18n) stay where the entry has them.
               includeDependenciesRecursively: false,
-              test: /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]db[\\/](schema|records|write|aggregates|errors|device|schemas|kv|live|processes|syncStatus|exchangeStatus|kioskState|meetings)\.ts$|[\\/]src[\\/]domain[\\/](analysis[\\/]aggregates|version|ids|clock)\.ts$/,
+              test: /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]db[\\/](schema|records|write|aggregates|errors|device|schemas|kv|live|processes|syncStatus|exchangeStatus|kioskState|meetings)\.ts$|[\\/]src[\\/]domain[\\/](analysis[\\/]aggregates|version|ids|clock|constants|voices|slug)\.ts$|[\\/]src[\\/]features[\\/]sync[\\/]start\.ts$/,
             },
             {
               // Every screen but home loads all these Dutch feature catalogues (src/app/routes.ts):
