@@ -20,11 +20,11 @@ function Value({ initial }: { initial?: string }) {
 }
 
 class Catch extends Component<{ children: ComponentChildren }, { error?: unknown }> {
-  state: { error?: unknown } = {};
-  componentDidCatch(error: unknown) {
+  override state: { error?: unknown } = {};
+  override componentDidCatch(error: unknown) {
     this.setState({ error });
   }
-  render() {
+  override render() {
     return this.state.error ? (
       <p data-testid="caught">{this.state.error instanceof LiveQueryError ? 'live' : 'other'}</p>
     ) : (
