@@ -13,10 +13,10 @@
  * BENCH_LH_RUNS=3 loads every address three times and reports the median score (the machine's load
  * average is printed with it). The JSON reports go to bench-results/lighthouse-*.json.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { serveDist } from './serve-dist.mjs';
 
 const AIM = 95;
 const PORT = Number(process.env.BENCH_LH_PORT ?? 4392);
@@ -26,14 +26,6 @@ const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');
-
-async function serve(dist) {
-  const child = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--dir', dist], {
-    stdio: 'pipe',
-  });
-  await new Promise((resolve) => child.stdout.on('data', resolve));
-  return child;
-}
 
 /** Plan and start a meeting through the UI; returns the meeting screen's hash. */
 async function runningMeeting(page, base) {
@@ -52,8 +44,7 @@ export async function run(opts = {}) {
   const { default: lighthouse } = await import('lighthouse');
   const puppeteer = (await import('puppeteer-core')).default;
   const dist = opts.dist ?? process.env.BUURTSTEM_OUT ?? 'dist';
-  const server = await serve(dist);
-  const base = `http://localhost:${PORT}/`;
+  const { child: server, base } = await serveDist(dist, PORT);
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,

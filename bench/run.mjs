@@ -9,11 +9,11 @@
 // BENCH_ONLY=field,coordinator,... runs only those parts: "field" is the size rows and the capture save
 // above ("size" or "save" alone pick one of them), the others are bench/<name>.mjs (coordinator,
 // exchange, lighthouse, sync-load, ...). Without BENCH_ONLY everything runs.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serveDist } from './serve-dist.mjs';
 
 const DIST = process.env.BUURTSTEM_OUT ?? 'dist';
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
@@ -57,14 +57,6 @@ function precacheSize() {
     zipped += gz(f);
   }
   return { entries: urls.length, raw, zipped };
-}
-
-async function serve() {
-  const child = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--dir', DIST], {
-    stdio: 'pipe',
-  });
-  await new Promise((resolve) => child.stdout.on('data', resolve));
-  return child;
 }
 
 /**
@@ -253,7 +245,7 @@ async function main() {
 async function parts() {
   if (wanted('field') || wanted('size') || wanted('save')) await field();
   const extra = readdirSync('bench').filter(
-    (f) => f.endsWith('.mjs') && f !== 'run.mjs' && wanted(f.replace('.mjs', '')),
+    (f) => f.endsWith('.mjs') && f !== 'run.mjs' && f !== 'serve-dist.mjs' && wanted(f.replace('.mjs', '')),
   );
   for (const f of extra) {
     const mod = await import(`./${f}`);
@@ -265,9 +257,8 @@ async function parts() {
 }
 
 async function field() {
-  const server = await serve();
+  const { child: server, base } = await serveDist(DIST, PORT);
   const browser = await chromium.launch({ ...CHROMIUM, headless: true });
-  const base = `http://localhost:${PORT}/`;
   try {
     const pre = precacheSize();
     const home = await homeRoute(browser, base);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { oldestUnexportedMs } from '../db/exchangeStatus';
-import { useLive } from '../db/live';
+import { useLiveLater } from '../db/liveLater';
 import { type StorageStatus, storageStatus } from '../db/storage';
 import { engineOf, exportOverdueDays, type StorageAdvice, storageAdvice } from '../domain/storageAdvice';
 import { SyncStatusLine } from '../features/sync/SyncStatusLine';
@@ -67,7 +66,8 @@ export function StatusBar() {
     const timer = setInterval(read, 30_000);
     return () => clearInterval(timer);
   }, []);
-  const oldest = useLive(() => oldestUnexportedMs(), []);
+  // Dexie loads after the frame painted (issue 12); the reminder shows once it has read.
+  const oldest = useLiveLater(() => import('../db/exchangeStatus').then((m) => m.oldestUnexportedMs));
   const overdue = exportOverdueDays(oldest, Date.now());
   const advice = storage
     ? storageAdvice({

@@ -5,22 +5,22 @@ import '../ui/utrecht.css';
 import '../ui/tokens.css';
 import '../ui/app.css';
 import { render } from 'preact';
-import { ensureDevice } from '../db/device';
-import { hasProcess, loadInitialConfig } from '../db/processes';
-import { schemas } from '../db/schemas';
-import { startSyncWhenSetUp } from '../features/sync/start';
-import { getLang, loadLang } from '../i18n';
+import { deferLiveUntil } from '../db/liveLater';
+import { peekAtStart, type StartPeek } from '../db/peek';
+import { setKioskModeAtStart } from '../features/kiosk/mode';
+import { getLang, loadLang, prepareFormats } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
 import { currentPath } from './router';
 import { likelyNext } from './routes';
 import { readStorageBeforeStart } from './StatusBar';
-import { firstScreenPainted, preloadWhenIdle, setStartupState, whenIdle } from './startup';
+import { firstFramePainted, firstScreenPainted, preloadWhenIdle, setStartupState, whenIdle } from './startup';
 import { registerServiceWorker } from './sw-bridge';
 
 /** A fresh device: check and store the configuration shipped next to the app (loads zod). */
 async function checkInitialConfig(): Promise<void> {
   try {
+    const { loadInitialConfig } = await import('../db/processes');
     const loaded = await loadInitialConfig(async () => {
       const res = await fetch('./config.json', { cache: 'no-cache' });
       if (!res.ok) throw new Error(String(res.status));
@@ -38,18 +38,36 @@ function loadSchemasOnFirstInput(): void {
   const events = ['pointerdown', 'keydown'] as const;
   const go = () => {
     for (const e of events) window.removeEventListener(e, go, true);
-    void schemas();
+    void import('../db/schemas').then((m) => m.schemas());
   };
   for (const e of events) window.addEventListener(e, go, { capture: true, passive: true });
 }
 
+/** What the frame must know before it paints; asks Dexie only when the raw peek could not tell. */
+async function peek(): Promise<StartPeek> {
+  const seen = await peekAtStart();
+  if (seen) return seen;
+  const [{ hasProcess }, { getKioskMode }] = await Promise.all([
+    import('../db/processes'),
+    import('../db/kioskState'),
+  ]);
+  const [stored, kiosk] = await Promise.all([hasProcess(), getKioskMode()]);
+  return { hasProcess: stored, kiosk };
+}
+
 async function start(): Promise<void> {
   document.documentElement.lang = getLang();
-  await loadLang(getLang());
-  // The first screen needs the frame, the database and its own code; nothing waits for zod.
-  const [stored] = await Promise.all([hasProcess(), readStorageBeforeStart()]);
-  const fresh = !stored;
+  setTimeout(prepareFormats, 0);
+  // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
+  // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.
+  const [seen] = await Promise.all([peek(), loadLang(getLang()), readStorageBeforeStart()]);
+  setKioskModeAtStart(seen.kiosk);
+  const fresh = !seen.hasProcess;
   if (fresh) setStartupState({ configPending: true });
+  // Dexie and the frame's own reads after the first screen's code has painted (at the latest after
+  // two seconds, e.g. an unknown address, which has no screen of its own).
+  const framePainted = Promise.race([firstFramePainted, new Promise((r) => setTimeout(r, 2000))]);
+  deferLiveUntil(framePainted);
   // The last resort (the frame itself reads kiosk mode live); every screen also has its own.
   render(
     <ErrorBoundary>
@@ -57,14 +75,14 @@ async function start(): Promise<void> {
     </ErrorBoundary>,
     document.getElementById('app')!,
   );
-  void ensureDevice();
+  void framePainted.then(() => import('../db/device')).then((m) => m.ensureDevice());
   loadSchemasOnFirstInput();
   // After the first screen painted (or at the latest a few seconds after load, e.g. an unknown address).
   await Promise.race([firstScreenPainted, new Promise((r) => setTimeout(r, 5000))]);
   if (fresh) await checkInitialConfig();
   whenIdle(() => void registerServiceWorker());
   // Only a device that was set up for sync talks to the sync service (nothing is loaded otherwise).
-  whenIdle(() => void startSyncWhenSetUp());
+  whenIdle(() => void import('../features/sync/start').then((m) => m.startSyncWhenSetUp()));
   preloadWhenIdle(likelyNext(currentPath()));
 }
 

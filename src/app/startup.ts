@@ -37,17 +37,37 @@ export const firstScreenPainted = new Promise<void>((resolve) => {
   painted = resolve;
 });
 
+let framePainted: (() => void) | undefined;
 /**
- * Called by the first screen that mounts (src/app/lazy.tsx). A frame after the commit the browser
- * has painted it; the timeout lets the paint's own task end first.
+ * Resolves once the first route component has painted, complete or not (a screen that reads its
+ * data after it mounts is still loading): the app frame's own database reads (kiosk mode, status
+ * bar) and Dexie itself wait for it, so the first paint needs only the frame and the screen's code.
  */
+export const firstFramePainted = new Promise<void>((resolve) => {
+  framePainted = resolve;
+});
+
+/** A frame after the commit the browser has painted it; the timeout lets the paint's own task end first. */
+function afterPaint(fn: () => void): void {
+  const after = () => setTimeout(fn, 0);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(after);
+  else after();
+}
+
+/** Called by the first screen that mounts (src/app/lazy.tsx) once it is complete. */
 export function markFirstScreen(): void {
+  markFrame();
   const done = painted;
   if (!done) return;
   painted = undefined;
-  const after = () => setTimeout(done, 0);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(after);
-  else after();
+  afterPaint(done);
+}
+
+function markFrame(): void {
+  const done = framePainted;
+  if (!done) return;
+  framePainted = undefined;
+  afterPaint(done);
 }
 
 /** Set when the screen on display says itself when it is complete (useFirstScreenReady). */
@@ -66,6 +86,7 @@ export function useFirstScreenReady(ready: boolean): void {
 
 /** Called when a route's component mounted (src/app/lazy.tsx): enough for a screen without data. */
 export function markScreenMounted(): void {
+  markFrame();
   if (!screenSignals) markFirstScreen();
 }
 

@@ -1,4 +1,5 @@
 import { getKv } from './kv';
+import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './peek';
 import { notDeleted } from './records';
 import { db } from './schema';
 
@@ -7,24 +8,8 @@ import { db } from './schema';
  * (is this tablet in kiosk mode?) and what the meeting screen shows (counts). The rest is in
  * src/db/kiosk.ts, loaded with the kiosk screens.
  */
-export const KIOSK_MODE_KEY = 'kiosk.mode';
-
-export interface KioskMode {
-  meetingId: string;
-  /** ISO date-time the tablet was handed over. */
-  startedAt: string;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Check a stored kiosk mode (a boundary: the kv table is only local, but may be damaged). */
-export function readKioskMode(value: unknown): KioskMode | null {
-  if (!value || typeof value !== 'object') return null;
-  const { meetingId, startedAt } = value as Record<string, unknown>;
-  if (typeof meetingId !== 'string' || !UUID.test(meetingId)) return null;
-  if (typeof startedAt !== 'string' || Number.isNaN(Date.parse(startedAt))) return null;
-  return { meetingId, startedAt };
-}
+// Defined with the start-up peek (no Dexie there): the app frame reads kiosk mode before Dexie loads.
+export { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './peek';
 
 /** The kiosk mode, or null when the tablet is in the facilitator's normal mode. */
 export async function getKioskMode(): Promise<KioskMode | null> {

@@ -1,13 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { LiveQueryError } from './liveError';
 
-/** A live query that failed; thrown by `useLive` so the screen's error boundary shows it with a retry. */
-export class LiveQueryError extends Error {
-  constructor(cause: unknown) {
-    super('live-query', { cause });
-    this.name = 'LiveQueryError';
-  }
-}
+export { LiveQueryError };
 
 export interface LiveResult<T> {
   /** `undefined` while loading (and after a failure). */

@@ -116,9 +116,7 @@ export function formatNumber(n: number, digits = 0): string {
 /** One formatter per language: toLocaleString builds a new one on every call (slow on a long list). */
 const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
 
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
+function dateTimeFormat(): Intl.DateTimeFormat {
   let f = dateTimeFormats.get(current);
   if (!f) {
     f = new Intl.DateTimeFormat(current === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -131,5 +129,21 @@ export function formatDateTime(iso: string): string {
     });
     dateTimeFormats.set(current, f);
   }
-  return f.format(d);
+  return f;
+}
+
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return dateTimeFormat().format(d);
+}
+
+/**
+ * Build the active language's date formatter before a screen needs it (src/app/main.tsx, in a task
+ * of its own while start-up waits for the database and the screen's code): the first formatter of a
+ * locale loads that locale's data, tens of milliseconds on a tablet, which otherwise lengthen the
+ * first render of every screen that shows a date (issue 12: total blocking time).
+ */
+export function prepareFormats(): void {
+  dateTimeFormat().format(0);
 }

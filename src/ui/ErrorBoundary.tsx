@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren, Fragment } from 'preact';
-import { LiveQueryError } from '../db/live';
+import { LiveQueryError } from '../db/liveError';
 import { useT } from '../i18n';
 import { Button } from './Button';
 import { Notice } from './Notice';

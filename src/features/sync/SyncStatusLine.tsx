@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useLive } from '../../db/live';
-import { syncStatus } from '../../db/syncStatus';
+import { useLiveLater } from '../../db/liveLater';
 import { formatDateTime, loadTexts, useT } from '../../i18n';
 import { syncErrorText } from './texts';
 
@@ -11,7 +10,8 @@ import { syncErrorText } from './texts';
  */
 export function SyncStatusLine() {
   const t = useT();
-  const status = useLive(() => syncStatus(), []);
+  // In the app frame, which paints before Dexie has loaded (issue 12).
+  const status = useLiveLater(() => import('../../db/syncStatus').then((m) => m.syncStatus));
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (status && !ready) void loadTexts(['sync']).then(() => setReady(true));
