@@ -10,6 +10,7 @@
 // above ("size" or "save" alone pick one of them), the others are bench/<name>.mjs (coordinator,
 // exchange, lighthouse, sync-load, ...). Without BENCH_ONLY everything runs.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -285,6 +286,12 @@ async function field() {
       );
       console.log(
         `raw IndexedDB put of the same records (baseline: the saved rows, one transaction each, a store with the same indexes, same page): median ${rawMed.toFixed(2)} ms, p95 ${quantile(cap.raw, 0.95).toFixed(2)} ms; ratio app/raw (median) ${(appMed / rawMed).toFixed(1)}x (target <= 5x)`,
+      );
+      // Absolute times follow the machine's load (other work shares the cores): said beside them.
+      console.log(
+        `  load average at the end (1, 5, 15 min): ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(', ')}`,
       );
     }
   } finally {

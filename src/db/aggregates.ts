@@ -54,6 +54,65 @@ export function tellBefore(rows: ReadonlyMap<string, Row | undefined>): void {
   for (const [id, row] of rows) map.set(id, row);
 }
 
+/**
+ * Aggregate rows already asked for in this transaction (prefetchAggregates), by id: each is used
+ * once, by the next change of that aggregate (a second change reads it again, after the first
+ * one's write).
+ */
+const prefetched = new WeakMap<object, Map<string, PromiseLike<unknown>>>();
+
+/**
+ * Ask now for the aggregate rows of the contributions a write is about to add, before they are
+ * stamped and validated: the read then travels with the clock's read, one round trip fewer
+ * before the commit. Inside the write's transaction (with the aggregates table in its scope).
+ */
+export function prefetchAggregates(pairs: readonly { processId: string; meetingId: string }[]): void {
+  const t = Dexie.currentTransaction;
+  const trans = t?.idbtrans;
+  if (!t || !trans) return;
+  let map = prefetched.get(trans);
+  if (!map) {
+    map = new Map();
+    prefetched.set(trans, map);
+  }
+  for (const { processId, meetingId } of pairs) {
+    const id = aggregateId(processId, meetingId);
+    if (map.has(id)) continue;
+    const read = t.table(AGGREGATES_TABLE).get(id);
+    read.catch(() => undefined); // a failure shows where it is used (or aborts the transaction)
+    map.set(id, read);
+  }
+}
+
+/** The stored aggregate rows of `ids`: the prefetched ones (taken), the rest read in one request. */
+async function readAggregates(
+  aggregates: DBCoreTable,
+  trans: DBCoreTransaction,
+  ids: readonly string[],
+): Promise<Map<string, ContributionAggregate>> {
+  const early = prefetched.get(trans as object);
+  const asked: [string, PromiseLike<unknown>][] = [];
+  const rest: string[] = [];
+  for (const id of ids) {
+    const p = early?.get(id);
+    if (p) {
+      early!.delete(id);
+      asked.push([id, p]);
+    } else rest.push(id);
+  }
+  const [fromEarly, fromRest] = await Promise.all([
+    Promise.all(asked.map(([, p]) => p)),
+    rest.length ? aggregates.getMany({ trans, keys: rest }) : [],
+  ]);
+  const out = new Map<string, ContributionAggregate>();
+  const found: [string, unknown][] = [
+    ...asked.map(([id], i): [string, unknown] => [id, fromEarly[i]]),
+    ...rest.map((id, i): [string, unknown] => [id, fromRest[i]]),
+  ];
+  for (const [id, row] of found) if (row) out.set(id, row as ContributionAggregate);
+  return out;
+}
+
 const equal = (key: string): DBCoreKeyRange => ({
   type: 1 /* DBCoreRangeType.Equal (a const enum) */,
   lower: key,
@@ -89,6 +148,63 @@ async function refillRecent(
   agg.recent = recentOf((result as Row[]).filter((c) => c.processId === agg.processId));
 }
 
+/**
+ * An add or a put of contributions that touches no kiosk respondent (a facilitator's save): the
+ * aggregate rows (read already, often prefetched with the clock) are counted as if every value is
+ * stored, and their write is sent together with the contributions' write: one round trip instead
+ * of two. Should some values fail (a bulk add with existing keys), the aggregates are counted
+ * again from the rows as read, with only what was stored, and written once more (IndexedDB runs
+ * the requests in order: the last write counts). Undefined when this does not apply.
+ */
+async function writeAlongside(
+  down: DBCore,
+  contributions: DBCoreTable,
+  req: DBCoreMutateRequest & { type: 'add' | 'put' },
+  keys: string[],
+  before: (Row | undefined)[],
+  early: Promise<Map<string, ContributionAggregate>>,
+) {
+  const after = req.values as Row[];
+  const planned = (ok: (i: number) => boolean) => {
+    const out: Change[] = [];
+    keys.forEach((_, i) => {
+      if (ok(i) && (isLive(before[i]) || isLive(after[i]))) out.push({ before: before[i], after: after[i] });
+    });
+    return out;
+  };
+  const changes = planned(() => true);
+  if (!changes.length || changes.some((c) => touchedRespondents(c.before, c.after).length)) return undefined;
+  const read = await early;
+  const count = (list: Change[]) => {
+    const byId = new Map([...read].map(([id, a]) => [id, structuredClone(a)]));
+    return applyChanges(byId, list).size ? undefined : byId;
+  };
+  const counted = count(changes);
+  if (!counted) return undefined; // a recent list to refill from the records: the full path
+  const { trans } = req;
+  const aggregates = down.table(AGGREGATES_TABLE);
+  const store = (byId: Map<string, ContributionAggregate>) => {
+    const puts = [...byId.values()].filter((a) => !isEmptyAggregate(a));
+    const deletes = [...byId.values()].filter(isEmptyAggregate).map((a) => a.id);
+    return Promise.all([
+      puts.length ? aggregates.mutate({ type: 'put', trans, values: puts }) : undefined,
+      deletes.length ? aggregates.mutate({ type: 'delete', trans, keys: deletes }) : undefined,
+    ]);
+  };
+  const [res] = await Promise.all([contributions.mutate(req), store(counted)]);
+  const known = knownBefore.get(trans as object);
+  if (known)
+    keys.forEach((k, i) => {
+      known.set(k, res.failures?.[i] ? before[i] : after[i]);
+    });
+  if (res.numFailures) {
+    const again = count(planned((i) => !res.failures[i]));
+    if (!again) throw new Error('aggregates: a failed value left a recent list to refill');
+    await store(again);
+  }
+  return res;
+}
+
 async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, req: DBCoreMutateRequest) {
   const { trans } = req;
   // Whether or not this change touches a respondent: the same scope rule for every write.
@@ -106,10 +222,28 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
   } else if (req.type === 'delete') keys = req.keys as string[];
   else keys = (req.keys ?? req.values.map((v: Row) => v.id)) as string[];
   const before = await readBefore(contributions, trans, keys);
+  const aggregates = down.table(AGGREGATES_TABLE);
+  const modify = req.type === 'put' && (req.updates || req.criteria || req.changeSpec);
+  // An add or a put stores req.values: the aggregate rows they touch are read together with the
+  // write (one round trip, not two); a kiosk respondent's other meetings are read after.
+  const earlyIds =
+    (req.type === 'add' || req.type === 'put') && !modify
+      ? new Set(
+          [...before, ...(req.values as Row[])].flatMap((c) =>
+            isLive(c) ? [aggregateId(c.processId, c.meetingId)] : [],
+          ),
+        )
+      : new Set<string>();
+  const early = earlyIds.size ? readAggregates(aggregates, trans, [...earlyIds]) : undefined;
+  early?.catch(() => undefined); // awaited below; a failure (no aggregates in scope) shows there
+  if (early && req.type !== 'delete' && req.type !== 'deleteRange' && !modify) {
+    const blind = await writeAlongside(down, contributions, req, keys, before, early);
+    if (blind) return blind;
+  }
   const res = await contributions.mutate(req);
   let after: (Row | undefined)[];
   if (req.type === 'delete' || req.type === 'deleteRange') after = keys.map(() => undefined);
-  else if (req.type === 'put' && (req.updates || req.criteria || req.changeSpec))
+  else if (modify)
     after = await contributions.getMany({ trans, keys }); // a modify(): the stored values are what counts
   else after = req.values as Row[];
   const failed = new Set(Object.keys(res.failures ?? {}).map(Number));
@@ -123,9 +257,11 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
     if (!isLive(b) && !isLive(a)) return;
     changes.push({ before: b, after: a });
   });
-  if (!changes.length) return res;
+  if (!changes.length) {
+    await early;
+    return res;
+  }
 
-  const aggregates = down.table(AGGREGATES_TABLE);
   const respondentsTable = down.table(RESPONDENTS_TABLE);
   const ids = new Set<string>();
   const respondentIds = new Set<string>();
@@ -146,13 +282,11 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
       for (const a of respondentAggregateIds(row)) ids.add(a);
     });
   }
-  const idList = [...ids];
-  const stored = await aggregates.getMany({ trans, keys: idList });
-  const byId = new Map<string, ContributionAggregate>();
-  idList.forEach((id, i) => {
-    const row = stored[i] as ContributionAggregate | undefined;
-    if (row) byId.set(id, row);
-  });
+  const byId = (await early) ?? new Map<string, ContributionAggregate>();
+  // What the early read did not cover (a respondent's other meetings, a delete's or modify's rows).
+  const missing = [...ids].filter((id) => !earlyIds.has(id));
+  for (const id of [...byId.keys()]) if (!ids.has(id)) byId.delete(id); // a failed add's meeting
+  for (const [id, row] of await readAggregates(aggregates, trans, missing)) byId.set(id, row);
   const again = applyChanges(byId, changes, respondents);
   for (const id of again) await refillRecent(contributions, trans, byId.get(id)!);
   const puts: ContributionAggregate[] = [];

@@ -1,3 +1,4 @@
+import { aggregateId, SEP } from '../domain/analysis/aggregates';
 import { getKv } from './kv';
 import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './peek';
 import { notDeleted } from './records';
@@ -16,14 +17,55 @@ export async function getKioskMode(): Promise<KioskMode | null> {
   return readKioskMode(await getKv(KIOSK_MODE_KEY));
 }
 
-/** How many residents filled in on the kiosk during a meeting, and how many left a contact. */
-export async function kioskCounts(meetingId: string): Promise<{ residents: number; contacts: number }> {
+async function residentsOf(meetingId: string): Promise<number> {
   const rows = (await db.contributions.where('meetingId').equals(meetingId).toArray()).filter(notDeleted);
-  const residents = new Set(rows.filter((c) => c.source === 'kiosk').map((c) => c.respondentId ?? c.id));
+  return new Set(rows.filter((c) => c.source === 'kiosk').map((c) => c.respondentId ?? c.id)).size;
+}
+
+async function contactsOf(meetingId: string): Promise<number> {
   // Only those who want to hear back ("Wilt u meehelpen?" contacts are not feedback contacts; rows
   // from before issue 13 have no purpose and were all for feedback).
   const contacts = (await db.contacts.where('meetingId').equals(meetingId).toArray()).filter(
     (c) => notDeleted(c) && ((c as { purpose?: string }).purpose ?? 'terugkoppeling') === 'terugkoppeling',
   );
-  return { residents: residents.size, contacts: contacts.length };
+  return contacts.length;
+}
+
+/** How many residents filled in on the kiosk during a meeting, and how many left a contact. */
+export async function kioskCounts(meetingId: string): Promise<{ residents: number; contacts: number }> {
+  const [residents, contacts] = await Promise.all([residentsOf(meetingId), contactsOf(meetingId)]);
+  return { residents, contacts };
+}
+
+/** The aggregate counters that change when a kiosk answer comes, goes or changes its respondent. */
+const KIOSK_COUNTERS = [`source${SEP}kiosk`, `localRespondent${SEP}`, `respondent${SEP}`];
+/** Per meeting: the residents counted at the last full read, and the kiosk counters then. */
+const residentsAt = new Map<string, { counters: string; residents: number }>();
+
+/**
+ * kioskCounts for the live count on the meeting screen: it reads the meeting's aggregate row (one
+ * small row, kept in the same transaction as every contribution) and reads the meeting's records
+ * again only when the row's kiosk counters changed since the last full read. A facilitator's save
+ * changes other counters only: it costs one small read, not the whole meeting (and the live query
+ * then watches that row, not every contribution of the meeting).
+ */
+export async function kioskCountsOfMeeting(
+  processId: string,
+  meetingId: string,
+): Promise<{ residents: number; contacts: number }> {
+  const [agg, contacts] = await Promise.all([
+    db.aggregates.get(aggregateId(processId, meetingId)),
+    contactsOf(meetingId),
+  ]);
+  const counters = JSON.stringify(
+    Object.entries(agg?.counts ?? {})
+      .filter(([k]) => KIOSK_COUNTERS.some((p) => k.startsWith(p)))
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  const key = aggregateId(processId, meetingId);
+  const known = residentsAt.get(key);
+  if (known && known.counters === counters) return { residents: known.residents, contacts };
+  const residents = await residentsOf(meetingId);
+  residentsAt.set(key, { counters, residents });
+  return { residents, contacts };
 }

@@ -71,3 +71,5 @@ export function watch<T>(query: () => Promise<T>, next: (value: T) => void): () 
   });
   return () => sub.unsubscribe();
 }
+
+export { onWritten, type Written } from './written';

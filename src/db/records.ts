@@ -13,17 +13,24 @@ const SEQ_KEY = 'seq';
 
 /**
  * Stamp the next local change: a new HLC stamp and the next local sequence number.
- * Must run inside a 'rw' transaction that includes db.kv.
+ * Must run inside a 'rw' transaction that includes db.kv. The clock and the sequence are read in
+ * that transaction, so two tabs (each its own transaction, serialised by IndexedDB over db.kv)
+ * never take the same number. With `later`, the write of the new values is sent but not awaited
+ * (IndexedDB runs a transaction's requests in order): the caller awaits it before the commit.
  */
-export async function nextChange(): Promise<{ updatedAt: string; deviceId: string; localSeq: number }> {
+export async function nextChange(
+  later?: Promise<unknown>[],
+): Promise<{ updatedAt: string; deviceId: string; localSeq: number }> {
   const device = await ensureDevice();
   const [clock, seq] = await db.kv.bulkGet([CLOCK_KEY, SEQ_KEY]);
   const updatedAt = tick(clock?.value as string | undefined, Date.now(), device.id);
   const localSeq = ((seq?.value as number | undefined) ?? 0) + 1;
-  await db.kv.bulkPut([
+  const stored = db.kv.bulkPut([
     { key: CLOCK_KEY, value: updatedAt },
     { key: SEQ_KEY, value: localSeq },
   ]);
+  if (later) later.push(stored);
+  else await stored;
   return { updatedAt, deviceId: device.id, localSeq };
 }
 
@@ -64,8 +71,10 @@ export async function createRow<T extends RecordMeta>(
   fields: Fields<T>,
   /** A given id: for a record that exists once per something else (a process's design). */
   id: string = newId(),
+  /** Where the clock's write goes when the caller awaits it later (nextChange). */
+  later?: Promise<unknown>[],
 ): Promise<Row<T>> {
-  const change = await nextChange();
+  const change = await nextChange(later);
   const record = validated(schema, {
     ...fields,
     id,
@@ -84,8 +93,9 @@ export async function changeRow<T extends RecordMeta>(
   schema: ZodType<T>,
   prev: T,
   patch: Partial<Fields<T>> & { deleted?: boolean },
+  later?: Promise<unknown>[],
 ): Promise<Row<T>> {
-  const change = await nextChange();
+  const change = await nextChange(later);
   const { localSeq: _old, ...rest } = prev as T & { localSeq?: number };
   const record = validated(schema, {
     ...rest,
@@ -105,8 +115,12 @@ export async function changeRow<T extends RecordMeta>(
  * configuration): validated and given the next local sequence number, stamps untouched.
  * Inside a 'rw' transaction with db.kv.
  */
-export async function givenRow<T extends RecordMeta>(schema: ZodType<T>, record: T): Promise<Row<T>> {
-  const change = await nextChange();
+export async function givenRow<T extends RecordMeta>(
+  schema: ZodType<T>,
+  record: T,
+  later?: Promise<unknown>[],
+): Promise<Row<T>> {
+  const change = await nextChange(later);
   return { ...validated(schema, record), localSeq: change.localSeq };
 }
 

@@ -12,6 +12,7 @@ import type { Process } from '../domain/process';
 import type { RecordMeta } from '../domain/record';
 import type { PriorityVote } from '../domain/votes';
 import { AGGREGATES_TABLE, aggregatesMiddleware, buildAggregates, RESPONDENTS_TABLE } from './aggregates';
+import { writtenMiddleware } from './written';
 
 /** A synchronised record as stored on this device: `localSeq` orders local changes for export. */
 export type Row<T extends RecordMeta> = T & { localSeq: number };
@@ -158,6 +159,7 @@ export class BuurtstemDb extends Dexie {
         await tx.table(RESPONDENTS_TABLE).bulkPut(built.respondents);
       });
     this.use(aggregatesMiddleware);
+    this.use(writtenMiddleware);
   }
 }
 

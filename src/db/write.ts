@@ -6,18 +6,20 @@ import type { BudgetLine, DesignRecord, KeyFigure } from '../domain/design';
 import type { EarlierFinding } from '../domain/earlierFinding';
 import type { Experience } from '../domain/experience';
 import type { Feedback } from '../domain/feedback';
+import { newId } from '../domain/ids';
 import type { Lesson } from '../domain/lesson';
 import type { Attendance, Meeting } from '../domain/meeting';
 import type { Process } from '../domain/process';
 import type { RecordMeta } from '../domain/record';
 import type { PriorityVote } from '../domain/votes';
 import type { ZodType } from '../domain/zod';
-import { tellBefore } from './aggregates';
+import { prefetchAggregates, tellBefore } from './aggregates';
 import { isQuotaError, NestedWriteError, StorageFullError } from './errors';
 import { changeRow, createRow, givenRow } from './records';
 import { db, type Row } from './schema';
 import { loadedSchemas, type SchemaBundle, schemas } from './schemas';
 import { requestPersistence } from './storage';
+import { tellOnCommit } from './written';
 
 /**
  * The one write path of the app. Every user action is one `write(tables, fn)`: one 'rw'
@@ -82,34 +84,54 @@ const known = (table: RecordTable, rows: [string, unknown][]) => {
   if (table === 'contributions') tellBefore(new Map(rows as [string, never][]));
 };
 
-function makeTx(bundle: SchemaBundle): Tx {
+/** New contributions: their aggregate rows are asked for at once, beside the clock's read. */
+const adding = (table: RecordTable, fields: readonly unknown[]) => {
+  if (table === 'contributions') prefetchAggregates(fields as Contribution[]);
+};
+
+/**
+ * `wrote` collects the rows stored through the tx (by table), told to onWritten() listeners after
+ * the commit (src/db/live.ts). Writes a block makes on a table directly are not in it: those reach
+ * the screens through their live queries only.
+ */
+function makeTx(bundle: SchemaBundle, wrote: Map<string, unknown[]>, later: Promise<unknown>[]): Tx {
+  const stored = <R>(table: RecordTable, rows: R[]): R[] => {
+    const list = wrote.get(table);
+    if (list) list.push(...rows);
+    else wrote.set(table, [...rows]);
+    return rows;
+  };
   const schemaOf = <K extends RecordTable>(table: K) =>
     bundle.TABLE_SCHEMAS[table] as unknown as ZodType<RecordTypes[K]>;
   const tx: Tx = {
     schemas: bundle,
     get: (table, id) => tableOf(table).get(id),
     async create(table, fields, opts) {
-      const row = await createRow(schemaOf(table), fields as never, opts?.id);
+      adding(table, [fields]);
+      const row = await createRow(schemaOf(table), fields as never, opts?.id ?? newId(), later);
       known(table, [[row.id, undefined]]);
       await tableOf(table).add(row);
+      stored(table, [row]);
       return row;
     },
     async createAll(table, fields) {
+      adding(table, fields);
       const rows = [];
-      for (const f of fields) rows.push(await createRow(schemaOf(table), f as never));
+      for (const f of fields) rows.push(await createRow(schemaOf(table), f as never, newId(), later));
       known(
         table,
         rows.map((r) => [r.id, undefined]),
       );
       await tableOf(table).bulkAdd(rows);
-      return rows;
+      return stored(table, rows);
     },
     async change(table, prev, patch) {
       const current = typeof prev === 'string' ? await tableOf(table).get(prev) : prev;
       if (!current) throw new Error(`${table} ${String(prev)} not found`);
-      const row = await changeRow(schemaOf(table), current, patch as never);
+      const row = await changeRow(schemaOf(table), current, patch as never, later);
       known(table, [[current.id, current]]);
       await tableOf(table).put(row);
+      stored(table, [row]);
       return row;
     },
     async setDeleted(table, id, deleted) {
@@ -118,8 +140,9 @@ function makeTx(bundle: SchemaBundle): Tx {
       return tx.change(table, prev, { deleted } as RecordPatch<typeof table>);
     },
     async given(table, record) {
-      const row = await givenRow(schemaOf(table), record);
+      const row = await givenRow(schemaOf(table), record, later);
       await tableOf(table).put(row);
+      stored(table, [row]);
       return row;
     },
   };
@@ -144,7 +167,19 @@ export async function write<T>(tables: readonly Table[], fn: (tx: Tx) => Promise
   const scope = [...new Map([...tables, ...withAggregates, db.kv].map((t) => [t.name, t])).values()];
   try {
     // An async callback: Dexie keeps its transaction across native awaits only for async functions.
-    return await db.transaction('rw', scope, async () => fn(makeTx(bundle)));
+    return await db.transaction('rw', scope, async () => {
+      const wrote = new Map<string, unknown[]>();
+      // The clock's writes, sent without waiting (nextChange): awaited here, before the commit.
+      const later: Promise<unknown>[] = [];
+      const result = await fn(makeTx(bundle, wrote, later)).catch((e) => {
+        void Promise.allSettled(later); // the first failure is the one to report
+        throw e;
+      });
+      await Promise.all(later);
+      // Once committed, the screens of this tab show what was stored at once (src/db/written.ts).
+      tellOnCommit(Dexie.currentTransaction?.idbtrans, wrote);
+      return result;
+    });
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError(e);
     throw e;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { contributionsOfMeeting } from '../../src/db/contributions';
+import { addContribution, contributionsOfMeeting, deleteContribution } from '../../src/db/contributions';
 import {
   checkKioskPin,
   getKioskMode,
@@ -20,6 +20,7 @@ import {
   setKioskPin,
   startKiosk,
 } from '../../src/db/kiosk';
+import { kioskCountsOfMeeting } from '../../src/db/kioskState';
 import { getKv, setKv } from '../../src/db/kv';
 import { db } from '../../src/db/schema';
 import { KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
@@ -138,6 +139,28 @@ describe("sending a resident's answers", () => {
     });
     expect(contacts[0]).not.toHaveProperty('respondentId');
     expect(await kioskCounts(meetingId)).toEqual({ residents: 2, contacts: 1 });
+  });
+
+  it("the meeting screen's count (from the aggregate row, the records only when kiosk counters change) equals the full count through answers, facilitator saves and deletes", async () => {
+    const same = async () =>
+      expect(await kioskCountsOfMeeting(processId, meetingId)).toEqual(await kioskCounts(meetingId));
+    await same();
+    const r1 = resident(crypto.randomUUID(), true);
+    await saveKioskResponse(r1.contributions, r1.contact);
+    await same();
+    const note = { ...r1.contributions[0]!, source: 'facilitator' as const, respondentId: undefined };
+    const added = await addContribution(note);
+    await same();
+    const r2 = resident(crypto.randomUUID(), false);
+    const saved = await saveKioskResponse(r2.contributions, r2.contact);
+    await same();
+    expect((await kioskCountsOfMeeting(processId, meetingId)).residents).toBe(2);
+    await deleteContribution(added.id);
+    await same();
+    // A kiosk answer deleted (a merge may bring that): the count goes down with it.
+    for (const id of Object.values(saved)) await deleteContribution(id);
+    await same();
+    expect((await kioskCountsOfMeeting(processId, meetingId)).residents).toBe(1);
   });
 
   it('all or nothing: an invalid contact leaves no contributions behind', async () => {

@@ -5,16 +5,19 @@ import {
   addContribution,
   type ContributionInput,
   contributionsOfMeeting,
+  meetingCount,
   saveContribution,
 } from '../../src/db/contributions';
 import { resetDeviceCache } from '../../src/db/device';
 import { InvalidRecordError, NestedWriteError, StorageFullError } from '../../src/db/errors';
 import { KIOSK_SESSION_DRAFT, saveKioskResponse, saveKioskSession } from '../../src/db/kiosk';
+import { onWritten } from '../../src/db/live';
 import { closeMeeting, getMeeting, lessonsOfMeeting, planMeeting, startMeeting } from '../../src/db/meetings';
 import { getActiveProcess, loadInitialConfig } from '../../src/db/processes';
 import { currentSeq } from '../../src/db/records';
-import { db } from '../../src/db/schema';
+import { BuurtstemDb, db } from '../../src/db/schema';
 import { write } from '../../src/db/write';
+import { tick } from '../../src/domain/clock';
 import { KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
 import type { ContactFields } from '../../src/domain/kiosk';
 import type { LessonCategory } from '../../src/domain/lesson';
@@ -203,5 +206,110 @@ describe('write() itself', () => {
     await expect(saveKioskResponse(answers, contact)).rejects.toBeInstanceOf(StorageFullError);
     vi.restoreAllMocks();
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('what a write stored, told after the commit (onWritten)', () => {
+  it('tells the stored rows once the transaction committed, not before', async () => {
+    const heard: { rows: unknown[] }[] = [];
+    const stop = onWritten((w) => {
+      const rows = w.get('contributions');
+      if (rows) heard.push({ rows: [...rows] });
+    });
+    try {
+      const saved = await saveContribution({ add: input(ctx.process.id, ctx.meeting.id) });
+      expect(heard).toHaveLength(1);
+      expect(heard[0]!.rows).toEqual([saved]);
+      expect(await db.contributions.get(saved.id)).toEqual(saved);
+    } finally {
+      stop();
+    }
+  });
+
+  it('tells nothing when the write fails, and the typed text is nowhere half-saved', async () => {
+    const heard: unknown[] = [];
+    const stop = onWritten((w) => heard.push(w));
+    try {
+      const bad = { ...input(ctx.process.id, ctx.meeting.id), kind: 'onzin' } as unknown as ContributionInput;
+      await expect(saveContribution({ add: bad })).rejects.toBeInstanceOf(InvalidRecordError);
+      const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      vi.spyOn(db.contributions, 'add').mockRejectedValue(quota);
+      await expect(saveContribution({ add: input(ctx.process.id, ctx.meeting.id) })).rejects.toBeInstanceOf(
+        StorageFullError,
+      );
+      expect(heard).toEqual([]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('a listener that throws does not fail the save', async () => {
+    const stop = onWritten(() => {
+      throw new Error('listener');
+    });
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const saved = await saveContribution({ add: input(ctx.process.id, ctx.meeting.id) });
+      expect(await db.contributions.get(saved.id)).toBeDefined();
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('two tabs saving in the same meeting', () => {
+  it('give unique, gapless sequence numbers, increasing clock stamps and the right count', async () => {
+    // A second connection to the same database stands for the other tab (its own Dexie instance,
+    // its own transactions): both save at once, interleaved.
+    const other = new BuurtstemDb('buurtstem');
+    await other.open();
+    const seq = await currentSeq();
+    const n = 20;
+    const otherSave = (i: number) =>
+      other.transaction(
+        'rw',
+        [other.contributions, other.aggregates, other.respondents, other.kv],
+        async () => {
+          const [clock, s] = await other.kv.bulkGet(['clock', 'seq']);
+          const localSeq = ((s?.value as number | undefined) ?? 0) + 1;
+          const updatedAt = tick(clock?.value as string | undefined, Date.now(), 'other-tab');
+          await other.kv.bulkPut([
+            { key: 'clock', value: updatedAt },
+            { key: 'seq', value: localSeq },
+          ]);
+          const id = crypto.randomUUID();
+          await other.contributions.add({
+            ...input(ctx.process.id, ctx.meeting.id, `ander ${i}`),
+            id,
+            createdAt: new Date().toISOString(),
+            updatedAt,
+            deviceId: 'other-tab',
+            rev: 1,
+            deleted: false,
+            vv: { 'other-tab': updatedAt },
+            localSeq,
+          });
+        },
+      );
+    try {
+      await Promise.all(
+        Array.from({ length: n }, (_, i) => [
+          saveContribution({ add: input(ctx.process.id, ctx.meeting.id, `hier ${i}`) }),
+          otherSave(i),
+        ]).flat(),
+      );
+    } finally {
+      other.close();
+    }
+    const rows = await db.contributions.where('meetingId').equals(ctx.meeting.id).toArray();
+    expect(rows).toHaveLength(2 * n);
+    const seqs = rows.map((r) => r.localSeq).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 2 * n }, (_, i) => seq + 1 + i));
+    expect(await currentSeq()).toBe(seq + 2 * n);
+    // In the order of the sequence, every stamp is later than the one before.
+    const bySeq = [...rows].sort((a, b) => a.localSeq - b.localSeq).map((r) => r.updatedAt);
+    for (let i = 1; i < bySeq.length; i++) expect(bySeq[i]! > bySeq[i - 1]!).toBe(true);
+    expect(await meetingCount(ctx.process.id, ctx.meeting.id)).toBe(2 * n);
   });
 });

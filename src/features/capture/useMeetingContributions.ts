@@ -5,7 +5,7 @@ import {
   importCount,
   meetingCount,
 } from '../../db/contributions';
-import { watch } from '../../db/live';
+import { onWritten, watch } from '../../db/live';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 
@@ -16,6 +16,25 @@ let fullReads = 0;
 const newestFirst = (a: Contribution, b: Contribution) => b.createdAt.localeCompare(a.createdAt);
 const maxSeq = (rows: readonly { localSeq?: number }[], from = 0) =>
   rows.reduce((m, r) => Math.max(m, r.localSeq ?? 0), from);
+
+type Local = Contribution & { localSeq?: number };
+
+/**
+ * The held rows with `changed` merged in (by id; a deleted or moved row leaves), newest first. A
+ * version older than the one held (by local change number) is ignored: a read that started
+ * before this tab's own save committed may still bring the version that save replaced.
+ */
+function merged(held: Held, changed: readonly Contribution[], meeting: Meeting): Contribution[] {
+  if (!changed.length) return held.rows;
+  const byId = new Map(held.rows.map((c) => [c.id, c as Local]));
+  for (const c of changed as Local[]) {
+    const had = byId.get(c.id);
+    if (had && (had.localSeq ?? 0) > (c.localSeq ?? 0)) continue;
+    if (c.meetingId !== meeting.id || c.processId !== meeting.processId || c.deleted) byId.delete(c.id);
+    else byId.set(c.id, c);
+  }
+  return [...byId.values()].sort(newestFirst);
+}
 
 /**
  * The live contributions of a meeting, newest first, for the capture list. It reads the meeting
@@ -57,6 +76,22 @@ export function useMeetingContributions(meeting: Meeting): Contribution[] | unde
       else if (n !== first) setReload((r) => r + 1);
     });
   }, [meeting.id]);
+  // This tab's own saves: shown from the rows the write stored, as soon as it committed, without
+  // reading them back (the watch below confirms them, and hears other tabs and imports). The
+  // change number stays where the last read left it, so that read still sees every change after it.
+  useEffect(() => {
+    if (full === undefined) return;
+    return onWritten((w) => {
+      const rows = w.get('contributions') as Contribution[] | undefined;
+      const cur = latest.current;
+      if (!rows || !cur || cur.full !== full) return;
+      const next = merged(cur, rows, meeting);
+      if (next !== cur.rows) {
+        latest.current = { ...cur, rows: next };
+        setHeld(latest.current);
+      }
+    });
+  }, [full, meeting.id, meeting.processId]);
   // What changed locally since the last read, merged into the held list; in the same read, the
   // meeting's count from its aggregate: when the merged list does not match it, read it all.
   useEffect(() => {
@@ -72,23 +107,17 @@ export function useMeetingContributions(meeting: Meeting): Contribution[] | unde
         return { from, changed, count };
       },
       ({ from, changed, count }) => {
-        // A result for a list no longer held (a full read replaced it meanwhile): the next run counts.
-        if (!from || from !== latest.current || from.full !== full) return;
-        let rows = from.rows;
-        if (changed.length) {
-          const byId = new Map(from.rows.map((c) => [c.id, c]));
-          for (const c of changed) {
-            if (c.meetingId !== meeting.id || c.processId !== meeting.processId || c.deleted)
-              byId.delete(c.id);
-            else byId.set(c.id, c);
-          }
-          rows = [...byId.values()].sort(newestFirst);
-        }
+        // A result for a list no longer held (a full read replaced it meanwhile): the next run
+        // counts. The held list may have taken this tab's own saves meanwhile (onWritten): the
+        // changes are merged into that one (by id, so a row it already has is not doubled).
+        const cur = latest.current;
+        if (!from || !cur || from.full !== full || cur.full !== full) return;
+        const rows = merged(cur, changed, meeting);
         if (rows.length !== count) {
           latest.current = undefined; // until the full read is back, no result counts
           setReload((r) => r + 1);
         } else if (changed.length) {
-          const next = { ...from, rows, seq: maxSeq(changed, from.seq) };
+          const next = { ...cur, rows, seq: maxSeq(changed, cur.seq) };
           latest.current = next;
           setHeld(next);
         }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { buurtName, groupLabel, themeLabel } from '../../app/useProcess';
 import { contributionsOfMeeting } from '../../db/contributions';
-import { kioskCounts } from '../../db/kioskState';
+import { kioskCountsOfMeeting } from '../../db/kioskState';
 import { useLive } from '../../db/live';
 import type { Contribution } from '../../domain/contribution';
 import { NO_ANSWER, OTHER_BUURT } from '../../domain/kioskConstants';
@@ -64,7 +64,7 @@ function Answers({ meetingId, process }: { meetingId: string; process: Process }
  */
 export function KioskCount({ meetingId, process }: { meetingId: string; process: Process }) {
   const t = useT();
-  const counts = useLive(() => kioskCounts(meetingId), [meetingId]);
+  const counts = useLive(() => kioskCountsOfMeeting(process.id, meetingId), [process.id, meetingId]);
   const [open, setOpen] = useState(false);
   // Nothing to say before the first resident has filled in.
   if (!counts || counts.residents === 0) return null;
