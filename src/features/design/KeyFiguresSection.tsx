@@ -6,7 +6,7 @@ import { KEY_FIGURE_ROLES, type KeyFigure, type KeyFigureRole } from '../../doma
 import type { Process } from '../../domain/process';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { describedBy, Field, SelectField, TextField } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { DeleteButton, labelProblems, Section } from './common';
 import '../../ui/forms.css';
