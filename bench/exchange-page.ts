@@ -4,10 +4,11 @@
  * IndexedDB writes and reads of the same records.
  */
 import { resetDeviceCache } from '../src/db/device';
-import { exportBundle, importFiles } from '../src/db/exchange';
+import { applyBundle, exportBundle, importFiles } from '../src/db/exchange';
 import { db } from '../src/db/schema';
 import { formatHlc } from '../src/domain/clock';
 import type { Version } from '../src/domain/merge';
+import { readBundleText } from '../src/exchange/read';
 import { buildBundleText } from '../src/exchange/write';
 
 const RAW_DB = 'bench-raw-exchange';
@@ -147,6 +148,32 @@ async function importRange(
 }
 
 /**
+ * Where an import's time goes, file by file without overlap: read and check (parse, bounds,
+ * checksum, every record's schema), then merge and write (one transaction).
+ */
+async function importPhases(
+  from: number,
+  to: number,
+  fullMerge = false,
+): Promise<{ read: number; apply: number; changed: number }> {
+  let read = 0;
+  let apply = 0;
+  let changed = 0;
+  for (let i = from; i < to; i++) {
+    const f = files[i]!;
+    let t0 = performance.now();
+    const r = await readBundleText(f.text);
+    read += performance.now() - t0;
+    if (!r.ok) throw new Error(`bench file ${f.name} refused`);
+    t0 = performance.now();
+    const report = await applyBundle(r.bundle, f.name, Date.now(), { fullMerge });
+    apply += performance.now() - t0;
+    changed += report.counts.new + report.counts.updated + report.counts.conflicts;
+  }
+  return { read, apply, changed };
+}
+
+/**
  * The app's "export everything" (read, strip, serialise, SHA-256, the File made of its pieces as
  * the export screen makes it); sharing is not timed.
  */
@@ -163,4 +190,4 @@ declare global {
   }
 }
 
-window.__bench = { reset, generate, rawWriteFile, rawRead, importRange, exportAll };
+window.__bench = { reset, generate, rawWriteFile, rawRead, importRange, importPhases, exportAll };

@@ -110,6 +110,10 @@ export async function run(arg) {
     for (let j = 0; j < DEVICES; j++) add(write2, await call('rawWriteFile', j));
     await call('importRange', 0, DEVICES);
     const full = await call('importRange', 0, DEVICES, true);
+    // Where the time goes, without overlap between files: read and check, then merge and write.
+    const fullPhases = await call('importPhases', 0, DEVICES, true);
+    await call('reset');
+    const firstPhases = await call('importPhases', 0, DEVICES);
     // Export and raw read, three times alternating; the medians count.
     const reads = [];
     const exports = [];
@@ -126,6 +130,8 @@ export async function run(arg) {
     if (write.records !== n || read.records !== n) problems.push('raw baseline did not hold every record');
     if (first.refused || first.new !== n) problems.push(`import: ${first.new} new, ${first.refused} refused`);
     if (again.changed !== 0) problems.push(`re-import changed ${again.changed} records`);
+    if (fullPhases.changed !== 0 || firstPhases.changed !== n)
+      problems.push(`phases: ${fullPhases.changed} changed on re-import, ${firstPhases.changed} of ${n} new`);
     if (full.changed !== 0) problems.push(`full-merge re-import changed ${full.changed} records`);
     if (exp.records !== n) problems.push(`export held ${exp.records} records`);
     const lines = [
@@ -134,6 +140,7 @@ export async function run(arg) {
       `import + merge (app, one transaction per file, parse and checks included): ${ms(first.ms)} = ${ratio(first.ms, write.ms, 1.3)} of the raw write`,
       `re-import of the same files (0 changes, checksum shortcut): ${ms(again.ms)} = ${ratio(again.ms, write.ms, 0.5)} of the raw write`,
       `re-import through the full merge path (no checksum shortcut, 0 changes; unchanged records skipped before the merge rule): ${ms(full.ms)} = ${ratio(full.ms, write2.ms, 0.5)} of the raw write of the same run (${ms(write2.ms)})`,
+      `  phases, file by file without overlap: first import: read + check ${ms(firstPhases.read)}, merge + write ${ms(firstPhases.apply)}; full-merge re-import: read + check ${ms(fullPhases.read)}, merge + write ${ms(fullPhases.apply)}`,
       `raw IndexedDB read (getAll, median of 3): ${ms(read.ms)}`,
       `export everything (read in slices, serialise and SHA-256 as it goes, the File of its pieces; ${(exp.bytes / 1e6).toFixed(1)} MB; median of 3): ${ms(exp.ms)} = ${ratio(exp.ms, read.ms, 1)} of the raw read`,
       ...problems.map((p) => `PROBLEM: ${p}`),

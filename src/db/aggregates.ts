@@ -7,16 +7,25 @@ import Dexie, {
   type Middleware,
 } from 'dexie';
 import {
+  type AggregateKeys,
+  type AggregateRow,
   aggregateId,
+  aggregateKeysId,
   applyChanges,
   type ContributionAggregate,
   countFromScratch,
   isEmptyAggregate,
   isLive,
+  KeyList,
+  packAggregate,
+  packAggregates,
   type RespondentState,
   recentOf,
   respondentAggregateIds,
+  SEP,
+  type StoredAggregate,
   touchedRespondents,
+  unpackAggregate,
 } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
 
@@ -89,6 +98,33 @@ async function refillRecent(
   agg.recent = recentOf((result as Row[]).filter((c) => c.processId === agg.processId));
 }
 
+/**
+ * The aggregates of these ids as counters by name, with the key lists of their processes: one
+ * read, the key lists asked for with the rows (stored packed: StoredAggregate).
+ */
+async function readAggregates(
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  ids: string[],
+): Promise<{ byId: Map<string, ContributionAggregate>; lists: Map<string, KeyList> }> {
+  // An aggregate id starts with its process id (aggregateId).
+  const processIds = [...new Set(ids.map((id) => id.slice(0, id.indexOf(SEP))))];
+  const rows = (await table.getMany({
+    trans,
+    keys: [...ids, ...processIds.map(aggregateKeysId)],
+  })) as (AggregateRow | undefined)[];
+  const lists = new Map<string, KeyList>();
+  processIds.forEach((p, i) => {
+    lists.set(p, new KeyList(p, (rows[ids.length + i] as AggregateKeys | undefined)?.keys));
+  });
+  const byId = new Map<string, ContributionAggregate>();
+  ids.forEach((id, i) => {
+    const row = rows[i] as StoredAggregate | undefined;
+    if (row) byId.set(id, unpackAggregate(row, lists.get(row.processId)!.keys));
+  });
+  return { byId, lists };
+}
+
 async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, req: DBCoreMutateRequest) {
   const { trans } = req;
   // Whether or not this change touches a respondent: the same scope rule for every write.
@@ -146,21 +182,23 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
       for (const a of respondentAggregateIds(row)) ids.add(a);
     });
   }
-  const idList = [...ids];
-  const stored = await aggregates.getMany({ trans, keys: idList });
-  const byId = new Map<string, ContributionAggregate>();
-  idList.forEach((id, i) => {
-    const row = stored[i] as ContributionAggregate | undefined;
-    if (row) byId.set(id, row);
-  });
+  const { byId, lists } = await readAggregates(aggregates, trans, [...ids]);
   const again = applyChanges(byId, changes, respondents);
   for (const id of again) await refillRecent(contributions, trans, byId.get(id)!);
-  const puts: ContributionAggregate[] = [];
+  const puts: AggregateRow[] = [];
   const deletes: string[] = [];
   for (const a of byId.values()) {
     if (isEmptyAggregate(a)) deletes.push(a.id);
-    else puts.push(a);
+    else {
+      let keys = lists.get(a.processId);
+      if (!keys) {
+        keys = new KeyList(a.processId);
+        lists.set(a.processId, keys);
+      }
+      puts.push(packAggregate(a, keys));
+    }
   }
+  for (const keys of lists.values()) if (keys.grown) puts.push(keys.row());
   if (puts.length) await aggregates.mutate({ type: 'put', trans, values: puts });
   if (deletes.length) await aggregates.mutate({ type: 'delete', trans, keys: deletes });
   const gone = [...respondents.values()].filter((r) => !Object.keys(r.meetings).length);
@@ -185,11 +223,19 @@ export const aggregatesMiddleware: Middleware<DBCore> = {
   },
 };
 
-/** Every aggregate and respondent from the contributions as stored (the migration, and a repair). */
+/**
+ * Every aggregate and respondent from the contributions as stored (the migrations, and a repair);
+ * the aggregates as version 7 stored them (counters by name) and packed (`rows`, version 8 on).
+ */
 export function buildAggregates(contributions: Iterable<Contribution>): {
   aggregates: ContributionAggregate[];
+  rows: AggregateRow[];
   respondents: RespondentState[];
 } {
   const { aggregates, respondents } = countFromScratch(contributions);
-  return { aggregates: [...aggregates.values()], respondents: [...respondents.values()] };
+  return {
+    aggregates: [...aggregates.values()],
+    rows: packAggregates(aggregates.values()),
+    respondents: [...respondents.values()],
+  };
 }
