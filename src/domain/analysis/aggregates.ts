@@ -72,6 +72,25 @@ export function* valuesOf(
   for (const k in a.counts) if (k.startsWith(prefix)) yield [k.slice(prefix.length), a.counts[k]!];
 }
 
+/**
+ * Every dimension's values of an aggregate with their counts, in one pass over its counters: what
+ * the overview and reach read (valuesOf per dimension walks all counters each time).
+ */
+export function dimensionsOf(
+  a: Pick<ContributionAggregate, 'counts'>,
+): (d: Dimension) => readonly [string, number][] {
+  const by = new Map<string, [string, number][]>();
+  for (const k in a.counts) {
+    const i = k.indexOf(SEP);
+    const d = k.slice(0, i);
+    const list = by.get(d);
+    const entry: [string, number] = [k.slice(i + 1), a.counts[k]!];
+    if (list) list.push(entry);
+    else by.set(d, [entry]);
+  }
+  return (d) => by.get(d) ?? [];
+}
+
 /** How many of the newest contributions each aggregate keeps (the overview's "recent" list). */
 export const RECENT_KEPT = 10;
 /** [createdAt, id] of a contribution, newest first. */
