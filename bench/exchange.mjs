@@ -21,6 +21,8 @@ const OUT = join(ROOT, 'bench-results', 'exchange-app');
 const DEVICES = Number(process.env.BENCH_EXCHANGE_DEVICES ?? 20);
 const PER_DEVICE = Number(process.env.BENCH_EXCHANGE_PER_DEVICE ?? 5000);
 const GROUP = 5;
+/** The 10x import (1,000,000 at the defaults) only starts when its estimate is within this many seconds. */
+const BUDGET_S = Number(process.env.BENCH_1M_BUDGET_S ?? 600);
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -112,7 +114,7 @@ export async function run(arg) {
     const full = await call('importRange', 0, DEVICES, true);
     // Where the time goes, without overlap between files: read and check, then merge and write.
     const fullPhases = await call('importPhases', 0, DEVICES, true);
-    await call('reset');
+    await call('reset', true);
     const firstPhases = await call('importPhases', 0, DEVICES);
     // Export and raw read, three times alternating; the medians count.
     const reads = [];
@@ -126,6 +128,11 @@ export async function run(arg) {
     const exp = mid(exports);
 
     const n = DEVICES * PER_DEVICE;
+    // How the import grows: ten times the records (as many files, ten times larger), from empty.
+    const tookFirst = (first.ms + write.ms) / 1000;
+    const estimate = 10 * tookFirst * 1.3 + 30;
+    let big;
+    if (estimate <= BUDGET_S) big = await call('scaleImport', DEVICES, PER_DEVICE * 10);
     const problems = [];
     if (write.records !== n || read.records !== n) problems.push('raw baseline did not hold every record');
     if (first.refused || first.new !== n) problems.push(`import: ${first.new} new, ${first.refused} refused`);
@@ -133,11 +140,16 @@ export async function run(arg) {
     if (fullPhases.changed !== 0 || firstPhases.changed !== n)
       problems.push(`phases: ${fullPhases.changed} changed on re-import, ${firstPhases.changed} of ${n} new`);
     if (full.changed !== 0) problems.push(`full-merge re-import changed ${full.changed} records`);
+    if (big && (big.created !== n * 10 || big.records !== n * 10))
+      problems.push(`10x import: ${big.created} new, raw ${big.records} of ${n * 10}`);
     if (exp.records !== n) problems.push(`export held ${exp.records} records`);
     const lines = [
       `data: ${n.toLocaleString('en')} contributions in ${gen.files} device files, ${(gen.bytes / 1e6).toFixed(1)} MB`,
       `raw IndexedDB write (one transaction per file): ${ms(write.ms)}`,
       `import + merge (app, one transaction per file, parse and checks included): ${ms(first.ms)} = ${ratio(first.ms, write.ms, 1.3)} of the raw write`,
+      big
+        ? `${(n * 10).toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)}); ${(n * 10).toLocaleString('en')}/${n.toLocaleString('en')}: import ${(big.app / first.ms).toFixed(2)}x, raw write ${(big.raw / write.ms).toFixed(2)}x (linear would be 10x)`
+        : `${(n * 10).toLocaleString('en')} contributions: not run, estimated ${estimate.toFixed(0)} s > budget ${BUDGET_S} s (env BENCH_1M_BUDGET_S)`,
       `re-import of the same files (0 changes, checksum shortcut): ${ms(again.ms)} = ${ratio(again.ms, write.ms, 0.5)} of the raw write`,
       `re-import through the full merge path (no checksum shortcut, 0 changes; unchanged records skipped before the merge rule): ${ms(full.ms)} = ${ratio(full.ms, write2.ms, 0.5)} of the raw write of the same run (${ms(write2.ms)})`,
       `  phases, file by file without overlap: first import: read + check ${ms(firstPhases.read)}, merge + write ${ms(firstPhases.apply)}; full-merge re-import: read + check ${ms(fullPhases.read)}, merge + write ${ms(fullPhases.apply)}`,
