@@ -37,7 +37,9 @@ function freePort() {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
-  const port = await freePort();
+  // BENCH_PORT when given (one port per helper on a shared machine; taken, Vite fails loudly:
+  // strictPort), else any free one.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const server = await createServer({
     configFile: 'vite.config.ts',
     logLevel: 'error',

@@ -66,7 +66,15 @@ function serve() {
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
     createReadStream(path).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+  // BENCH_PORT when given (one port per helper on a shared machine), else any free one; a port in
+  // use fails loudly.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : 0;
+  return new Promise((ok, fail) => {
+    server.once('error', (e) =>
+      fail(new Error(`exchange bench: cannot listen on port ${port}: ${e.message}`)),
+    );
+    server.listen(port, '127.0.0.1', () => ok(server));
+  });
 }
 
 const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;

@@ -59,12 +59,46 @@ function precacheSize() {
   return { entries: urls.length, raw, zipped };
 }
 
+/**
+ * The built app on PORT. Fails loudly when it cannot serve (no build in DIST, the port taken):
+ * waiting for a server that died would hang the bench without a word.
+ */
 async function serve() {
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(
+      `no build in ${DIST} (BUURTSTEM_OUT): run \`BUURTSTEM_OUT=${DIST} npx vite build\` first`,
+    );
   const child = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--dir', DIST], {
     stdio: 'pipe',
   });
-  await new Promise((resolve) => child.stdout.on('data', resolve));
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', (code) =>
+      reject(
+        new Error(
+          `scripts/serve.mjs --port ${PORT} (BENCH_PORT) stopped before serving (exit ${code}): ${
+            stderr
+              .trim()
+              .split('\n')
+              .find((l) => /Error|EADDRINUSE/.test(l)) ?? stderr.trim()
+          }`,
+        ),
+      ),
+    );
+  });
   return child;
+}
+
+/** Stop the server and wait until it is gone (the next part may listen on the same port). */
+async function stop(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill();
+  await gone;
 }
 
 /**
@@ -280,7 +314,7 @@ async function field() {
     }
   } finally {
     await browser.close();
-    server.kill();
+    await stop(server);
   }
 }
 
