@@ -5,7 +5,7 @@
 import { version } from '../../package.json';
 import { unlinkableOrder } from '../domain/contact';
 import type { Version } from '../domain/merge';
-import { fromUtf8, sha256Hex, utf8 } from './bytes';
+import { fromUtf8, utf8 } from './bytes';
 import { encryptText } from './crypto';
 import {
   BUNDLE_FORMAT,
