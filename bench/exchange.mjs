@@ -140,7 +140,13 @@ export async function run(arg) {
     const tookFirst = (first.ms + write.ms) / 1000;
     const estimate = 10 * tookFirst * 1.3 + 30;
     let big;
-    if (estimate <= BUDGET_S) big = await call('scaleImport', DEVICES, PER_DEVICE * 10);
+    // A failure at 10x (a full disk: two databases of 10x each) is reported, not lost with the 1x rows.
+    let bigFailed;
+    if (estimate <= BUDGET_S)
+      big = await call('scaleImport', DEVICES, PER_DEVICE * 10).catch((e) => {
+        bigFailed = String(e?.message ?? e).split('\n')[0];
+        return undefined;
+      });
     const problems = [];
     if (write.records !== n || read.records !== n) problems.push('raw baseline did not hold every record');
     if (first.refused || first.new !== n) problems.push(`import: ${first.new} new, ${first.refused} refused`);
@@ -155,9 +161,11 @@ export async function run(arg) {
       `data: ${n.toLocaleString('en')} contributions in ${gen.files} device files, ${(gen.bytes / 1e6).toFixed(1)} MB`,
       `raw IndexedDB write (one transaction per file): ${ms(write.ms)}`,
       `import + merge (app, one transaction per file, parse and checks included): ${ms(first.ms)} = ${ratio(first.ms, write.ms, 1.3)} of the raw write`,
-      big
-        ? `${(n * 10).toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)}); ${(n * 10).toLocaleString('en')}/${n.toLocaleString('en')}: import ${(big.app / first.ms).toFixed(2)}x, raw write ${(big.raw / write.ms).toFixed(2)}x (linear would be 10x)`
-        : `${(n * 10).toLocaleString('en')} contributions: not run, estimated ${estimate.toFixed(0)} s > budget ${BUDGET_S} s (env BENCH_1M_BUDGET_S)`,
+      bigFailed
+        ? `${(n * 10).toLocaleString('en')} contributions: FAILED (${bigFailed})`
+        : big
+          ? `${(n * 10).toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)}); ${(n * 10).toLocaleString('en')}/${n.toLocaleString('en')}: import ${(big.app / first.ms).toFixed(2)}x, raw write ${(big.raw / write.ms).toFixed(2)}x (linear would be 10x)`
+          : `${(n * 10).toLocaleString('en')} contributions: not run, estimated ${estimate.toFixed(0)} s > budget ${BUDGET_S} s (env BENCH_1M_BUDGET_S)`,
       `re-import of the same files (0 changes, checksum shortcut): ${ms(again.ms)} = ${ratio(again.ms, write.ms, 0.5)} of the raw write`,
       `re-import through the full merge path (no checksum shortcut, 0 changes; unchanged records skipped before the merge rule): ${ms(full.ms)} = ${ratio(full.ms, write2.ms, 0.5)} of the raw write of the same run (${ms(write2.ms)})`,
       `  phases, file by file without overlap: first import: read + check ${ms(firstPhases.read)}, merge + write ${ms(firstPhases.apply)}; full-merge re-import: read + check ${ms(fullPhases.read)}, merge + write ${ms(fullPhases.apply)}`,
