@@ -4,10 +4,11 @@
  * IndexedDB writes and reads of the same records.
  */
 import { resetDeviceCache } from '../src/db/device';
-import { exportBundle, importFiles } from '../src/db/exchange';
+import { applyBundle, exportBundle, importFiles } from '../src/db/exchange';
 import { db } from '../src/db/schema';
 import { formatHlc } from '../src/domain/clock';
 import type { Version } from '../src/domain/merge';
+import { readBundleText } from '../src/exchange/read';
 import { buildBundleText } from '../src/exchange/write';
 
 const RAW_DB = 'bench-raw-exchange';
@@ -23,20 +24,29 @@ function deleteDb(name: string): Promise<void> {
   });
 }
 
-async function reset(): Promise<void> {
+/** Empty the app's database and (unless `keepRaw`) the raw baseline's. */
+async function reset(keepRaw = false): Promise<void> {
   db.close();
   await db.delete();
   resetDeviceCache();
   await db.open();
-  await deleteDb(RAW_DB);
+  if (!keepRaw) await deleteDb(RAW_DB);
 }
 
 /** `devices` device bundles of `perDevice` contributions each, made with the app's writer. */
 async function generate(devices: number, perDevice: number): Promise<{ files: number; bytes: number }> {
   files = [];
-  const t0 = Date.now() - 7 * 24 * 3600 * 1000;
+  for (let d = 0; d < devices; d++) files.push(await makeFile(d, perDevice));
+  return { files: files.length, bytes: files.reduce((n, f) => n + f.text.length, 0) };
+}
+
+const T0 = Date.now() - 7 * 24 * 3600 * 1000;
+
+/** Device `d`'s bundle of `perDevice` new contributions in one meeting. */
+async function makeFile(d: number, perDevice: number): Promise<{ name: string; text: string }> {
+  const t0 = T0;
   const kinds = ['mening', 'idee', 'knelpunt', 'behoefte', 'ervaring'];
-  for (let d = 0; d < devices; d++) {
+  {
     const deviceId = `benchtablet${String(d).padStart(2, '0')}`;
     const meetingId = crypto.randomUUID();
     const contributions: Version[] = [];
@@ -73,9 +83,37 @@ async function generate(devices: number, perDevice: number): Promise<{ files: nu
       records: { contributions },
       conflicts: {},
     });
-    files.push({ name: `buurtstem_tablet-${d}_001.json`, text: built.text });
+    return { name: `buurtstem_tablet-${d}_001.json`, text: built.text };
   }
-  return { files: files.length, bytes: files.reduce((n, f) => n + f.text.length, 0) };
+}
+
+/**
+ * The import at another scale without holding every file at once: from an empty database, device
+ * by device, the file is made (not timed), then written raw and imported by the app (which goes
+ * first alternates), so both see a table growing the same way.
+ */
+async function scaleImport(
+  devices: number,
+  perDevice: number,
+): Promise<{ app: number; raw: number; records: number; created: number; bytes: number }> {
+  await reset();
+  const out = { app: 0, raw: 0, records: 0, created: 0, bytes: 0 };
+  for (let d = 0; d < devices; d++) {
+    files = [await makeFile(d, perDevice)];
+    out.bytes += files[0]!.text.length;
+    const app = async () => {
+      const r = await importRange(0, 1);
+      out.app += r.ms;
+      out.created += r.new;
+    };
+    if (d % 2) await app();
+    const w = await rawWriteFile(0);
+    out.raw += w.ms;
+    out.records += w.records;
+    if (!(d % 2)) await app();
+  }
+  files = [];
+  return out;
 }
 
 function openRaw(): Promise<IDBDatabase> {
@@ -147,6 +185,32 @@ async function importRange(
 }
 
 /**
+ * Where an import's time goes, file by file without overlap: read and check (parse, bounds,
+ * checksum, every record's schema), then merge and write (one transaction).
+ */
+async function importPhases(
+  from: number,
+  to: number,
+  fullMerge = false,
+): Promise<{ read: number; apply: number; changed: number }> {
+  let read = 0;
+  let apply = 0;
+  let changed = 0;
+  for (let i = from; i < to; i++) {
+    const f = files[i]!;
+    let t0 = performance.now();
+    const r = await readBundleText(f.text);
+    read += performance.now() - t0;
+    if (!r.ok) throw new Error(`bench file ${f.name} refused`);
+    t0 = performance.now();
+    const report = await applyBundle(r.bundle, f.name, Date.now(), { fullMerge });
+    apply += performance.now() - t0;
+    changed += report.counts.new + report.counts.updated + report.counts.conflicts;
+  }
+  return { read, apply, changed };
+}
+
+/**
  * The app's "export everything" (read, strip, serialise, SHA-256, the File made of its pieces as
  * the export screen makes it); sharing is not timed.
  */
@@ -163,4 +227,13 @@ declare global {
   }
 }
 
-window.__bench = { reset, generate, rawWriteFile, rawRead, importRange, exportAll };
+window.__bench = {
+  reset,
+  generate,
+  rawWriteFile,
+  rawRead,
+  importRange,
+  importPhases,
+  exportAll,
+  scaleImport,
+};

@@ -21,6 +21,8 @@ const OUT = join(ROOT, 'bench-results', 'exchange-app');
 const DEVICES = Number(process.env.BENCH_EXCHANGE_DEVICES ?? 20);
 const PER_DEVICE = Number(process.env.BENCH_EXCHANGE_PER_DEVICE ?? 5000);
 const GROUP = 5;
+/** The 10x import (1,000,000 at the defaults) only starts when its estimate is within this many seconds. */
+const BUDGET_S = Number(process.env.BENCH_1M_BUDGET_S ?? 600);
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -64,7 +66,15 @@ function serve() {
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
     createReadStream(path).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+  // BENCH_PORT when given (one port per helper on a shared machine), else any free one; a port in
+  // use fails loudly.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : 0;
+  return new Promise((ok, fail) => {
+    server.once('error', (e) =>
+      fail(new Error(`exchange bench: cannot listen on port ${port}: ${e.message}`)),
+    );
+    server.listen(port, '127.0.0.1', () => ok(server));
+  });
 }
 
 const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
@@ -110,6 +120,10 @@ export async function run(arg) {
     for (let j = 0; j < DEVICES; j++) add(write2, await call('rawWriteFile', j));
     await call('importRange', 0, DEVICES);
     const full = await call('importRange', 0, DEVICES, true);
+    // Where the time goes, without overlap between files: read and check, then merge and write.
+    const fullPhases = await call('importPhases', 0, DEVICES, true);
+    await call('reset', true);
+    const firstPhases = await call('importPhases', 0, DEVICES);
     // Export and raw read, three times alternating; the medians count.
     const reads = [];
     const exports = [];
@@ -122,18 +136,39 @@ export async function run(arg) {
     const exp = mid(exports);
 
     const n = DEVICES * PER_DEVICE;
+    // How the import grows: ten times the records (as many files, ten times larger), from empty.
+    const tookFirst = (first.ms + write.ms) / 1000;
+    const estimate = 10 * tookFirst * 1.3 + 30;
+    let big;
+    // A failure at 10x (a full disk: two databases of 10x each) is reported, not lost with the 1x rows.
+    let bigFailed;
+    if (estimate <= BUDGET_S)
+      big = await call('scaleImport', DEVICES, PER_DEVICE * 10).catch((e) => {
+        bigFailed = String(e?.message ?? e).split('\n')[0];
+        return undefined;
+      });
     const problems = [];
     if (write.records !== n || read.records !== n) problems.push('raw baseline did not hold every record');
     if (first.refused || first.new !== n) problems.push(`import: ${first.new} new, ${first.refused} refused`);
     if (again.changed !== 0) problems.push(`re-import changed ${again.changed} records`);
+    if (fullPhases.changed !== 0 || firstPhases.changed !== n)
+      problems.push(`phases: ${fullPhases.changed} changed on re-import, ${firstPhases.changed} of ${n} new`);
     if (full.changed !== 0) problems.push(`full-merge re-import changed ${full.changed} records`);
+    if (big && (big.created !== n * 10 || big.records !== n * 10))
+      problems.push(`10x import: ${big.created} new, raw ${big.records} of ${n * 10}`);
     if (exp.records !== n) problems.push(`export held ${exp.records} records`);
     const lines = [
       `data: ${n.toLocaleString('en')} contributions in ${gen.files} device files, ${(gen.bytes / 1e6).toFixed(1)} MB`,
       `raw IndexedDB write (one transaction per file): ${ms(write.ms)}`,
       `import + merge (app, one transaction per file, parse and checks included): ${ms(first.ms)} = ${ratio(first.ms, write.ms, 1.3)} of the raw write`,
+      bigFailed
+        ? `${(n * 10).toLocaleString('en')} contributions: FAILED (${bigFailed})`
+        : big
+          ? `${(n * 10).toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)}); ${(n * 10).toLocaleString('en')}/${n.toLocaleString('en')}: import ${(big.app / first.ms).toFixed(2)}x, raw write ${(big.raw / write.ms).toFixed(2)}x (linear would be 10x)`
+          : `${(n * 10).toLocaleString('en')} contributions: not run, estimated ${estimate.toFixed(0)} s > budget ${BUDGET_S} s (env BENCH_1M_BUDGET_S)`,
       `re-import of the same files (0 changes, checksum shortcut): ${ms(again.ms)} = ${ratio(again.ms, write.ms, 0.5)} of the raw write`,
       `re-import through the full merge path (no checksum shortcut, 0 changes; unchanged records skipped before the merge rule): ${ms(full.ms)} = ${ratio(full.ms, write2.ms, 0.5)} of the raw write of the same run (${ms(write2.ms)})`,
+      `  phases, file by file without overlap: first import: read + check ${ms(firstPhases.read)}, merge + write ${ms(firstPhases.apply)}; full-merge re-import: read + check ${ms(fullPhases.read)}, merge + write ${ms(fullPhases.apply)}`,
       `raw IndexedDB read (getAll, median of 3): ${ms(read.ms)}`,
       `export everything (read in slices, serialise and SHA-256 as it goes, the File of its pieces; ${(exp.bytes / 1e6).toFixed(1)} MB; median of 3): ${ms(exp.ms)} = ${ratio(exp.ms, read.ms, 1)} of the raw read`,
       ...problems.map((p) => `PROBLEM: ${p}`),

@@ -60,6 +60,14 @@ function precacheSize() {
   return { entries: urls.length, raw, zipped };
 }
 
+/** Stop the server and wait until it is gone (the next part may listen on the same port). */
+async function stop(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill();
+  await gone;
+}
+
 /**
  * The JS and CSS a page fetched until its first screen showed: `ready` (a CSS selector and a text
  * the element must contain) is watched from the very first byte by a MutationObserver in the page,
@@ -296,7 +304,7 @@ async function field() {
     }
   } finally {
     await browser.close();
-    server.kill();
+    await stop(server);
   }
 }
 

@@ -7,16 +7,25 @@ import Dexie, {
   type Middleware,
 } from 'dexie';
 import {
+  type AggregateKeys,
+  type AggregateRow,
   aggregateId,
+  aggregateKeysId,
   applyChanges,
   type ContributionAggregate,
   countFromScratch,
   isEmptyAggregate,
   isLive,
+  KeyList,
+  packAggregate,
+  packAggregates,
   type RespondentState,
   recentOf,
   respondentAggregateIds,
+  SEP,
+  type StoredAggregate,
   touchedRespondents,
+  unpackAggregate,
 } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
 
@@ -76,24 +85,40 @@ export function prefetchAggregates(pairs: readonly { processId: string; meetingI
     prefetched.set(trans, map);
   }
   for (const { processId, meetingId } of pairs) {
-    const id = aggregateId(processId, meetingId);
-    if (map.has(id)) continue;
-    const read = t.table(AGGREGATES_TABLE).get(id);
-    read.catch(() => undefined); // a failure shows where it is used (or aborts the transaction)
-    map.set(id, read);
+    // The meeting's row and its process's key list (rows are stored packed against it).
+    for (const id of [aggregateId(processId, meetingId), aggregateKeysId(processId)]) {
+      if (map.has(id)) continue;
+      const read = t.table(AGGREGATES_TABLE).get(id);
+      read.catch(() => undefined); // a failure shows where it is used (or aborts the transaction)
+      map.set(id, read);
+    }
   }
 }
 
-/** The stored aggregate rows of `ids`: the prefetched ones (taken), the rest read in one request. */
+/** What a change reads of the aggregates: rows as counters by name, and one key list per process. */
+interface ReadAggregates {
+  byId: Map<string, ContributionAggregate>;
+  lists: Map<string, KeyList>;
+}
+
+/**
+ * The aggregate rows of `ids` as counters by name, with the key lists of their processes (rows are
+ * stored packed: StoredAggregate): the prefetched ones taken, the rest in one request with the key
+ * lists. A process already in `lists` keeps that list: one change packs against one list per process.
+ */
 async function readAggregates(
   aggregates: DBCoreTable,
   trans: DBCoreTransaction,
   ids: readonly string[],
-): Promise<Map<string, ContributionAggregate>> {
+  lists: Map<string, KeyList> = new Map(),
+): Promise<ReadAggregates> {
+  // An aggregate id starts with its process id (aggregateId).
+  const needLists = [...new Set(ids.map((id) => id.slice(0, id.indexOf(SEP))))].filter((p) => !lists.has(p));
+  const wanted = [...ids, ...needLists.map(aggregateKeysId)];
   const early = prefetched.get(trans as object);
   const asked: [string, PromiseLike<unknown>][] = [];
   const rest: string[] = [];
-  for (const id of ids) {
+  for (const id of wanted) {
     const p = early?.get(id);
     if (p) {
       early!.delete(id);
@@ -104,12 +129,34 @@ async function readAggregates(
     Promise.all(asked.map(([, p]) => p)),
     rest.length ? aggregates.getMany({ trans, keys: rest }) : [],
   ]);
-  const out = new Map<string, ContributionAggregate>();
-  const found: [string, unknown][] = [
-    ...asked.map(([id], i): [string, unknown] => [id, fromEarly[i]]),
-    ...rest.map((id, i): [string, unknown] => [id, fromRest[i]]),
-  ];
-  for (const [id, row] of found) if (row) out.set(id, row as ContributionAggregate);
+  const raw = new Map<string, unknown>();
+  asked.forEach(([id], i) => raw.set(id, fromEarly[i]));
+  rest.forEach((id, i) => raw.set(id, fromRest[i]));
+  for (const p of needLists)
+    lists.set(p, new KeyList(p, (raw.get(aggregateKeysId(p)) as AggregateKeys | undefined)?.keys));
+  const byId = new Map<string, ContributionAggregate>();
+  for (const id of ids) {
+    const row = raw.get(id) as StoredAggregate | undefined;
+    if (row) byId.set(id, unpackAggregate(row, lists.get(row.processId)!.keys));
+  }
+  return { byId, lists };
+}
+
+/** The aggregates as stored: packed against their process's key list, and each list that grew. */
+function packedRows(
+  aggregates: Iterable<ContributionAggregate>,
+  lists: Map<string, KeyList>,
+): AggregateRow[] {
+  const out: AggregateRow[] = [];
+  for (const a of aggregates) {
+    let keys = lists.get(a.processId);
+    if (!keys) {
+      keys = new KeyList(a.processId);
+      lists.set(a.processId, keys);
+    }
+    out.push(packAggregate(a, keys));
+  }
+  for (const keys of lists.values()) if (keys.grown) out.push(keys.row());
   return out;
 }
 
@@ -162,7 +209,7 @@ async function writeAlongside(
   req: DBCoreMutateRequest & { type: 'add' | 'put' },
   keys: string[],
   before: (Row | undefined)[],
-  early: Promise<Map<string, ContributionAggregate>>,
+  early: Promise<ReadAggregates>,
 ) {
   const after = req.values as Row[];
   const planned = (ok: (i: number) => boolean) => {
@@ -174,7 +221,7 @@ async function writeAlongside(
   };
   const changes = planned(() => true);
   if (!changes.length || changes.some((c) => touchedRespondents(c.before, c.after).length)) return undefined;
-  const read = await early;
+  const { byId: read, lists } = await early;
   const count = (list: Change[]) => {
     const byId = new Map([...read].map(([id, a]) => [id, structuredClone(a)]));
     return applyChanges(byId, list).size ? undefined : byId;
@@ -184,7 +231,10 @@ async function writeAlongside(
   const { trans } = req;
   const aggregates = down.table(AGGREGATES_TABLE);
   const store = (byId: Map<string, ContributionAggregate>) => {
-    const puts = [...byId.values()].filter((a) => !isEmptyAggregate(a));
+    const puts = packedRows(
+      [...byId.values()].filter((a) => !isEmptyAggregate(a)),
+      lists,
+    );
     const deletes = [...byId.values()].filter(isEmptyAggregate).map((a) => a.id);
     return Promise.all([
       puts.length ? aggregates.mutate({ type: 'put', trans, values: puts }) : undefined,
@@ -282,24 +332,29 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
       for (const a of respondentAggregateIds(row)) ids.add(a);
     });
   }
-  const byId = (await early) ?? new Map<string, ContributionAggregate>();
+  const { byId, lists } = (await early) ?? {
+    byId: new Map<string, ContributionAggregate>(),
+    lists: new Map(),
+  };
   // What the early read did not cover (a respondent's other meetings, a delete's or modify's rows).
   const missing = [...ids].filter((id) => !earlyIds.has(id));
   for (const id of [...byId.keys()]) if (!ids.has(id)) byId.delete(id); // a failed add's meeting
-  for (const [id, row] of await readAggregates(aggregates, trans, missing)) byId.set(id, row);
+  const more = await readAggregates(aggregates, trans, missing, lists);
+  for (const [id, row] of more.byId) byId.set(id, row);
   const again = applyChanges(byId, changes, respondents);
   for (const id of again) await refillRecent(contributions, trans, byId.get(id)!);
-  const puts: ContributionAggregate[] = [];
   const deletes: string[] = [];
+  const kept: ContributionAggregate[] = [];
   for (const a of byId.values()) {
     if (isEmptyAggregate(a)) deletes.push(a.id);
-    else puts.push(a);
+    else kept.push(a);
   }
+  const puts = packedRows(kept, lists);
   if (puts.length) await aggregates.mutate({ type: 'put', trans, values: puts });
   if (deletes.length) await aggregates.mutate({ type: 'delete', trans, keys: deletes });
   const gone = [...respondents.values()].filter((r) => !Object.keys(r.meetings).length);
-  const kept = [...respondents.values()].filter((r) => Object.keys(r.meetings).length);
-  if (kept.length) await respondentsTable.mutate({ type: 'put', trans, values: kept });
+  const stay = [...respondents.values()].filter((r) => Object.keys(r.meetings).length);
+  if (stay.length) await respondentsTable.mutate({ type: 'put', trans, values: stay });
   if (gone.length) await respondentsTable.mutate({ type: 'delete', trans, keys: gone.map((r) => r.id) });
   return res;
 }
@@ -319,11 +374,19 @@ export const aggregatesMiddleware: Middleware<DBCore> = {
   },
 };
 
-/** Every aggregate and respondent from the contributions as stored (the migration, and a repair). */
+/**
+ * Every aggregate and respondent from the contributions as stored (the migrations, and a repair);
+ * the aggregates as version 7 stored them (counters by name) and packed (`rows`, version 8 on).
+ */
 export function buildAggregates(contributions: Iterable<Contribution>): {
   aggregates: ContributionAggregate[];
+  rows: AggregateRow[];
   respondents: RespondentState[];
 } {
   const { aggregates, respondents } = countFromScratch(contributions);
-  return { aggregates: [...aggregates.values()], respondents: [...respondents.values()] };
+  return {
+    aggregates: [...aggregates.values()],
+    rows: packAggregates(aggregates.values()),
+    respondents: [...respondents.values()],
+  };
 }

@@ -1,4 +1,4 @@
-import { aggregateId, countOf } from '../domain/analysis/aggregates';
+import { aggregateId, storedCount } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
 import { addThemeToProcess } from './processes';
 import { notDeleted } from './records';
@@ -26,8 +26,7 @@ export async function contributionsChangedSince(afterSeq: number): Promise<Row<C
 
 /** The live-contribution count of a meeting, from its aggregate (one small row). */
 export async function meetingCount(processId: string, meetingId: string): Promise<number> {
-  const agg = await db.aggregates.get(aggregateId(processId, meetingId));
-  return agg ? countOf(agg, 'all') : 0;
+  return storedCount(await db.aggregates.get(aggregateId(processId, meetingId)));
 }
 
 /** How many files were imported (an import changes records without a local change number). */

@@ -1,4 +1,10 @@
-import { aggregateId, SEP } from '../domain/analysis/aggregates';
+import {
+  aggregateId,
+  aggregateKeysId,
+  isAggregateKeys,
+  SEP,
+  unpackAggregate,
+} from '../domain/analysis/aggregates';
 import { getKv } from './kv';
 import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './peek';
 import { notDeleted } from './records';
@@ -53,10 +59,15 @@ export async function kioskCountsOfMeeting(
   processId: string,
   meetingId: string,
 ): Promise<{ residents: number; contacts: number }> {
-  const [agg, contacts] = await Promise.all([
-    db.aggregates.get(aggregateId(processId, meetingId)),
+  // The row is stored packed against its process's key list: both come in one read.
+  const [[row, keys], contacts] = await Promise.all([
+    db.aggregates.bulkGet([aggregateId(processId, meetingId), aggregateKeysId(processId)]),
     contactsOf(meetingId),
   ]);
+  const agg =
+    row && !isAggregateKeys(row)
+      ? unpackAggregate(row, keys && isAggregateKeys(keys) ? keys.keys : [])
+      : undefined;
   const counters = JSON.stringify(
     Object.entries(agg?.counts ?? {})
       .filter(([k]) => KIOSK_COUNTERS.some((p) => k.startsWith(p)))

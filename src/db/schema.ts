@@ -1,6 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import type { AgendaItem } from '../domain/agenda';
-import type { ContributionAggregate, RespondentState } from '../domain/analysis/aggregates';
+import {
+  type AggregateRow,
+  type ContributionAggregate,
+  packAggregates,
+  type RespondentState,
+} from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
 import type { BudgetLine, DesignRecord, KeyFigure } from '../domain/design';
 import type { EarlierFinding } from '../domain/earlierFinding';
@@ -111,7 +116,15 @@ const RESPONDENTS_STORES = {
   [RESPONDENTS_TABLE]: 'id, processId',
 };
 
-export const CURRENT_VERSION = COUNT_RESPONDENTS_APART_VERSION;
+/**
+ * v8: the aggregates stored packed (issue 12: the overview at 100,000 contributions read 1 MB of
+ * aggregates, mostly counter keys repeated in every meeting): one key list per process and the
+ * counters as numbers (src/domain/analysis/aggregates.ts StoredAggregate). No store changes; the
+ * rows of version 7 are packed as they are.
+ */
+export const PACK_AGGREGATE_KEYS_VERSION = 8;
+
+export const CURRENT_VERSION = PACK_AGGREGATE_KEYS_VERSION;
 
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
@@ -126,7 +139,7 @@ export class BuurtstemDb extends Dexie {
   keyFigures!: Table<Row<KeyFigure>, string>;
   budgetLines!: Table<Row<BudgetLine>, string>;
   experiences!: Table<Row<Experience>, string>;
-  aggregates!: Table<ContributionAggregate, string>;
+  aggregates!: Table<AggregateRow, string>;
   respondents!: Table<RespondentState, string>;
   earlierFindings!: Table<Row<EarlierFinding>, string>;
   designs!: Table<Row<DesignRecord>, string>;
@@ -157,6 +170,14 @@ export class BuurtstemDb extends Dexie {
         await tx.table(AGGREGATES_TABLE).clear();
         await tx.table(AGGREGATES_TABLE).bulkPut(built.aggregates);
         await tx.table(RESPONDENTS_TABLE).bulkPut(built.respondents);
+      });
+    this.version(PACK_AGGREGATE_KEYS_VERSION)
+      .stores({})
+      .upgrade(async (tx) => {
+        const table = tx.table(AGGREGATES_TABLE);
+        const rows = (await table.toArray()) as ContributionAggregate[];
+        await table.clear();
+        await table.bulkPut(packAggregates(rows));
       });
     this.use(aggregatesMiddleware);
     this.use(writtenMiddleware);

@@ -66,9 +66,13 @@ const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : t
 export function shapeProblem(payload: unknown): ExchangeProblem | null {
   // Table lists hold up to MAX_RECORDS entries (checked before); everything inside a record is
   // bounded by MAX_ENTRIES. Depth: payload 0, section 1, table list 2, record 3.
-  const stack: [unknown, number][] = [[payload, 0]];
+  // Two stacks side by side (value, depth): a pair per value made garbage for every value of the
+  // file, and collecting it cost more than the walk.
+  const stack: unknown[] = [payload];
+  const depths: number[] = [0];
   while (stack.length) {
-    const [v, depth] = stack.pop()!;
+    const v = stack.pop();
+    const depth = depths.pop()!;
     if (typeof v === 'string') {
       if (v.length > MAX_STRING)
         return problem('tooMany', { what: 'tekens in één tekst', n: v.length, max: MAX_STRING });
@@ -80,7 +84,16 @@ export function shapeProblem(payload: unknown): ExchangeProblem | null {
     if (depth >= 3 && children.length > MAX_ENTRIES) {
       return problem('tooMany', { what: 'waarden in één lijst', n: children.length, max: MAX_ENTRIES });
     }
-    for (const c of children) if (typeof c === 'object' || typeof c === 'string') stack.push([c, depth + 1]);
+    for (const c of children) {
+      if (typeof c === 'string') {
+        // Checked here, not pushed: most values are texts.
+        if (c.length > MAX_STRING)
+          return problem('tooMany', { what: 'tekens in één tekst', n: c.length, max: MAX_STRING });
+      } else if (typeof c === 'object' && c !== null) {
+        stack.push(c);
+        depths.push(depth + 1);
+      }
+    }
   }
   return null;
 }

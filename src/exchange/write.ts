@@ -5,7 +5,7 @@
 import { version } from '../../package.json';
 import { unlinkableOrder } from '../domain/contact';
 import type { Version } from '../domain/merge';
-import { fromUtf8, sha256Hex, utf8 } from './bytes';
+import { fromUtf8, utf8 } from './bytes';
 import { encryptText } from './crypto';
 import {
   BUNDLE_FORMAT,
@@ -42,31 +42,17 @@ export interface BuiltBundle {
   total: number;
 }
 
-function ordered(section: TableVersions): {
-  tables: Partial<Record<ExchangeTable, Version[]>>;
-  counts: Partial<Record<ExchangeTable, number>>;
-} {
-  const tables: Partial<Record<ExchangeTable, Version[]>> = {};
-  const counts: Partial<Record<ExchangeTable, number>> = {};
-  for (const t of EXCHANGE_TABLES) {
-    // The contact rule: contacts in the order of their random ids, never in the order given.
-    const list = t === 'contacts' && section[t] ? unlinkableOrder(section[t]) : section[t];
-    if (list?.length) {
-      tables[t] = list;
-      counts[t] = list.length;
-    }
-  }
-  return { tables, counts };
-}
-
-/** The bundle's JSON text: `{"header":…,"payload":{"records":…,"conflicts":…}}`. */
+/**
+ * The bundle's JSON text: `{"header":…,"payload":{"records":…,"conflicts":…}}`. The one writer of
+ * the format is BundleStream; this hands it every table at once and joins its pieces.
+ */
 export async function buildBundleText(input: BundleInput): Promise<BuiltBundle> {
-  const records = ordered(input.records);
-  const conflicts = ordered(input.conflicts);
-  const payloadText = JSON.stringify({ records: records.tables, conflicts: conflicts.tables });
-  const header = headerOf(input, records.counts, conflicts.counts, await sha256Hex(payloadText));
-  const total = Object.values(records.counts).reduce((a, b) => a + b, 0);
-  return { text: `{"header":${JSON.stringify(header)},"payload":${payloadText}}`, header, total };
+  const stream = new BundleStream();
+  for (const t of EXCHANGE_TABLES) stream.add(t, input.records[t] ?? []);
+  stream.conflicts();
+  for (const t of EXCHANGE_TABLES) stream.add(t, input.conflicts[t] ?? []);
+  const built = stream.finish(input);
+  return { text: built.text(), header: built.header, total: built.total };
 }
 
 function headerOf(
@@ -95,10 +81,10 @@ function headerOf(
 const PIECE = 1 << 16;
 
 /**
- * The same file as buildBundleText, written piece by piece: the caller hands over the records of
+ * The bundle file (buildBundleText is this with every table at once), written piece by piece: the caller hands over the records of
  * each table in EXCHANGE_TABLES order, in as many slices as it reads them, and the payload is
  * turned into UTF-8 bytes and hashed as it goes, so no text of the whole file is ever made. The
- * result is byte for byte the file buildBundleText makes of the same records
+ * result is byte for byte the JSON.stringify of the whole bundle, checksum included
  * (tests/unit/exchange.stream.test.ts).
  */
 export class BundleStream {

@@ -10,10 +10,13 @@ import { importBundleText } from '../../src/db/exchange';
 import { db } from '../../src/db/schema';
 import { overviewFromAggregates, reachFromAggregates } from '../../src/domain/analysis/aggregateRead';
 import {
+  type AggregateRow,
   aggregatesFromScratch,
   type ContributionAggregate,
   countFromScratch,
+  isAggregateKeys,
   type RespondentState,
+  unpackAggregates,
 } from '../../src/domain/analysis/aggregates';
 import type { AnalysisFilter } from '../../src/domain/analysis/filter';
 import { computeOverview } from '../../src/domain/analysis/overview';
@@ -159,6 +162,35 @@ async function importFrom(
   expect(report.status, JSON.stringify(report.problems)).toBe('imported');
 }
 
+/**
+ * The packed form (version 8): one key list per process, without duplicates; every counter of a
+ * stored aggregate points into its process's list, once, with a count above 0; its live count `n`
+ * is its `all` counter.
+ */
+function packedWell(rows: readonly AggregateRow[]): void {
+  const lists = new Map<string, string[]>();
+  for (const r of rows) {
+    if (!isAggregateKeys(r)) continue;
+    expect(lists.has(r.processId)).toBe(false);
+    expect(new Set(r.keys).size).toBe(r.keys.length);
+    lists.set(r.processId, r.keys);
+  }
+  for (const r of rows) {
+    if (isAggregateKeys(r)) continue;
+    const keys = lists.get(r.processId)!;
+    expect(keys).toBeDefined();
+    const seen = new Set<number>();
+    for (let i = 0; i < r.c.length; i += 2) {
+      expect(r.c[i]! < keys.length && !seen.has(r.c[i]!)).toBe(true);
+      expect(r.c[i + 1]!).toBeGreaterThan(0);
+      seen.add(r.c[i]!);
+    }
+    expect(r.n).toBe(
+      unpackAggregates([r, { id: 'k', processId: r.processId, keys }])[0]!.counts['all\u001f'],
+    );
+  }
+}
+
 const sortAggs = (list: Iterable<ContributionAggregate>) =>
   [...list].sort((a, b) => a.id.localeCompare(b.id)).map((a) => ({ ...a, counts: { ...a.counts } }));
 const sortRespondents = (list: Iterable<RespondentState>) =>
@@ -179,7 +211,9 @@ const REACH_ONLY: AnalysisFilter[] = [
 
 async function check(): Promise<void> {
   const records = await db.contributions.toArray();
-  const stored = await db.aggregates.toArray();
+  const rows = await db.aggregates.toArray();
+  packedWell(rows);
+  const stored = unpackAggregates(rows);
   expect(sortAggs(stored)).toEqual(sortAggs(aggregatesFromScratch(records).values()));
   // The respondents behind the respondent counters, too.
   expect(sortRespondents(await db.respondents.toArray())).toEqual(
@@ -236,7 +270,7 @@ describe('aggregates', () => {
         }),
       );
     }
-    const before = await db.aggregates.toArray();
+    const before = unpackAggregates(await db.aggregates.toArray());
     expect(before.length).toBeGreaterThan(0);
     // Back to a version 3 database: the aggregates table gone, the contributions kept.
     const rows = await db.contributions.toArray();
@@ -256,7 +290,9 @@ describe('aggregates', () => {
     await old.table('contributions').bulkAdd(rows);
     old.close();
     await db.open();
-    expect(sortAggs(await db.aggregates.toArray())).toEqual(sortAggs(before));
+    const packed = await db.aggregates.toArray();
+    packedWell(packed);
+    expect(sortAggs(unpackAggregates(packed))).toEqual(sortAggs(before));
     expect((await db.respondents.count()) > 0).toBe(true);
   });
 

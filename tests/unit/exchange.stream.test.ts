@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { unlinkableOrder } from '../../src/domain/contact';
 import type { Version } from '../../src/domain/merge';
+import { sha256Hex } from '../../src/exchange/bytes';
 import { EXCHANGE_TABLES, type ExchangeTable } from '../../src/exchange/format';
 import type { TableVersions } from '../../src/exchange/read';
 import { type BundleInput, BundleStream, buildBundleText } from '../../src/exchange/write';
@@ -8,7 +10,9 @@ import { type BundleInput, BundleStream, buildBundleText } from '../../src/excha
 /**
  * Issue 12 item 4: the export writes its file piece by piece (BundleStream) and hashes as it goes;
  * the file must be byte for byte the one buildBundleText makes of the same records (format and
- * checksum unchanged), however the records of a table are cut into slices.
+ * checksum unchanged), however the records of a table are cut into slices. buildBundleText is
+ * BundleStream with whole tables, so both are also held to the format written out in one piece
+ * (`oneText`: JSON.stringify of the whole payload, its SHA-256 in the header).
  */
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -62,6 +66,23 @@ function streamed(records: TableVersions, conflicts: TableVersions, cuts: number
   return s.finish(base);
 }
 
+/** The bundle as one JSON.stringify of its payload would make it (the format, docs/FORMAT.md). */
+async function oneText(header: { sha256: string }, records: TableVersions, conflicts: TableVersions) {
+  const ordered = (sec: TableVersions) => {
+    const out: Record<string, Version[]> = {};
+    for (const t of EXCHANGE_TABLES) {
+      const list = t === 'contacts' && sec[t] ? unlinkableOrder(sec[t]) : sec[t];
+      if (list?.length) out[t] = list;
+    }
+    return out;
+  };
+  const payload = JSON.stringify({ records: ordered(records), conflicts: ordered(conflicts) });
+  return {
+    sha256: await sha256Hex(payload),
+    text: `{"header":${JSON.stringify(header)},"payload":${payload}}`,
+  };
+}
+
 const joined = (pieces: Uint8Array[]) => {
   const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -86,6 +107,9 @@ describe('BundleStream', () => {
           expect(s.total).toBe(whole.total);
           expect(joined(s.pieces)).toEqual(new TextEncoder().encode(whole.text));
           expect(s.text()).toBe(whole.text);
+          const one = await oneText(whole.header, records, conflicts);
+          expect(whole.header.sha256).toBe(one.sha256);
+          expect(whole.text).toBe(one.text);
         },
       ),
       { numRuns: 150 },

@@ -6,11 +6,11 @@ import { findingMatches } from '../voices';
 import {
   type ContributionAggregate,
   countOf,
+  dimensionsOf,
   entryNewer,
   GROUP_SET_SEP,
   type RecentEntry,
   SEP,
-  valuesOf,
 } from './aggregates';
 import { type AnalysisFilter, meetingMatches } from './filter';
 import {
@@ -132,25 +132,26 @@ export function overviewFromAggregates(
       if (!scope.meetings.has(a.meetingId)) orphans += countOf(a, 'all');
       continue;
     }
+    const valuesOf = dimensionsOf(a);
     const n = countOf(a, 'resident');
     total += n;
-    for (const [s, c] of valuesOf(a, 'speaker')) bySpeaker[s === 'partner' ? 'partner' : 'professional'] += c;
+    for (const [s, c] of valuesOf('speaker')) bySpeaker[s === 'partner' ? 'partner' : 'professional'] += c;
     per.buurt.contributions += n;
     per.bucket.count += n;
     withoutTheme += countOf(a, 'noTheme');
-    for (const [k, c] of valuesOf(a, 'kind')) byKind[k as keyof typeof byKind] += c;
-    for (const [s, c] of valuesOf(a, 'source')) bySource[s as keyof typeof bySource] += c;
-    for (const [r] of valuesOf(a, 'respondent')) respondents.add(r);
-    for (const [, c] of valuesOf(a, 'localRespondent')) localRespondents += c;
-    for (const [t, c] of valuesOf(a, 'theme')) themeCount(t).count += c;
-    for (const [tv, c] of valuesOf(a, 'themeVoice')) {
+    for (const [k, c] of valuesOf('kind')) byKind[k as keyof typeof byKind] += c;
+    for (const [s, c] of valuesOf('source')) bySource[s as keyof typeof bySource] += c;
+    for (const [r] of valuesOf('respondent')) respondents.add(r);
+    for (const [, c] of valuesOf('localRespondent')) localRespondents += c;
+    for (const [t, c] of valuesOf('theme')) themeCount(t).count += c;
+    for (const [tv, c] of valuesOf('themeVoice')) {
       const [t, v] = tv.split(SEP) as [string, string];
       const tc = themeCount(t);
       if (v === 'resident') tc.residents += c;
       else if (v === 'earlier') tc.earlier += c;
       else tc.partners += c;
     }
-    for (const [tk, c] of valuesOf(a, 'themeKind')) {
+    for (const [tk, c] of valuesOf('themeKind')) {
       const [t, k] = tk.split(SEP) as [string, keyof ReturnType<typeof zeroKinds>];
       themeCounts.get(t)!.byKind[k] += c;
     }
@@ -194,21 +195,22 @@ export function reachFromAggregates(
     const scope = scopes.inScope.get(a.meetingId);
     if (!scope) continue;
     const { buurt, form } = scope;
+    const valuesOf = dimensionsOf(a);
     const observed = countOf(a, 'observed');
     buurt.base.observed += observed;
     form.base.observed += observed;
-    for (const [g, n] of valuesOf(a, 'observedGroup')) {
+    for (const [g, n] of valuesOf('observedGroup')) {
       add(buurt.count.observed, g, n);
       add(form.count.observed, g, n);
     }
     // A respondent whose answers are all in this meeting: counted here, once per person.
-    for (const [set, n] of valuesOf(a, 'localRespondent')) {
+    for (const [set, n] of valuesOf('localRespondent')) {
       countRespondent(scope, set ? set.split(GROUP_SET_SEP) : [], n);
     }
-    for (const [r] of valuesOf(a, 'respondent')) {
+    for (const [r] of valuesOf('respondent')) {
       if (!respondents.has(r)) respondents.set(r, { scope, groups: [] });
     }
-    for (const [rg] of valuesOf(a, 'respondentGroup')) {
+    for (const [rg] of valuesOf('respondentGroup')) {
       const i = rg.indexOf(SEP);
       const r = respondents.get(rg.slice(0, i))!;
       const g = rg.slice(i + 1);

@@ -72,6 +72,25 @@ export function* valuesOf(
   for (const k in a.counts) if (k.startsWith(prefix)) yield [k.slice(prefix.length), a.counts[k]!];
 }
 
+/**
+ * Every dimension's values of an aggregate with their counts, in one pass over its counters: what
+ * the overview and reach read (valuesOf per dimension walks all counters each time).
+ */
+export function dimensionsOf(
+  a: Pick<ContributionAggregate, 'counts'>,
+): (d: Dimension) => readonly [string, number][] {
+  const by = new Map<string, [string, number][]>();
+  for (const k in a.counts) {
+    const i = k.indexOf(SEP);
+    const d = k.slice(0, i);
+    const list = by.get(d);
+    const entry: [string, number] = [k.slice(i + 1), a.counts[k]!];
+    if (list) list.push(entry);
+    else by.set(d, [entry]);
+  }
+  return (d) => by.get(d) ?? [];
+}
+
 /** How many of the newest contributions each aggregate keeps (the overview's "recent" list). */
 export const RECENT_KEPT = 10;
 /** [createdAt, id] of a contribution, newest first. */
@@ -337,6 +356,126 @@ export function countFromScratch(contributions: Iterable<Contribution>): {
   for (const s of respondents.values())
     for (const [m, k, n] of respondentCounts(s)) bump(byId.get(aggregateId(s.processId, m))!, k, n);
   return { aggregates: byId, respondents };
+}
+
+// ---- How the aggregates are stored ----
+
+/**
+ * Opening the overview reads every aggregate of a process, and their counter keys (dimension +
+ * value, tens of characters each, mostly the same few hundred in every meeting) were most of those
+ * bytes (1 MB at 100,000 contributions). So each process has one key list (AggregateKeys, a row of
+ * the same table, read with its aggregates), and a stored aggregate holds its counters as numbers:
+ * [key index, count, key index, count, ...]. Its live count stays readable without the key list
+ * (the capture list reads only that). Keys are only ever appended to the list, so an index never
+ * changes meaning.
+ */
+export interface StoredAggregate {
+  /** aggregateId(processId, meetingId) */
+  id: string;
+  processId: string;
+  meetingId: string;
+  /** The live contributions counted (the `all` counter). */
+  n: number;
+  /** The counters as pairs: index into the process's key list, count (> 0). */
+  c: number[];
+  recent: RecentEntry[];
+}
+
+/** The counter keys of one process's stored aggregates, by index. */
+export interface AggregateKeys {
+  /** aggregateKeysId(processId) */
+  id: string;
+  processId: string;
+  keys: string[];
+}
+
+export type AggregateRow = StoredAggregate | AggregateKeys;
+
+/** Never an aggregateId (those start with a process id, a UUID). */
+export const aggregateKeysId = (processId: string) => pair('keys', processId);
+
+export const isAggregateKeys = (row: AggregateRow): row is AggregateKeys => 'keys' in row;
+
+/** The live count of a stored aggregate (0 when there is none). */
+export const storedCount = (row: AggregateRow | undefined) => (row && !isAggregateKeys(row) ? row.n : 0);
+
+/** A process's key list while aggregates are packed: new keys are appended (`grown` tells). */
+export class KeyList {
+  readonly keys: string[];
+  private readonly index = new Map<string, number>();
+  grown = false;
+
+  constructor(
+    readonly processId: string,
+    keys: readonly string[] = [],
+  ) {
+    this.keys = [...keys];
+    for (let i = 0; i < this.keys.length; i++) this.index.set(this.keys[i]!, i);
+  }
+
+  indexOf(key: string): number {
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.keys.length;
+      this.keys.push(key);
+      this.index.set(key, i);
+      this.grown = true;
+    }
+    return i;
+  }
+
+  row(): AggregateKeys {
+    return { id: aggregateKeysId(this.processId), processId: this.processId, keys: this.keys };
+  }
+}
+
+export function packAggregate(a: ContributionAggregate, keys: KeyList): StoredAggregate {
+  const c: number[] = [];
+  for (const k in a.counts) c.push(keys.indexOf(k), a.counts[k]!);
+  return {
+    id: a.id,
+    processId: a.processId,
+    meetingId: a.meetingId,
+    n: countOf(a, 'all'),
+    c,
+    recent: a.recent,
+  };
+}
+
+export function unpackAggregate(s: StoredAggregate, keys: readonly string[]): ContributionAggregate {
+  const counts: Record<string, number> = {};
+  const c = s.c;
+  for (let i = 0; i < c.length; i += 2) {
+    const key = keys[c[i]!];
+    if (key === undefined) throw new Error(`aggregate ${s.id}: counter key ${c[i]} unknown`);
+    counts[key] = c[i + 1]!;
+  }
+  return { id: s.id, processId: s.processId, meetingId: s.meetingId, counts, recent: s.recent };
+}
+
+/** Stored rows (aggregates and key lists, of one or more processes) as aggregates. */
+export function unpackAggregates(rows: readonly AggregateRow[]): ContributionAggregate[] {
+  const keys = new Map<string, string[]>();
+  for (const r of rows) if (isAggregateKeys(r)) keys.set(r.processId, r.keys);
+  const out: ContributionAggregate[] = [];
+  for (const r of rows) if (!isAggregateKeys(r)) out.push(unpackAggregate(r, keys.get(r.processId) ?? []));
+  return out;
+}
+
+/** Aggregates packed for storing, with the key list of each process. */
+export function packAggregates(aggregates: Iterable<ContributionAggregate>): AggregateRow[] {
+  const lists = new Map<string, KeyList>();
+  const out: AggregateRow[] = [];
+  for (const a of aggregates) {
+    let keys = lists.get(a.processId);
+    if (!keys) {
+      keys = new KeyList(a.processId);
+      lists.set(a.processId, keys);
+    }
+    out.push(packAggregate(a, keys));
+  }
+  for (const keys of lists.values()) out.push(keys.row());
+  return out;
 }
 
 /** An aggregate is empty when it counts nothing (then it is deleted, not stored). */
