@@ -129,9 +129,10 @@ async function readAggregates(
     Promise.all(asked.map(([, p]) => p)),
     rest.length ? aggregates.getMany({ trans, keys: rest }) : [],
   ]);
-  const raw = new Map<string, unknown>();
-  asked.forEach(([id], i) => raw.set(id, fromEarly[i]));
-  rest.forEach((id, i) => raw.set(id, fromRest[i]));
+  const raw = new Map<string, unknown>([
+    ...asked.map(([id], i): [string, unknown] => [id, fromEarly[i]]),
+    ...rest.map((id, i): [string, unknown] => [id, fromRest[i]]),
+  ]);
   for (const p of needLists)
     lists.set(p, new KeyList(p, (raw.get(aggregateKeysId(p)) as AggregateKeys | undefined)?.keys));
   const byId = new Map<string, ContributionAggregate>();
