@@ -67,7 +67,11 @@ export function StatusBar() {
     return () => clearInterval(timer);
   }, []);
   // Dexie loads after the frame painted (issue 12); the reminder shows once it has read.
-  const oldest = useLiveLater(() => import('../db/exchangeStatus').then((m) => m.oldestUnexportedMs));
+  const oldest = useLiveLater(
+    () => import('../db/exchangeStatus').then((m) => m.oldestUnexportedMs),
+    undefined,
+    'keep',
+  );
   const overdue = exportOverdueDays(oldest, Date.now());
   const advice = storage
     ? storageAdvice({

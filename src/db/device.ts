@@ -28,6 +28,14 @@ export async function ensureDevice(): Promise<Device> {
   return cached;
 }
 
+/**
+ * The device as stored, without creating it: for live queries, which may not write (Dexie refuses a
+ * readwrite transaction inside one). Undefined until ensureDevice() has run once on this device.
+ */
+export async function readDevice(): Promise<Device | undefined> {
+  return cached ?? ((await db.kv.get(DEVICE_KEY))?.value as Device | undefined);
+}
+
 export async function setDeviceLabel(label: string): Promise<Device> {
   const device = {
     ...(await ensureDevice()),

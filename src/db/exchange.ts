@@ -32,7 +32,7 @@ import { type ExchangeProblem, problem } from '../exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem, type TableVersions } from '../exchange/read';
 import { BundleStream, bundleFileName, encryptBundleText } from '../exchange/write';
 import { tellBefore } from './aggregates';
-import { type Device, ensureDevice, resetDeviceCache } from './device';
+import { type Device, ensureDevice, readDevice, resetDeviceCache } from './device';
 import { InvalidRecordError } from './errors';
 import { type ConflictRow, EXCHANGE_KV, type ExportHistoryItem, exportHistory } from './exchangeStatus';
 import { getActiveProcess } from './processes';
@@ -639,8 +639,9 @@ export async function deviceLabels(): Promise<Record<string, string>> {
     out[r.deviceId] = r.deviceLabel;
     for (const s of (r.sources ?? []) as BundleSource[]) out[s.deviceId] = s.deviceLabel;
   }
-  const me = await ensureDevice();
-  out[me.id] = me.label;
+  // Read, not made: this runs inside a live query (the conflicts screen), which may not write.
+  const me = await readDevice();
+  if (me) out[me.id] = me.label;
   return out;
 }
 

@@ -12,9 +12,15 @@ export function deferLiveUntil(p: Promise<unknown>): void {
  * `useLive` for the app frame (header, status bar, kiosk switch), which paints before Dexie has
  * loaded (issue 12): the query's module and Dexie are fetched after the first render, then the value
  * stays live as with `useLive`. `initial` is what the frame shows until then (e.g. what the start-up
- * peek read, src/db/peek.ts). A failed query throws LiveQueryError during render, as `useLive` does.
+ * peek read, src/db/peek.ts). A failed query throws LiveQueryError during render, as `useLive` does;
+ * with `failure: 'keep'` it is logged and the last value stays: for the frame's own status lines,
+ * whose failure must not replace the whole app, menu included (the screen below shows its own).
  */
-export function useLiveLater<T>(load: () => Promise<() => Promise<T>>, initial?: T): T | undefined {
+export function useLiveLater<T>(
+  load: () => Promise<() => Promise<T>>,
+  initial?: T,
+  failure: 'boundary' | 'keep' = 'boundary',
+): T | undefined {
   const [value, setValue] = useState<T | undefined>(initial);
   const [error, setError] = useState<{ error: unknown } | undefined>(undefined);
   useEffect(() => {
@@ -37,11 +43,14 @@ export function useLiveLater<T>(load: () => Promise<() => Promise<T>>, initial?:
               setValue(() => r.v);
             } else {
               console.error('liveQuery', r.e);
-              setError({ error: r.e });
+              if (failure === 'boundary') setError({ error: r.e });
             }
           });
         },
-        (e: unknown) => alive && setError({ error: e }),
+        (e: unknown) => {
+          console.error('liveQuery', e);
+          if (alive && failure === 'boundary') setError({ error: e });
+        },
       );
     return () => {
       alive = false;

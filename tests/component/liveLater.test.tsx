@@ -71,4 +71,35 @@ describe('useLiveLater', () => {
     await waitFor(() => expect(screen.getByTestId('caught').textContent).toBe('live'));
     quiet.mockRestore();
   });
+
+  it("with failure 'keep' (the frame's status lines) a failed read is logged and the last value stays", async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let fail = false;
+    function Status() {
+      const v = useLiveLater(
+        () =>
+          Promise.resolve(async () => {
+            const stored = (await getKv<string>('probe')) ?? 'none';
+            if (fail) throw new Error('the disk could not be read');
+            return stored;
+          }),
+        'at start',
+        'keep',
+      );
+      return <p data-testid="v">{v}</p>;
+    }
+    await setKv('probe', 'first');
+    render(
+      <Catch>
+        <Status />
+      </Catch>,
+    );
+    await waitFor(() => expect(screen.getByTestId('v').textContent).toBe('first'));
+    fail = true;
+    await setKv('probe', 'second');
+    await waitFor(() => expect(logged).toHaveBeenCalledWith('liveQuery', expect.any(Error)));
+    expect(screen.queryByTestId('caught')).toBeNull();
+    expect(screen.getByTestId('v').textContent).toBe('first');
+    logged.mockRestore();
+  });
 });

@@ -19,7 +19,7 @@ export function setKioskModeAtStart(mode: KioskMode | null | undefined): void {
  * Until Dexie has loaded, the value the start-up peek read (so the frame paints at once).
  */
 export function useKioskMode(): KioskMode | null | undefined {
-  const mode = useLiveLater(() => import('../../db/kioskState').then((m) => m.getKioskMode), known);
+  const mode = useLiveLater(() => import('../../db/kioskState').then((m) => m.getKioskMode), known, 'keep');
   if (mode !== undefined) known = mode;
   return mode;
 }

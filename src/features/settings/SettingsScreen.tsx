@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useProcess } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
-import { ensureDevice, setDeviceLabel } from '../../db/device';
+import { ensureDevice, readDevice, setDeviceLabel } from '../../db/device';
 import { takeNewDeviceId } from '../../db/exchange';
 import { useLive } from '../../db/live';
 import { useT } from '../../i18n';
@@ -17,7 +17,11 @@ import '../../ui/forms.css';
 
 function DeviceSection() {
   const t = useT();
-  const device = useLive(() => ensureDevice(), []);
+  // Made outside the live query (a live query may not write); the query then sees it.
+  useEffect(() => {
+    void ensureDevice();
+  }, []);
+  const device = useLive(() => readDevice(), []);
   const [label, setLabel] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   // The id taken with "Nieuwe apparaatcode" (shown at once; the live query reads the database).

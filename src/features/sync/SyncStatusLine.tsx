@@ -11,7 +11,11 @@ import { syncErrorText } from './texts';
 export function SyncStatusLine() {
   const t = useT();
   // In the app frame, which paints before Dexie has loaded (issue 12).
-  const status = useLiveLater(() => import('../../db/syncStatus').then((m) => m.syncStatus));
+  const status = useLiveLater(
+    () => import('../../db/syncStatus').then((m) => m.syncStatus),
+    undefined,
+    'keep',
+  );
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (status && !ready) void loadTexts(['sync']).then(() => setReady(true));
