@@ -24,24 +24,32 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
     let alive = true;
     setReady(false);
     dirty.current = false;
-    getDraft<T>(key).then((d) => {
-      if (!alive) return;
-      if (dirty.current) {
+    getDraft<T>(key).then(
+      (d) => {
+        if (!alive) return;
+        if (dirty.current) {
+          setReady(true);
+          return;
+        }
+        if (d !== undefined) {
+          setValue(d);
+          latest.current = d;
+          stored.current = true;
+          setRestored(true);
+        } else {
+          setValue(initial);
+          latest.current = initial;
+          setRestored(false);
+        }
         setReady(true);
-        return;
-      }
-      if (d !== undefined) {
-        setValue(d);
-        latest.current = d;
-        stored.current = true;
-        setRestored(true);
-      } else {
-        setValue(initial);
-        latest.current = initial;
-        setRestored(false);
-      }
-      setReady(true);
-    });
+      },
+      (e: unknown) => {
+        // The draft could not be read (the database closed or failed): the form starts empty and
+        // stays usable; the stored draft is kept for the next visit.
+        console.error('draft', e);
+        if (alive) setReady(true);
+      },
+    );
     return () => {
       alive = false;
     };
@@ -56,15 +64,16 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
     return saveDraft(key, latest.current);
   };
 
-  // Write a pending draft before the page goes away.
+  // Write a pending draft before the page goes away. Nobody is left to tell when this write fails
+  // (the form is gone): it is logged, never an unhandled rejection.
   useEffect(() => {
-    const onHide = () => {
-      if (timer.current) void flush();
+    const flushLeaving = () => {
+      if (timer.current) flush().catch((e: unknown) => console.error('draft', e));
     };
-    window.addEventListener('pagehide', onHide);
+    window.addEventListener('pagehide', flushLeaving);
     return () => {
-      window.removeEventListener('pagehide', onHide);
-      if (timer.current) void flush();
+      window.removeEventListener('pagehide', flushLeaving);
+      flushLeaving();
     };
   }, [key]);
 
@@ -75,7 +84,7 @@ export function useDraft<T>(key: string, initial: T, delayMs = 250) {
     setValue(v);
     setBusy(`draft:${key}`, true);
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), delayMs);
+    timer.current = setTimeout(() => flush().catch((e: unknown) => console.error('draft', e)), delayMs);
   };
 
   /** Show `to` as a fresh form: no pending write, nothing stored. */

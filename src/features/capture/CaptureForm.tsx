@@ -89,9 +89,13 @@ export function CaptureForm({
   useEffect(() => {
     if (!needsKeyFigures) return;
     let live = true;
-    void listKeyFigures(process.id).then((list) => {
-      if (live) setKeyFigures(list);
-    });
+    listKeyFigures(process.id).then(
+      (list) => {
+        if (live) setKeyFigures(list);
+      },
+      // Without the list the form still saves; the speaker is then asked without a name to pick.
+      (e: unknown) => console.error('keyFigures', e),
+    );
     return () => {
       live = false;
     };
