@@ -17,7 +17,6 @@ import {
   isEmptyAggregate,
   isLive,
   KeyList,
-  packAggregate,
   packAggregates,
   type RespondentState,
   recentOf,
@@ -143,24 +142,6 @@ async function readAggregates(
   return { byId, lists };
 }
 
-/** The aggregates as stored: packed against their process's key list, and each list that grew. */
-function packedRows(
-  aggregates: Iterable<ContributionAggregate>,
-  lists: Map<string, KeyList>,
-): AggregateRow[] {
-  const out: AggregateRow[] = [];
-  for (const a of aggregates) {
-    let keys = lists.get(a.processId);
-    if (!keys) {
-      keys = new KeyList(a.processId);
-      lists.set(a.processId, keys);
-    }
-    out.push(packAggregate(a, keys));
-  }
-  for (const keys of lists.values()) if (keys.grown) out.push(keys.row());
-  return out;
-}
-
 const equal = (key: string): DBCoreKeyRange => ({
   type: 1 /* DBCoreRangeType.Equal (a const enum) */,
   lower: key,
@@ -232,7 +213,7 @@ async function writeAlongside(
   const { trans } = req;
   const aggregates = down.table(AGGREGATES_TABLE);
   const store = (byId: Map<string, ContributionAggregate>) => {
-    const puts = packedRows(
+    const puts = packAggregates(
       [...byId.values()].filter((a) => !isEmptyAggregate(a)),
       lists,
     );
@@ -350,7 +331,7 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
     if (isEmptyAggregate(a)) deletes.push(a.id);
     else kept.push(a);
   }
-  const puts = packedRows(kept, lists);
+  const puts = packAggregates(kept, lists);
   if (puts.length) await aggregates.mutate({ type: 'put', trans, values: puts });
   if (deletes.length) await aggregates.mutate({ type: 'delete', trans, keys: deletes });
   const gone = [...respondents.values()].filter((r) => !Object.keys(r.meetings).length);

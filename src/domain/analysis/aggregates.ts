@@ -462,19 +462,26 @@ export function unpackAggregates(rows: readonly AggregateRow[]): ContributionAgg
   return out;
 }
 
-/** Aggregates packed for storing, with the key list of each process. */
-export function packAggregates(aggregates: Iterable<ContributionAggregate>): AggregateRow[] {
-  const lists = new Map<string, KeyList>();
+/**
+ * Aggregates packed for storing, with the key list of each process. Given `lists` (the key lists as
+ * stored, read in the same transaction), they are packed against those, and only a list that grew
+ * is written; without, every list is new and written.
+ */
+export function packAggregates(
+  aggregates: Iterable<ContributionAggregate>,
+  lists?: Map<string, KeyList>,
+): AggregateRow[] {
+  const known = lists ?? new Map<string, KeyList>();
   const out: AggregateRow[] = [];
   for (const a of aggregates) {
-    let keys = lists.get(a.processId);
+    let keys = known.get(a.processId);
     if (!keys) {
       keys = new KeyList(a.processId);
-      lists.set(a.processId, keys);
+      known.set(a.processId, keys);
     }
     out.push(packAggregate(a, keys));
   }
-  for (const keys of lists.values()) out.push(keys.row());
+  for (const keys of known.values()) if (!lists || keys.grown) out.push(keys.row());
   return out;
 }
 
