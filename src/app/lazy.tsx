@@ -7,7 +7,38 @@ import { markFirstScreen, markScreenMounted } from './startup';
 export type ScreenProps = { params: Record<string, string>; path: string };
 export type ScreenModule = { default: ComponentType<ScreenProps> };
 
-const cache = new Map<() => Promise<ScreenModule>, ComponentType<ScreenProps>>();
+/** Code loaded on first use and kept for the next (a screen, or the part of one that needs Dexie). */
+export class Lazy<T> {
+  value: T | undefined;
+  constructor(readonly load: () => Promise<T>) {}
+}
+
+/** `lazy`'s value, loading it when it is not there yet; `failed` when the load failed. */
+export function useLoaded<T>(lazy: Lazy<T>): { loaded: T | undefined; failed: boolean } {
+  // A function (a component) as the state itself: through an initialiser, not as one.
+  const [loaded, setLoaded] = useState<T | undefined>(() => lazy.value);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (lazy.value !== undefined) {
+      setLoaded(() => lazy.value);
+      return;
+    }
+    let alive = true;
+    lazy.load().then(
+      (value) => {
+        lazy.value = value;
+        if (alive) setLoaded(() => value);
+      },
+      () => alive && setFailed(true),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [lazy]);
+  return { loaded, failed };
+}
+
+const screens = new Map<() => Promise<ScreenModule>, Lazy<ScreenModule>>();
 
 /**
  * Load a screen's code when it is first shown (keeps the first load small). Each screen has its
@@ -15,26 +46,13 @@ const cache = new Map<() => Promise<ScreenModule>, ComponentType<ScreenProps>>()
  */
 export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promise<ScreenModule> }) {
   const t = useT();
-  const [Comp, setComp] = useState<ComponentType<ScreenProps> | undefined>(() => cache.get(load));
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    const known = cache.get(load);
-    if (known) {
-      setComp(() => known);
-      return;
-    }
-    let alive = true;
-    load().then(
-      (m) => {
-        cache.set(load, m.default);
-        if (alive) setComp(() => m.default);
-      },
-      () => alive && setFailed(true),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [load]);
+  let lazy = screens.get(load);
+  if (!lazy) {
+    lazy = new Lazy(load);
+    screens.set(load, lazy);
+  }
+  const { loaded, failed } = useLoaded(lazy);
+  const Comp = loaded?.default;
   // The first screen's own component is on screen: start-up's deferred work may begin (src/app/startup.ts).
   useEffect(() => {
     if (failed) markFirstScreen();

@@ -1,9 +1,8 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Lazy, useLoaded } from '../../app/lazy';
 import { useFirstScreenReady } from '../../app/startup';
 import { useT } from '../../i18n';
 
-let loaded: ComponentType | undefined;
+const body = new Lazy(() => import('./MeetingListBody').then((m) => m.MeetingListBody));
 
 /**
  * Home: its title and the loading line paint with the app frame's code alone; the part that reads
@@ -13,24 +12,9 @@ let loaded: ComponentType | undefined;
  */
 export default function MeetingList() {
   const t = useT();
-  const [Body, setBody] = useState<ComponentType | undefined>(() => loaded);
-  const [failed, setFailed] = useState(false);
+  const { loaded: Body, failed } = useLoaded(body);
   // The body says when home is complete (start-up's deferred work waits for that).
   useFirstScreenReady(failed);
-  useEffect(() => {
-    if (Body) return;
-    let alive = true;
-    import('./MeetingListBody').then(
-      (m) => {
-        loaded = m.MeetingListBody;
-        if (alive) setBody(() => m.MeetingListBody);
-      },
-      () => alive && setFailed(true),
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
   return (
     <>
       <h1 class="utrecht-heading-1">{t('meetings.title')}</h1>
