@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { LiveQueryError } from './liveError';
+import { useLiveState } from './liveState';
 
 export { LiveQueryError };
 
@@ -19,29 +20,15 @@ export interface LiveResult<T> {
  * and `error` (instead of "loading" for ever); `retry` subscribes again.
  */
 export function useLiveResult<T>(query: () => Promise<T>, deps: unknown[]): LiveResult<T> {
-  const [value, setValue] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<{ error: unknown } | undefined>(undefined);
+  const state = useLiveState<T>();
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const sub = liveQuery(query).subscribe({
-      next: (v) => {
-        setError(undefined);
-        setValue(() => v);
-      },
-      error: (e) => {
-        console.error('liveQuery', e);
-        setValue(undefined);
-        setError({ error: e });
-      },
-    });
-    return () => sub.unsubscribe();
-  }, [...deps, attempt]);
+  useEffect(() => watch(query, state.next, (e) => state.fail(e, true, true)), [...deps, attempt]);
   return {
-    value,
-    error: error?.error,
-    failed: error !== undefined,
+    value: state.value,
+    error: state.error,
+    failed: state.failed,
     retry: () => {
-      setError(undefined);
+      state.clear();
       setAttempt((n) => n + 1);
     },
   };
@@ -61,14 +48,15 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefi
 
 /**
  * A live query outside a component (a scheduler, a hook that keeps its own state): `next` runs
- * with every new value; a failure is logged and the watch goes on with the next change. Returns
- * the unsubscribe. The only liveQuery outside `useLiveResult`, so Dexie stays inside src/db.
+ * with every new value; a failure goes to `error` (by default logged) and the watch goes on with the
+ * next change. Returns the unsubscribe. The only liveQuery in the app, so Dexie stays inside src/db.
  */
-export function watch<T>(query: () => Promise<T>, next: (value: T) => void): () => void {
-  const sub = liveQuery(query).subscribe({
-    next,
-    error: (e) => console.error('liveQuery', e),
-  });
+export function watch<T>(
+  query: () => Promise<T>,
+  next: (value: T) => void,
+  error: (e: unknown) => void = (e) => console.error('liveQuery', e),
+): () => void {
+  const sub = liveQuery(query).subscribe({ next, error });
   return () => sub.unsubscribe();
 }
 

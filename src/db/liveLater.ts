@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { LiveQueryError } from './liveError';
+import { useEffect } from 'preact/hooks';
+import { useLiveState } from './liveState';
 
 let gate: Promise<unknown> = Promise.resolve();
 
@@ -21,8 +21,8 @@ export function useLiveLater<T>(
   initial?: T,
   failure: 'boundary' | 'keep' = 'boundary',
 ): T | undefined {
-  const [value, setValue] = useState<T | undefined>(initial);
-  const [error, setError] = useState<{ error: unknown } | undefined>(undefined);
+  const state = useLiveState<T>(initial);
+  const fail = (e: unknown) => state.fail(e, failure === 'boundary');
   useEffect(() => {
     let alive = true;
     let stop: (() => void) | undefined;
@@ -30,33 +30,14 @@ export function useLiveLater<T>(
       .then(() => Promise.all([load(), import('./live')]))
       .then(
         ([query, { watch }]) => {
-          if (!alive) return;
-          // The failure travels as a value: `watch` would only log it and keep the last value.
-          const guarded = () =>
-            query().then(
-              (v) => ({ ok: true as const, v }),
-              (e: unknown) => ({ ok: false as const, e }),
-            );
-          stop = watch(guarded, (r) => {
-            if (r.ok) {
-              setError(undefined);
-              setValue(() => r.v);
-            } else {
-              console.error('liveQuery', r.e);
-              if (failure === 'boundary') setError({ error: r.e });
-            }
-          });
+          if (alive) stop = watch(query, state.next, fail);
         },
-        (e: unknown) => {
-          console.error('liveQuery', e);
-          if (alive && failure === 'boundary') setError({ error: e });
-        },
+        (e: unknown) => alive && fail(e),
       );
     return () => {
       alive = false;
       stop?.();
     };
   }, []);
-  if (error) throw new LiveQueryError(error.error);
-  return value;
+  return state.throwIfFailed();
 }
