@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { addContribution, updateContribution } from '../../src/db/contributions';
+import { updateContribution } from '../../src/db/contributions';
 import {
   exportAgain,
   exportBundle,
@@ -12,8 +12,6 @@ import {
   stock,
 } from '../../src/db/exchange';
 import { openConflicts, unexportedCount } from '../../src/db/exchangeStatus';
-import { planMeeting } from '../../src/db/meetings';
-import { loadInitialConfig } from '../../src/db/processes';
 import { lastClock } from '../../src/db/records';
 import { db } from '../../src/db/schema';
 import { type Lookup, type ProblemCode, problemMessage } from '../../src/exchange/problems';
@@ -23,6 +21,7 @@ import { translateNl } from '../../src/i18n/nl';
 import { GOOD_IDS, GOOD_PASSPHRASE, HTML_TEXT } from '../fixtures/makeFixtures';
 import { contribution, PROCESS_ID, stamp } from '../helpers/exchangeData';
 import { freshDb } from '../helpers/freshDb';
+import { tabletWithWork } from '../helpers/tablet';
 
 const NOW = Date.now();
 // Several imports with PBKDF2 per test: on a busy machine more than the default 5 s.
@@ -297,36 +296,8 @@ describe('import merges files in any order, any number of times', () => {
 });
 
 describe('export on the device', () => {
-  async function setup() {
-    const r = await loadInitialConfig(async () => readFileSync('public/config.json', 'utf8'));
-    if (!r?.ok) throw new Error('config');
-    const m = await planMeeting({
-      processId: r.value.id,
-      buurtId: r.value.buurten[0]!.id,
-      location: 'Gemeenschapshuis',
-      startsAt: '2026-12-03T19:30:00',
-      workForm: 'tafelgesprek',
-      workFormOther: '',
-      facilitators: [],
-    });
-    const add = (text: string) =>
-      addContribution({
-        processId: r.value.id,
-        meetingId: m.id,
-        kind: 'idee',
-        text,
-        themeIds: [],
-        observedGroupIds: [],
-        selfGroupIds: [],
-        source: 'facilitator',
-        agreeCount: 0,
-        themeAssessments: {},
-      });
-    return { process: r.value, meeting: m, add };
-  }
-
   it('exports new changes without skipping any, numbers the exports, and can make one again', async () => {
-    const { add } = await setup();
+    const { add } = await tabletWithWork(0);
     const c1 = await add('Eerste');
     await add('Tweede');
     expect(await unexportedCount()).toBe(4); // process, meeting, two contributions
@@ -360,7 +331,7 @@ describe('export on the device', () => {
   });
 
   it('exports everything, encrypted, and another device imports it completely', async () => {
-    const { add } = await setup();
+    const { add } = await tabletWithWork(0);
     await add('Een bankje bij de speeltuin');
     await add('Twee');
     const all = await exportBundle('all', { passphrase: 'lang-genoeg-wachtwoord' });
@@ -376,7 +347,7 @@ describe('export on the device', () => {
   });
 
   it('publishes the configuration; a device takes only the processes from it', async () => {
-    const { process, add } = await setup();
+    const { process, add } = await tabletWithWork(0);
     await add('Niet in de publicatie');
     const pub = await exportBundle('publish');
     expect(pub?.header.kind).toBe('publish');
