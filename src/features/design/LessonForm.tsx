@@ -56,31 +56,19 @@ export function LessonForm({ process }: { process: Process }) {
       </h2>
       <WriteStatus write={write} />
       <div class="bs-grid2">
-        <SelectField
+        <LessonCategorySelect
           id="lesson-category"
           label={t('close.category')}
           value={v.category}
-          onValue={(value) => set({ category: value as LessonCategory })}
-        >
-          {LESSON_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`lessonCategory.${c}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          onValue={(category) => category && set({ category })}
+        />
+        <LessonBuurtSelect
           id="lesson-buurt"
-          label={t('lessons.filterBuurt')}
+          process={process}
           value={v.buurtId}
-          onValue={(value) => set({ buurtId: value })}
-        >
-          <option value="">{t('lessons.buurtNone')}</option>
-          {process.buurten.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </SelectField>
+          empty={t('lessons.buurtNone')}
+          onValue={(buurtId) => set({ buurtId })}
+        />
       </div>
       <TextField
         id="lesson-text"
@@ -102,5 +90,67 @@ export function LessonForm({ process }: { process: Process }) {
       />
       <Button type="submit">{t('lessons.add')}</Button>
     </form>
+  );
+}
+
+/**
+ * A lesson's category: in the form (no empty choice) and in the list's filter (`empty`: all).
+ * The choice is read back against the list of categories, so no unknown value gets through.
+ */
+export function LessonCategorySelect({
+  id,
+  label,
+  value,
+  empty,
+  onValue,
+}: {
+  id: string;
+  label: string;
+  value: LessonCategory | '';
+  empty?: string;
+  onValue: (category: LessonCategory | undefined) => void;
+}) {
+  const t = useT();
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onValue={(chosen) => onValue(LESSON_CATEGORIES.find((c) => c === chosen))}
+    >
+      {empty === undefined ? null : <option value="">{empty}</option>}
+      {LESSON_CATEGORIES.map((c) => (
+        <option key={c} value={c}>
+          {t(`lessonCategory.${c}`)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** The buurt a lesson is about, or none (`empty` says what none means: no buurt, or all). */
+export function LessonBuurtSelect({
+  id,
+  process,
+  value,
+  empty,
+  onValue,
+}: {
+  id: string;
+  process: Process;
+  value: string;
+  empty: string;
+  onValue: (buurtId: string) => void;
+}) {
+  const t = useT();
+  return (
+    <SelectField id={id} label={t('lessons.filterBuurt')} value={value} onValue={onValue}>
+      <option value="">{empty}</option>
+      {process.buurten.map((b) => (
+        <option key={b.id} value={b.id}>
+          {b.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

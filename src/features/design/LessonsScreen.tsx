@@ -4,16 +4,15 @@ import { useWrite } from '../../app/useWrite';
 import { getDesign, listLessons, setLessonCarryOver } from '../../db/design';
 import { useLive } from '../../db/live';
 import { listMeetings } from '../../db/meetings';
-import { LESSON_CATEGORIES, type Lesson, type LessonCategory } from '../../domain/lesson';
+import type { Lesson, LessonCategory } from '../../domain/lesson';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
-import { SelectField } from '../../ui/Field';
 import { usePending } from '../../ui/usePending';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { processTitle } from './common';
 import { DesignNav } from './DesignScreen';
-import { LessonForm } from './LessonForm';
+import { LessonBuurtSelect, LessonCategorySelect, LessonForm } from './LessonForm';
 import './design.css';
 import '../../ui/forms.css';
 
@@ -94,7 +93,7 @@ export default function LessonsScreen() {
         : null,
     [process?.id],
   );
-  const [category, setCategory] = useState<LessonCategory | ''>('');
+  const [category, setCategory] = useState<LessonCategory | undefined>(undefined);
   const [buurt, setBuurt] = useState('');
   const [onlyCarry, setOnlyCarry] = useState(false);
   if (!process || !data) return <p class="bs-muted">{t('app.loading')}</p>;
@@ -118,32 +117,20 @@ export default function LessonsScreen() {
           {t('lessons.filter')}
         </h2>
         <div class="bs-lesson-filters">
-          <SelectField
+          <LessonCategorySelect
             id="filter-category"
             label={t('lessons.filterCategory')}
-            value={category}
-            onValue={(value) => setCategory(value as LessonCategory | '')}
-          >
-            <option value="">{t('lessons.all')}</option>
-            {LESSON_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`lessonCategory.${c}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            value={category ?? ''}
+            empty={t('lessons.all')}
+            onValue={setCategory}
+          />
+          <LessonBuurtSelect
             id="filter-buurt"
-            label={t('lessons.filterBuurt')}
+            process={process}
             value={buurt}
-            onValue={(value) => setBuurt(value)}
-          >
-            <option value="">{t('lessons.all')}</option>
-            {process.buurten.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </SelectField>
+            empty={t('lessons.all')}
+            onValue={setBuurt}
+          />
           <div class="bs-design-checkrow">
             <input
               id="filter-carry"
