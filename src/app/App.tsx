@@ -5,6 +5,7 @@ import { LazyScreen } from './lazy';
 import { match, usePath } from './router';
 import { NAV, ROUTES } from './routes';
 import { StatusBar } from './StatusBar';
+import { markFirstScreen } from './startup';
 
 export function App() {
   const t = useT();
@@ -62,14 +63,23 @@ export function App() {
         {found ? (
           <LazyScreen key={found.r.pattern} load={found.r.load} params={found.params!} path={path} />
         ) : (
-          <>
-            <h1 class="utrecht-heading-1">{t('nav.notFound')}</h1>
-            <a class="utrecht-link" href="#/">
-              {t('nav.toHome')}
-            </a>
-          </>
+          <NotFound />
         )}
       </main>
     </div>
+  );
+}
+
+/** An address without a screen: it is the first screen when the app starts there. */
+function NotFound() {
+  const t = useT();
+  useEffect(markFirstScreen, []);
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{t('nav.notFound')}</h1>
+      <a class="utrecht-link" href="#/">
+        {t('nav.toHome')}
+      </a>
+    </>
   );
 }

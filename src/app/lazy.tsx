@@ -61,7 +61,7 @@ export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promi
   if (failed) return <p role="alert">{t('app.error')}</p>;
   if (!Comp) return <p class="bs-muted">{t('app.loading')}</p>;
   return (
-    <ErrorBoundary resetKey={props.path}>
+    <ErrorBoundary resetKey={props.path} onCatch={markFirstScreen}>
       <Comp {...props} />
     </ErrorBoundary>
   );

@@ -14,8 +14,18 @@ import { App } from './App';
 import { currentPath } from './router';
 import { likelyNext } from './routes';
 import { readStorageBeforeStart } from './StatusBar';
-import { firstFramePainted, firstScreenPainted, preloadWhenIdle, setStartupState, whenIdle } from './startup';
+import {
+  firstFramePainted,
+  firstScreenPainted,
+  markFirstScreen,
+  preloadWhenIdle,
+  setStartupState,
+  whenIdle,
+} from './startup';
 import { registerServiceWorker } from './sw-bridge';
+
+/** See start(): how long deferred start-up work waits at most for the first screen. */
+const LAST_RESORT_MS = 5000;
 
 /** A fresh device: check and store the configuration shipped next to the app (loads zod). */
 async function checkInitialConfig(): Promise<void> {
@@ -64,21 +74,28 @@ async function start(): Promise<void> {
   setKioskModeAtStart(seen.kiosk);
   const fresh = !seen.hasProcess;
   if (fresh) setStartupState({ configPending: true });
-  // Dexie and the frame's own reads after the first screen's code has painted (at the latest after
-  // two seconds, e.g. an unknown address, which has no screen of its own).
-  const framePainted = Promise.race([firstFramePainted, new Promise((r) => setTimeout(r, 2000))]);
+  // Every first screen says when it painted: a route's screen, a failed one, an unknown address.
+  // A last resort for a screen whose data never comes (a database blocked by an old tab): the
+  // deferred work (Dexie for the frame, the service worker) must not wait for ever.
+  const atTheLatest = new Promise((r) => setTimeout(r, LAST_RESORT_MS));
+  // Dexie and the frame's own reads after the first screen's code has painted.
+  const framePainted = Promise.race([firstFramePainted, atTheLatest]);
   deferLiveUntil(framePainted);
   // The last resort (the frame itself reads kiosk mode live); every screen also has its own.
   render(
-    <ErrorBoundary>
+    <ErrorBoundary onCatch={markFirstScreen}>
       <App />
     </ErrorBoundary>,
     document.getElementById('app')!,
   );
-  void framePainted.then(() => import('../db/device')).then((m) => m.ensureDevice());
+  void framePainted
+    .then(() => import('../db/device'))
+    .then((m) => m.ensureDevice())
+    // Made again by the first write that needs it (and by the settings screen).
+    .catch((e: unknown) => console.error('device', e));
   loadSchemasOnFirstInput();
-  // After the first screen painted (or at the latest a few seconds after load, e.g. an unknown address).
-  await Promise.race([firstScreenPainted, new Promise((r) => setTimeout(r, 5000))]);
+  // After the first screen painted.
+  await Promise.race([firstScreenPainted, atTheLatest]);
   if (fresh) await checkInitialConfig();
   whenIdle(() => void registerServiceWorker());
   // Only a device that was set up for sync talks to the sync service (nothing is loaded otherwise).

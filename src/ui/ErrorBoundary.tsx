@@ -8,6 +8,8 @@ interface Props {
   children: ComponentChildren;
   /** The address: a new address clears a caught failure (the user went elsewhere). */
   resetKey?: string;
+  /** Told when a failure was caught (start-up: a failed first screen is still the first screen). */
+  onCatch?: () => void;
 }
 
 interface State {
@@ -30,6 +32,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: unknown): void {
     console.error('screen', error);
+    this.props.onCatch?.();
   }
 
   override componentDidUpdate(prev: Props): void {
