@@ -14,7 +14,7 @@ import type { RecordMeta } from '../domain/record';
 import type { PriorityVote } from '../domain/votes';
 import type { ZodType } from '../domain/zod';
 import { prefetchAggregates, tellBefore } from './aggregates';
-import { isQuotaError, NestedWriteError, StorageFullError } from './errors';
+import { InvalidRecordError, isQuotaError, NestedWriteError, StorageFullError } from './errors';
 import { forgetGuesses, usedGuess } from './guess';
 import { changeRow, createRow, givenRow } from './records';
 import { db, type Row } from './schema';
@@ -189,7 +189,9 @@ export async function write<T>(tables: readonly Table[], fn: (tx: Tx) => Promise
       });
     } catch (e) {
       forgetGuesses(); // what this transaction would have stored is not stored
-      if (usedGuess(trans) && attempt < 3) continue;
+      // A full disk or a refused record is not a stale guess's doing: reported at once.
+      const genuine = isQuotaError(e) || e instanceof InvalidRecordError;
+      if (!genuine && usedGuess(trans) && attempt < 3) continue;
       if (isQuotaError(e)) throw new StorageFullError(e);
       throw e;
     }
