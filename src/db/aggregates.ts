@@ -27,6 +27,7 @@ import {
   unpackAggregate,
 } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
+import { checkGuess, onForget } from './guess';
 
 /**
  * Aggregates kept in the same transaction as every change of a contribution: a Dexie middleware
@@ -87,11 +88,31 @@ export function prefetchAggregates(pairs: readonly { processId: string; meetingI
     // The meeting's row and its process's key list (rows are stored packed against it).
     for (const id of [aggregateId(processId, meetingId), aggregateKeysId(processId)]) {
       if (map.has(id)) continue;
+      if (lastRows.has(id)) {
+        // As this tab stored it last: used at once, checked by a read in this transaction (guess.ts).
+        const row = lastRows.get(id);
+        checkGuess(trans, AGGREGATES_TABLE, id, row);
+        map.set(id, Promise.resolve(structuredClone(row)));
+        continue;
+      }
       const read = t.table(AGGREGATES_TABLE).get(id);
-      read.catch(() => undefined); // a failure shows where it is used (or aborts the transaction)
+      read.then((row) => lastRows.set(id, structuredClone(row))).catch(() => undefined); // a failure shows where it is used (or aborts the transaction)
       map.set(id, read);
     }
   }
+}
+
+/**
+ * The aggregate rows (and key lists) this tab read or stored last, by id (undefined: none stored):
+ * the guesses prefetchAggregates uses instead of a read (src/db/guess.ts).
+ */
+const lastRows = new Map<string, unknown>();
+onForget(() => lastRows.clear());
+
+/** Remember rows as this transaction stores them (a copy: the objects may change after the put). */
+function remember(puts: readonly AggregateRow[], deletes: readonly string[]): void {
+  for (const row of puts) lastRows.set(row.id, structuredClone(row));
+  for (const id of deletes) lastRows.set(id, undefined);
 }
 
 /** What a change reads of the aggregates: rows as counters by name, and one key list per process. */
@@ -218,6 +239,7 @@ async function writeAlongside(
       lists,
     );
     const deletes = [...byId.values()].filter(isEmptyAggregate).map((a) => a.id);
+    remember(puts, deletes);
     return Promise.all([
       puts.length ? aggregates.mutate({ type: 'put', trans, values: puts }) : undefined,
       deletes.length ? aggregates.mutate({ type: 'delete', trans, keys: deletes }) : undefined,
@@ -332,6 +354,7 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
     else kept.push(a);
   }
   const puts = packAggregates(kept, lists);
+  remember(puts, deletes);
   if (puts.length) await aggregates.mutate({ type: 'put', trans, values: puts });
   if (deletes.length) await aggregates.mutate({ type: 'delete', trans, keys: deletes });
   const gone = [...respondents.values()].filter((r) => !Object.keys(r.meetings).length);

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { tick } from '../domain/clock';
 import { newId } from '../domain/ids';
 import { problemsOf } from '../domain/problems';
@@ -6,25 +7,49 @@ import { bumpVv } from '../domain/version';
 import type { ZodType } from '../domain/zod';
 import { ensureDevice } from './device';
 import { InvalidRecordError } from './errors';
+import { checkGuess, onForget } from './guess';
 import { db, type Row } from './schema';
 
 const CLOCK_KEY = 'clock';
 const SEQ_KEY = 'seq';
+const KV_TABLE = 'kv';
+const kvValue = (row: unknown) => (row as { value?: unknown } | undefined)?.value;
+
+/**
+ * The clock and sequence this tab stored last (src/db/guess.ts): the next stamp is made from them
+ * without waiting for a read, and checked against the stored values in the same transaction.
+ */
+let last: { clock: string | undefined; seq: number } | undefined;
+onForget(() => {
+  last = undefined;
+});
 
 /**
  * Stamp the next local change: a new HLC stamp and the next local sequence number.
- * Must run inside a 'rw' transaction that includes db.kv. The clock and the sequence are read in
- * that transaction, so two tabs (each its own transaction, serialised by IndexedDB over db.kv)
- * never take the same number. With `later`, the write of the new values is sent but not awaited
- * (IndexedDB runs a transaction's requests in order): the caller awaits it before the commit.
+ * Must run inside a 'rw' transaction that includes db.kv. The clock and the sequence are those
+ * stored in that transaction, so two tabs (each its own transaction, serialised by IndexedDB over
+ * db.kv) never take the same number: read first, or, once this tab knows what it stored last,
+ * taken from memory and checked by a read sent before the writes (a mismatch aborts the
+ * transaction and write() runs the action again, src/db/guess.ts). With `later`, the write of the
+ * new values is sent but not awaited (IndexedDB runs a transaction's requests in order): the
+ * caller awaits it before the commit.
  */
 export async function nextChange(
   later?: Promise<unknown>[],
 ): Promise<{ updatedAt: string; deviceId: string; localSeq: number }> {
   const device = await ensureDevice();
-  const [clock, seq] = await db.kv.bulkGet([CLOCK_KEY, SEQ_KEY]);
-  const updatedAt = tick(clock?.value as string | undefined, Date.now(), device.id);
-  const localSeq = ((seq?.value as number | undefined) ?? 0) + 1;
+  const trans = Dexie.currentTransaction?.idbtrans;
+  let before = later && trans ? last : undefined;
+  if (before && trans) {
+    checkGuess(trans, KV_TABLE, CLOCK_KEY, before.clock, kvValue);
+    checkGuess(trans, KV_TABLE, SEQ_KEY, before.seq, kvValue);
+  } else {
+    const [clock, seq] = await db.kv.bulkGet([CLOCK_KEY, SEQ_KEY]);
+    before = { clock: clock?.value as string | undefined, seq: (seq?.value as number | undefined) ?? 0 };
+  }
+  const updatedAt = tick(before.clock, Date.now(), device.id);
+  const localSeq = before.seq + 1;
+  last = { clock: updatedAt, seq: localSeq };
   const stored = db.kv.bulkPut([
     { key: CLOCK_KEY, value: updatedAt },
     { key: SEQ_KEY, value: localSeq },
@@ -39,6 +64,7 @@ export async function nextChange(
  * stamp of the device's clock (contacts, src/db/contacts.ts). Inside a 'rw' transaction with db.kv.
  */
 export async function nextLocalSeq(): Promise<number> {
+  last = undefined; // the next stamp reads again
   const localSeq = (((await db.kv.get(SEQ_KEY))?.value as number | undefined) ?? 0) + 1;
   await db.kv.put({ key: SEQ_KEY, value: localSeq });
   return localSeq;
@@ -50,6 +76,7 @@ export async function lastClock(): Promise<string | undefined> {
 }
 
 export async function setClock(stamp: string): Promise<void> {
+  last = undefined;
   await db.kv.put({ key: CLOCK_KEY, value: stamp });
 }
 

@@ -14,7 +14,8 @@ import type { RecordMeta } from '../domain/record';
 import type { PriorityVote } from '../domain/votes';
 import type { ZodType } from '../domain/zod';
 import { prefetchAggregates, tellBefore } from './aggregates';
-import { isQuotaError, NestedWriteError, StorageFullError } from './errors';
+import { InvalidRecordError, isQuotaError, NestedWriteError, StorageFullError } from './errors';
+import { forgetGuesses, usedGuess } from './guess';
 import { changeRow, createRow, givenRow } from './records';
 import { db, type Row } from './schema';
 import { loadedSchemas, type SchemaBundle, schemas } from './schemas';
@@ -165,23 +166,34 @@ export async function write<T>(tables: readonly Table[], fn: (tx: Tx) => Promise
     ? [db.aggregates, db.respondents]
     : [];
   const scope = [...new Map([...tables, ...withAggregates, db.kv].map((t) => [t.name, t])).values()];
-  try {
-    // An async callback: Dexie keeps its transaction across native awaits only for async functions.
-    return await db.transaction('rw', scope, async () => {
-      const wrote = new Map<string, unknown[]>();
-      // The clock's writes, sent without waiting (nextChange): awaited here, before the commit.
-      const later: Promise<unknown>[] = [];
-      const result = await fn(makeTx(bundle, wrote, later)).catch((e) => {
-        void Promise.allSettled(later); // the first failure is the one to report
-        throw e;
+  // A transaction that took values from memory (src/db/guess.ts) and failed, most often because
+  // one was stale (another tab wrote meanwhile), runs again reading everything: once more at most
+  // in practice (a genuine failure fails again and is reported).
+  for (let attempt = 1; ; attempt++) {
+    let trans: IDBTransaction | undefined;
+    try {
+      // An async callback: Dexie keeps its transaction across native awaits only for async functions.
+      return await db.transaction('rw', scope, async () => {
+        trans = Dexie.currentTransaction?.idbtrans;
+        const wrote = new Map<string, unknown[]>();
+        // The clock's writes, sent without waiting (nextChange): awaited here, before the commit.
+        const later: Promise<unknown>[] = [];
+        const result = await fn(makeTx(bundle, wrote, later)).catch((e) => {
+          void Promise.allSettled(later); // the first failure is the one to report
+          throw e;
+        });
+        await Promise.all(later);
+        // Once committed, the screens of this tab show what was stored at once (src/db/written.ts).
+        tellOnCommit(Dexie.currentTransaction?.idbtrans, wrote);
+        return result;
       });
-      await Promise.all(later);
-      // Once committed, the screens of this tab show what was stored at once (src/db/written.ts).
-      tellOnCommit(Dexie.currentTransaction?.idbtrans, wrote);
-      return result;
-    });
-  } catch (e) {
-    if (isQuotaError(e)) throw new StorageFullError(e);
-    throw e;
+    } catch (e) {
+      forgetGuesses(); // what this transaction would have stored is not stored
+      // A full disk or a refused record is not a stale guess's doing: reported at once.
+      const genuine = isQuotaError(e) || e instanceof InvalidRecordError;
+      if (!genuine && usedGuess(trans) && attempt < 3) continue;
+      if (isQuotaError(e)) throw new StorageFullError(e);
+      throw e;
+    }
   }
 }

@@ -15,10 +15,24 @@ import { onWritten } from '../../src/db/live';
 import { closeMeeting, getMeeting, lessonsOfMeeting, planMeeting, startMeeting } from '../../src/db/meetings';
 import { getActiveProcess, loadInitialConfig } from '../../src/db/processes';
 import { currentSeq } from '../../src/db/records';
-import { BuurtstemDb, db } from '../../src/db/schema';
+import { BuurtstemDb, db, type Row } from '../../src/db/schema';
 import { write } from '../../src/db/write';
+import {
+  type AggregateKeys,
+  type AggregateRow,
+  aggregateId,
+  aggregateKeysId,
+  applyChanges,
+  countFromScratch,
+  KeyList,
+  packAggregate,
+  type StoredAggregate,
+  unpackAggregate,
+  unpackAggregates,
+} from '../../src/domain/analysis/aggregates';
 import { tick } from '../../src/domain/clock';
 import { KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
+import type { Contribution } from '../../src/domain/contribution';
 import type { ContactFields } from '../../src/domain/kiosk';
 import type { LessonCategory } from '../../src/domain/lesson';
 
@@ -311,5 +325,112 @@ describe('two tabs saving in the same meeting', () => {
     const bySeq = [...rows].sort((a, b) => a.localSeq - b.localSeq).map((r) => r.updatedAt);
     for (let i = 1; i < bySeq.length; i++) expect(bySeq[i]! > bySeq[i - 1]!).toBe(true);
     expect(await meetingCount(ctx.process.id, ctx.meeting.id)).toBe(2 * n);
+  });
+});
+
+describe('values a save takes from memory (src/db/guess.ts)', () => {
+  /** Another tab's transaction, raw (no Dexie, no middleware of this module): `fn` gets its stores. */
+  async function otherTab(stores: string[], fn: (s: Record<string, IDBObjectStore>) => void) {
+    const other = new BuurtstemDb('buurtstem');
+    await other.open();
+    try {
+      const t = other.backendDB().transaction(stores, 'readwrite');
+      fn(Object.fromEntries(stores.map((s) => [s, t.objectStore(s)])));
+      await new Promise((resolve, reject) => {
+        t.oncomplete = resolve;
+        t.onerror = () => reject(t.error);
+      });
+    } finally {
+      other.close();
+    }
+  }
+  const read = <T>(req: IDBRequest) =>
+    new Promise<T>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result as T);
+      req.onerror = () => reject(req.error);
+    });
+
+  it('a clock and sequence another tab moved after this tab saved: the save runs again and takes the numbers after them', async () => {
+    const first = (await saveContribution({
+      add: input(ctx.process.id, ctx.meeting.id, 'eerste'),
+    })) as Row<Contribution>;
+    // The other tab took five numbers and stamped an hour ahead (as after an import of a later stamp).
+    const later = tick(undefined, Date.now() + 3_600_000, 'other-tab');
+    await otherTab(['kv'], (s) => {
+      s.kv!.put({ key: 'seq', value: first.localSeq + 5 });
+      s.kv!.put({ key: 'clock', value: later });
+    });
+    const second = (await saveContribution({
+      add: input(ctx.process.id, ctx.meeting.id, 'tweede'),
+    })) as Row<Contribution>;
+    expect(second.localSeq).toBe(first.localSeq + 6);
+    expect(second.updatedAt > later).toBe(true);
+    const stored = await db.contributions.where('meetingId').equals(ctx.meeting.id).toArray();
+    expect(stored.map((r) => r.localSeq).sort((a, b) => a - b)).toEqual([first.localSeq, first.localSeq + 6]);
+    expect(await currentSeq()).toBe(first.localSeq + 6);
+    // And the next save goes on from there (the memory now holds what was stored).
+    const third = (await saveContribution({
+      add: input(ctx.process.id, ctx.meeting.id, 'derde'),
+    })) as Row<Contribution>;
+    expect(third.localSeq).toBe(first.localSeq + 7);
+    expect(third.updatedAt > second.updatedAt).toBe(true);
+  });
+
+  it("a meeting's aggregate another tab changed after this tab saved: the save counts on the stored row", async () => {
+    await saveContribution({ add: input(ctx.process.id, ctx.meeting.id, 'eerste') });
+    // The other tab adds a contribution the way its own write would: the record and the packed row.
+    const theirs = {
+      ...input(ctx.process.id, ctx.meeting.id, 'van de andere tab'),
+      id: crypto.randomUUID(),
+      createdAt: new Date().toISOString(),
+      updatedAt: tick(undefined, Date.now(), 'other-tab'),
+      deviceId: 'other-tab',
+      rev: 1,
+      deleted: false,
+      vv: {},
+    } as Contribution;
+    const aggId = aggregateId(ctx.process.id, ctx.meeting.id);
+    const keysId = aggregateKeysId(ctx.process.id);
+    const other = new BuurtstemDb('buurtstem');
+    await other.open();
+    const t0 = other.backendDB().transaction('aggregates', 'readonly').objectStore('aggregates');
+    const [row, keys] = await Promise.all([
+      read<StoredAggregate>(t0.get(aggId)),
+      read<AggregateKeys>(t0.get(keysId)),
+    ]);
+    other.close();
+    const list = new KeyList(ctx.process.id, keys.keys);
+    const byId = new Map([[aggId, unpackAggregate(row, list.keys)]]);
+    applyChanges(byId, [{ before: undefined, after: theirs }]);
+    await otherTab(['contributions', 'aggregates'], (s) => {
+      s.contributions!.add({ ...theirs, localSeq: 0 });
+      s.aggregates!.put(packAggregate(byId.get(aggId)!, list));
+      if (list.grown) s.aggregates!.put(list.row());
+    });
+    await saveContribution({ add: input(ctx.process.id, ctx.meeting.id, 'tweede') });
+    expect(await meetingCount(ctx.process.id, ctx.meeting.id)).toBe(3);
+    // Every counter equal to a count from scratch of the records as stored.
+    const all = await db.contributions.toArray();
+    const fresh = countFromScratch(all).aggregates.get(aggId)!;
+    const storedRows = await db.aggregates.toArray();
+    const stored = unpackAggregates(storedRows as AggregateRow[]).find((a) => a.id === aggId)!;
+    expect(stored.counts).toEqual(fresh.counts);
+  });
+
+  it('a save that fails after taking values from memory leaves the memory right for the next', async () => {
+    const first = (await saveContribution({
+      add: input(ctx.process.id, ctx.meeting.id, 'eerste'),
+    })) as Row<Contribution>;
+    await expect(
+      write([db.contributions], async (tx) => {
+        await tx.create('contributions', input(ctx.process.id, ctx.meeting.id, 'weg'));
+        throw new Error('halfway');
+      }),
+    ).rejects.toThrow('halfway');
+    const next = (await saveContribution({
+      add: input(ctx.process.id, ctx.meeting.id, 'tweede'),
+    })) as Row<Contribution>;
+    expect(next.localSeq).toBe(first.localSeq + 1);
+    expect(await meetingCount(ctx.process.id, ctx.meeting.id)).toBe(2);
   });
 });
