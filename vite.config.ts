@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './scripts/precompress.mjs';
 import { utrechtTokens } from './scripts/utrecht-tokens';
+import { zodWithoutJsonSchema } from './scripts/zod-app.mjs';
 
 /**
  * Content-Security-Policy for the built app: only its own origin, except `connect-src` (the sync
@@ -98,6 +99,21 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]db[\\/](schema|records|write|aggregates|errors|device|schemas|kv|live|processes|syncStatus|exchangeStatus|kioskState|meetings)\.ts$|[\\/]src[\\/]domain[\\/](analysis[\\/]aggregates|version|ids|clock|constants|voices|slug)\.ts$|[\\/]src[\\/]features[\\/]sync[\\/]start\.ts$/,
             },
             {
+              name: 'agenda-screens',
+              includeDependenciesRecursively: false,
+              test: /[\\/]src[\\/]features[\\/]agenda[\\/]/,
+            },
+            {
+              name: 'design-screens',
+              includeDependenciesRecursively: false,
+              test: /[\\/]src[\\/]features[\\/]design[\\/]/,
+            },
+            {
+              name: 'exchange-screens',
+              includeDependenciesRecursively: false,
+              test: /[\\/]src[\\/]features[\\/]exchange[\\/](?!UnexportedNotice)|[\\/]src[\\/]exchange[\\/]|[\\/]src[\\/]db[\\/]exchange/,
+            },
+            {
               // Every screen but home loads all these Dutch feature catalogues (src/app/routes.ts):
               // one file instead of nine compresses better (precache and those screens' first load)
               // and costs nothing extra. Home's own part (meetings) and `common` stay apart.
@@ -111,6 +127,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    zodWithoutJsonSchema(),
     utrechtTokens(),
     contentSecurityPolicy(),
     VitePWA({
@@ -138,8 +155,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // No webmanifest: the plugin adds manifest.webmanifest to the precache itself.
-        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
+        // No webmanifest: the plugin adds manifest.webmanifest to the precache itself. Of the icons
+        // only the SVG, which the app shows (header, favicon): the PNGs are for installing to a home
+        // screen, which the browser fetches online with the manifest; offline nothing asks for them.
+        globPatterns: ['**/*.{js,css,html,json}', 'icons/icon.svg'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         clientsClaim: true,

@@ -17,18 +17,19 @@ import {
 import type { PriorityVoteFields } from '../domain/votes';
 import { newContactRow } from './contacts';
 import { type ContributionInput, insertContributions } from './contributions';
+import { KIOSK_PIN_KEY } from './kioskPin';
 import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './kioskState';
 import { getKv } from './kv';
 import { db } from './schema';
 import { type RecordFields, write } from './write';
 
+export { hasKioskPin, KIOSK_PIN_KEY } from './kioskPin';
 /**
  * Kiosk mode on this device (local only, never exported): whether the tablet is in resident mode
  * and for which meeting, the facilitator PIN (hash only), the lockout, and the resident's
  * in-progress answers (a draft that is thrown away when sent or abandoned).
  */
 export { getKioskMode, KIOSK_MODE_KEY, type KioskMode, kioskCounts } from './kioskState';
-export const KIOSK_PIN_KEY = 'kiosk.pin';
 export const KIOSK_LOCK_KEY = 'kiosk.pinLock';
 /** The hash of the one-time recovery code for a forgotten PIN (never the code itself). */
 export const KIOSK_RECOVERY_KEY = 'kiosk.pinRecovery';
@@ -60,10 +61,6 @@ export async function getKioskTimings(): Promise<KioskTimings> {
 }
 
 // ---- PIN ----
-
-export async function hasKioskPin(): Promise<boolean> {
-  return pinHashSchema.safeParse(await getKv(KIOSK_PIN_KEY)).success;
-}
 
 /**
  * Store a new PIN (as a salted hash), clear any lockout and make a new one-time recovery code

@@ -1,3 +1,4 @@
+import { isValidPin, PIN_ALGO } from './pinShape';
 import { z } from './zod';
 
 /**
@@ -8,8 +9,8 @@ import { z } from './zod';
  * A 4-6 digit PIN cannot resist someone who copies the database and tries all million codes;
  * the hash keeps the PIN from being read in plain text, the lockout stops guessing on the tablet.
  */
-export const PIN_PATTERN = /^\d{4,6}$/;
-export const PIN_ALGO = 'PBKDF2-SHA256';
+// Pure checks the kiosk start screen uses before zod has loaded (src/domain/pinShape.ts).
+export { isValidPin, PIN_ALGO, PIN_PATTERN } from './pinShape';
 /** Iterations for new hashes; stored with each hash so the number can grow later. */
 export const PIN_ITERATIONS = 310_000;
 export const MAX_PIN_TRIES = 5;
@@ -33,10 +34,6 @@ export const pinLockSchema = z.object({
 });
 export type PinLock = z.infer<typeof pinLockSchema>;
 export const NO_LOCK: PinLock = { failures: 0 };
-
-export function isValidPin(pin: string): boolean {
-  return PIN_PATTERN.test(pin);
-}
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';

@@ -4,7 +4,7 @@ import type { ScreenProps } from '../../app/lazy';
 import { useFirstScreenReady } from '../../app/startup';
 import { buurtName, useProcess } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
-import { hasKioskPin, startKiosk } from '../../db/kiosk';
+import { hasKioskPin } from '../../db/kioskPin';
 import { useLive } from '../../db/live';
 import { getMeeting } from '../../db/meetings';
 import { useT } from '../../i18n';
@@ -12,6 +12,13 @@ import { Button, LinkButton } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { PinSetup } from './PinSetup';
+
+/**
+ * The kiosk's store (zod, the resident's save path) is not needed for this screen's first paint: it
+ * loads on the tap that starts the kiosk (the first tap or key already fetches zod, src/app/main.tsx).
+ * Not preloaded after the paint: evaluating zod's schemas is the long task this screen had (issue 12).
+ */
+const kioskStore = () => import('../../db/kiosk');
 
 /**
  * `#/kiosk/start/:meetingId`: the facilitator hands the tablet to residents. First a PIN when this
@@ -78,7 +85,9 @@ export default function KioskStart({ params }: ScreenProps) {
             <Button
               variant="primary"
               big
-              onClick={() => void write.run('startKiosk', () => startKiosk(meeting.id))}
+              onClick={() =>
+                void write.run('startKiosk', () => kioskStore().then((k) => k.startKiosk(meeting.id)))
+              }
             >
               {t('kiosk.start.go')}
             </Button>

@@ -1,11 +1,16 @@
 import { useState } from 'preact/hooks';
-import { checkKioskPin, recoverKioskPin, setKioskPin } from '../../db/kiosk';
-import { isValidPin } from '../../domain/pin';
+import { isValidPin } from '../../domain/pinShape';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { describedBy, Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import '../../ui/forms.css';
+
+/**
+ * The PIN's store (its zod schemas, hashing) loads when a PIN is saved, not before the kiosk start
+ * screen paints (issue 12).
+ */
+const pinStore = () => import('../../db/kiosk');
 
 type Errors = Partial<Record<'current' | 'pin' | 'repeat', string>>;
 
@@ -112,6 +117,7 @@ export function PinSetup({
     }
     setBusy(true);
     try {
+      const { checkKioskPin, recoverKioskPin, setKioskPin } = await pinStore();
       if (change) {
         const r = await checkKioskPin(current);
         if (!r.ok) {
