@@ -204,8 +204,28 @@ export async function run(arg) {
   }
 }
 
+/**
+ * Only the 10x import (`node bench/exchange.mjs --scale-only`): it takes long, so it can be run on
+ * its own once (no budget check, no 1x rows to compare the growth with).
+ */
+export async function runScaleOnly() {
+  await buildPage();
+  const server = await serve();
+  try {
+    const big = await scaleOnDisk(LAUNCH, server.address().port);
+    const n = DEVICES * PER_DEVICE * 10;
+    const problem =
+      big.created !== n || big.records !== n
+        ? `\nPROBLEM: ${big.created} new, raw ${big.records} of ${n}`
+        : '';
+    return `${n.toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty, on-disk profile: ${(big.usage / 1e9).toFixed(1)} GB stored for both databases): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)})${problem}`;
+  } finally {
+    server.close();
+  }
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().then(
+  (process.argv.includes('--scale-only') ? runScaleOnly() : run()).then(
     (out) => console.log(out),
     (e) => {
       console.error(e);
