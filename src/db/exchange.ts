@@ -4,7 +4,7 @@
  * settlement, and the import log with its gaps. The checks and the merge rules themselves are pure
  * (src/exchange, src/domain/merge.ts) and shared with the command line.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { receive } from '../domain/clock';
 import { newDeviceId, newId } from '../domain/ids';
 import {
@@ -419,29 +419,44 @@ function conflictKey(tableName: string, v: Version): string {
 }
 
 /**
- * The stored rows of these ids. Reading one row costs a request each; when the table is not
- * bigger than twice the file, fetching all its keys first (one request) and reading only the rows
- * that exist is cheaper. Beyond that, reading every key costs more than asking for each id
- * (measured in Chromium: all keys of 95,000 rows took 4-9 s, 5,000 gets 0.7-1.8 s), and reading
- * every key for every file made importing many files grow with the square of the table.
+ * Whether the records of these ids look new to this table (a first import of a tablet's file):
+ * a few of them are asked for (the whole table is not counted: IndexedDB counts row by row).
  */
-async function existingRows(t: Table<AnyRow, string>, ids: string[]): Promise<(AnyRow | undefined)[]> {
-  const size = await t.count();
-  if (size === 0) return ids.map(() => undefined);
-  if (size > ids.length * 2) return t.bulkGet(ids);
-  // A re-import finds (almost) every row: then reading all keys of the table for every file only
-  // adds work. A few ids tell which case this is (either way the same rows come back).
-  if (ids.length > 64) {
-    const sample = ids.filter((_, i) => i % Math.floor(ids.length / 16) === 0).slice(0, 16);
-    const found = (await t.bulkGet(sample)).filter(Boolean).length;
-    if (found * 2 >= sample.length) return t.bulkGet(ids);
-  }
-  const keys = new Set((await t.toCollection().primaryKeys()) as string[]);
-  const present = ids.filter((id) => keys.has(id));
-  const rows = present.length ? await t.bulkGet(present) : [];
-  const byId = new Map(present.map((id, i) => [id, rows[i]]));
-  return ids.map((id) => byId.get(id));
+async function looksNew(t: Table<AnyRow, string>, ids: string[]): Promise<boolean> {
+  const step = Math.max(1, Math.floor(ids.length / 16));
+  const sample = ids.filter((_, i) => i % step === 0).slice(0, 16);
+  const found = (await t.bulkGet(sample)).filter(Boolean).length;
+  return found * 2 < sample.length;
 }
+
+/**
+ * Add these rows (none of them was found): IndexedDB refuses a row whose id exists after all, and
+ * only that row (Dexie prevents the abort and reports it); their ids are returned. Anything other
+ * than an existing id fails the import.
+ */
+async function addNew(t: Table<AnyRow, string>, rows: AnyRow[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  await Promise.all(
+    chunks(rows).map((chunk) =>
+      t.bulkAdd(chunk).catch((e: unknown) => {
+        if (!(e instanceof Dexie.BulkError)) throw e;
+        for (const [pos, err] of Object.entries(e.failuresByPos)) {
+          if (err.name !== 'ConstraintError') throw err;
+          taken.add(chunk[Number(pos)]!.id);
+        }
+      }),
+    ),
+  );
+  return taken;
+}
+
+/** Rows per bulk request. */
+const CHUNK = 5000;
+const chunks = <T>(list: T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+};
 
 /**
  * Whether two values are the same JSON (what JSON.stringify of both would compare, with any key
@@ -468,26 +483,29 @@ function jsonEqual(a: unknown, b: unknown, skip?: string): boolean {
   return n === 0;
 }
 
-/** Merge the versions of one table into the database (inside the import transaction). */
-async function mergeTable(
+interface MergePlan {
+  counts: MergeCounts;
+  /** Versions that met a concurrent version of the same device (two tablets share an id). */
+  sameDevice: number;
+  puts: AnyRow[];
+  conflictPuts: ConflictRow[];
+  conflictDeletes: string[];
+}
+
+/**
+ * What merging `incoming` into the stored rows (`existing`, by position of `ids`) and their open
+ * conflicts changes: the merge rule (src/domain/merge.ts) on each record, nothing written.
+ */
+function planMerge(
   name: ExchangeTable,
+  ids: string[],
+  existing: (AnyRow | undefined)[],
   incoming: Version[],
-  counts: MergeCounts,
+  openById: Map<string, ConflictRow[]>,
   at: string,
-  sameDevice: { n: number },
-) {
-  const t = table(name);
-  const ids = [...new Set(incoming.map((v) => v.id))];
-  const existing = await existingRows(t, ids);
-  // The aggregates need each contribution's stored version before the write: it was just read.
-  if (name === 'contributions') tellBefore(new Map(ids.map((id, i) => [id, existing[i] as never])));
-  const conflictRows = (await db.conflicts.where('table').equals(name).toArray()) as ConflictRow[];
-  const openById = new Map<string, ConflictRow[]>();
-  for (const r of conflictRows) {
-    const list = openById.get(r.recordId);
-    if (list) list.push(r);
-    else openById.set(r.recordId, [r]);
-  }
+): MergePlan {
+  const counts = emptyCounts();
+  let sameDevice = 0;
   // The cheap check first: a record whose only version in this file is exactly the stored one
   // (same stamp and maker, same content) and that has no open conflicts cannot change, as merging
   // is idempotent: counted as the merge counts it ('unchanged'), without a merge. A re-import of
@@ -517,7 +535,7 @@ async function mergeTable(
     const step = merges.get(v.id)!.merge.add(v);
     countResult(counts, step);
     // Two versions under one device id that have not seen each other: two tablets share an id.
-    for (const c of step.newConflicts) if (c.deviceId === step.winner?.deviceId) sameDevice.n++;
+    for (const c of step.newConflicts) if (c.deviceId === step.winner?.deviceId) sameDevice++;
   }
   const puts: AnyRow[] = [];
   const conflictPuts: ConflictRow[] = [];
@@ -534,11 +552,71 @@ async function mergeTable(
         conflictPuts.push({ id: cid, table: name, recordId: id, version: v, detectedAt: at });
     }
   }
-  const CHUNK = 5000;
-  const writes: Promise<unknown>[] = [];
-  for (let i = 0; i < puts.length; i += CHUNK) writes.push(t.bulkPut(puts.slice(i, i + CHUNK)));
-  if (conflictDeletes.length) writes.push(db.conflicts.bulkDelete(conflictDeletes));
-  if (conflictPuts.length) writes.push(db.conflicts.bulkPut(conflictPuts));
+  return { counts, sameDevice, puts, conflictPuts, conflictDeletes };
+}
+
+/** Merge the versions of one table into the database (inside the import transaction). */
+async function mergeTable(
+  name: ExchangeTable,
+  incoming: Version[],
+  counts: MergeCounts,
+  at: string,
+  sameDevice: { n: number },
+) {
+  const t = table(name);
+  const ids = [...new Set(incoming.map((v) => v.id))];
+  // The aggregates need each contribution's stored version before the write (tellBefore): what
+  // the merge read, so the middleware need not read it again.
+  const tell = (rows: Map<string, AnyRow | undefined>) => {
+    if (name === 'contributions') tellBefore(rows as Map<string, never>);
+  };
+  const [isNew, conflictRows] = await Promise.all([
+    looksNew(t, ids),
+    db.conflicts.where('table').equals(name).toArray(),
+  ]);
+  const openById = new Map<string, ConflictRow[]>();
+  for (const r of conflictRows as ConflictRow[]) {
+    const list = openById.get(r.recordId);
+    if (list) list.push(r);
+    else openById.set(r.recordId, [r]);
+  }
+  let plan: MergePlan;
+  let puts: AnyRow[];
+  if (isNew) {
+    // A tablet's new records: merged as absent and added without reading them first (reading
+    // 5,000 rows that are not there cost as much as writing them). A record that exists after all
+    // is refused by IndexedDB alone; those are read and merged again with what is stored.
+    tell(new Map(ids.map((id) => [id, undefined])));
+    plan = planMerge(name, ids, [], incoming, openById, at);
+    const taken = await addNew(t, plan.puts);
+    if (taken.size) {
+      const list = [...taken];
+      const rows = await t.bulkGet(list);
+      const byId = new Map(list.map((id, i) => [id, rows[i]]));
+      tell(byId);
+      // The records added above merge the same again (nothing was stored for them); only the
+      // counts, the conflicts and the rows that existed come from this plan.
+      plan = planMerge(
+        name,
+        ids,
+        ids.map((id) => byId.get(id)),
+        incoming,
+        openById,
+        at,
+      );
+    }
+    puts = plan.puts.filter((r) => taken.has(r.id));
+  } else {
+    const existing = await t.bulkGet(ids);
+    tell(new Map(ids.map((id, i) => [id, existing[i]])));
+    plan = planMerge(name, ids, existing, incoming, openById, at);
+    puts = plan.puts;
+  }
+  for (const k of Object.keys(plan.counts) as (keyof MergeCounts)[]) counts[k] += plan.counts[k];
+  sameDevice.n += plan.sameDevice;
+  const writes: Promise<unknown>[] = chunks(puts).map((chunk) => t.bulkPut(chunk));
+  if (plan.conflictDeletes.length) writes.push(db.conflicts.bulkDelete(plan.conflictDeletes));
+  if (plan.conflictPuts.length) writes.push(db.conflicts.bulkPut(plan.conflictPuts));
   await Promise.all(writes);
 }
 

@@ -137,9 +137,12 @@ export class BundleStream {
       this.open = table;
       this.last = order;
     }
-    let n = counts[table] ?? 0;
-    for (const v of list) this.write(`${n++ ? ',' : ''}${JSON.stringify(v)}`);
-    counts[table] = n;
+    const n = counts[table] ?? 0;
+    // The slice as one JSON array, its brackets dropped: the same text as each version's JSON
+    // joined by commas (records are plain objects), in one native call instead of one per record.
+    const body = JSON.stringify(list);
+    this.write(`${n ? ',' : ''}${body.slice(1, -1)}`);
+    counts[table] = n + list.length;
   }
 
   private closeTable(): void {
