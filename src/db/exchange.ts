@@ -7,6 +7,7 @@
 import Dexie, { type Table } from 'dexie';
 import { receive } from '../domain/clock';
 import { newDeviceId, newId } from '../domain/ids';
+import { jsonEqual } from '../domain/jsonEqual';
 import {
   canonicalJson,
   countResult,
@@ -457,31 +458,6 @@ const chunks = <T>(list: T[]): T[][] => {
   for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
   return out;
 };
-
-/**
- * Whether two values are the same JSON (what JSON.stringify of both would compare, with any key
- * order; a key holding undefined counts as absent; `skip` is left out at the top), without making
- * the texts: a full-merge re-import compares every stored record with the file's version.
- */
-function jsonEqual(a: unknown, b: unknown, skip?: string): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i])) return false;
-    return true;
-  }
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let n = 0;
-  for (const k in x) {
-    if (k === skip || x[k] === undefined) continue;
-    if (!Object.hasOwn(y, k) || !jsonEqual(x[k], y[k])) return false;
-    n++;
-  }
-  for (const k in y) if (k !== skip && y[k] !== undefined) n--;
-  return n === 0;
-}
 
 interface MergePlan {
   counts: MergeCounts;
