@@ -22,6 +22,9 @@ export function usePath(): string {
     const on = () => setPath(currentPath());
     window.addEventListener('hashchange', on);
     window.addEventListener('popstate', on);
+    // An address changed between the first render and now (a tap, or a link opened while the app
+    // started) sent its event before anyone listened: read it once more.
+    on();
     return () => {
       window.removeEventListener('hashchange', on);
       window.removeEventListener('popstate', on);
