@@ -124,6 +124,7 @@ export const add = (map: Map<string, number>, key: string, n: number) =>
   map.set(key, (map.get(key) ?? 0) + n);
 
 interface Respondent {
+  meetingId: string;
   scope: { buurt: Acc; form: Acc };
   groups: string[];
 }
@@ -225,12 +226,16 @@ export function computeReach(
     // Partners' and professionals' words are shown apart, never as residents reached.
     if (!countsInReach(c)) continue;
     if (c.source === 'kiosk') {
-      // One person, however many answers: count each respondent once, in the meeting of the first answer seen.
+      // One person, however many answers: counted once, in the first meeting (by id) of their answers,
+      // whatever order the records come in (as reachFromAggregates does).
       const key = c.respondentId ?? c.id;
       let r = respondents.get(key);
       if (!r) {
-        r = { scope, groups: [] };
+        r = { meetingId: c.meetingId, scope, groups: [] };
         respondents.set(key, r);
+      } else if (c.meetingId < r.meetingId) {
+        r.meetingId = c.meetingId;
+        r.scope = scope;
       }
       for (const g of c.selfGroupIds) if (!r.groups.includes(g)) r.groups.push(g);
     } else {
