@@ -173,5 +173,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     pool: 'forks',
+    // A hang guard, not a speed check (speed is measured by `npm run bench`): PIN hashing and the
+    // property tests take seconds on a busy 2-core machine, past vitest's 5 s default (CI, stop 21).
+    testTimeout: 30_000,
   },
 });

@@ -71,7 +71,7 @@ describe('the overview and the reach', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
