@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { chunkFiles } from './scripts/chunk-files.mjs';
 import { precompress } from './scripts/precompress.mjs';
 import { utrechtTokens } from './scripts/utrecht-tokens';
 import { zodWithoutJsonSchema } from './scripts/zod-app.mjs';
@@ -127,6 +128,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    chunkFiles(),
     zodWithoutJsonSchema(),
     utrechtTokens(),
     contentSecurityPolicy(),
