@@ -101,10 +101,15 @@ const SCREENS: RouteDef[] = [
 
 /**
  * The Dutch texts each screen needs besides the app frame's (`common`, in the entry chunk). The first
- * screen (the meetings list) takes only its own; other screens combine texts of several features
- * (kinds, work forms, lesson categories…), so they load every feature catalogue, each its own chunk.
+ * screen (the meetings list) takes only its own, and so does the kiosk start (a tablet handed over
+ * in the field opens there: its first paint waits for these, issue 12); other screens combine texts
+ * of several features (kinds, work forms, lesson categories…), so they load every feature catalogue.
  */
-const FIRST_SCREEN_TEXTS: readonly TextPart[] = ['meetings'];
+const SCREEN_TEXTS: Record<string, readonly TextPart[]> = {
+  '/': ['meetings'],
+  // The meeting's name and "not found" come from the meetings part; the PIN and the start from kiosk.
+  '/kiosk/start/:meetingId': ['meetings', 'kiosk'],
+};
 
 const withTexts =
   (parts: readonly TextPart[] | undefined, load: RouteDef['load']): RouteDef['load'] =>
@@ -113,7 +118,7 @@ const withTexts =
 
 export const ROUTES: RouteDef[] = SCREENS.map((r) => ({
   ...r,
-  load: withTexts(r.pattern === '/' ? FIRST_SCREEN_TEXTS : undefined, r.load),
+  load: withTexts(SCREEN_TEXTS[r.pattern], r.load),
 }));
 
 /**
