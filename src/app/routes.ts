@@ -1,5 +1,6 @@
 import { loadTexts, type MessageKey } from '../i18n';
 import type { TextPart } from '../i18n/parts';
+import { chunkFiles } from './chunkFiles';
 import type { ScreenModule } from './lazy';
 import { match } from './router';
 
@@ -100,10 +101,15 @@ const SCREENS: RouteDef[] = [
 
 /**
  * The Dutch texts each screen needs besides the app frame's (`common`, in the entry chunk). The first
- * screen (the meetings list) takes only its own; other screens combine texts of several features
- * (kinds, work forms, lesson categories…), so they load every feature catalogue, each its own chunk.
+ * screen (the meetings list) takes only its own, and so does the kiosk start (a tablet handed over
+ * in the field opens there: its first paint waits for these, issue 12); other screens combine texts
+ * of several features (kinds, work forms, lesson categories…), so they load every feature catalogue.
  */
-const FIRST_SCREEN_TEXTS: readonly TextPart[] = ['meetings'];
+const SCREEN_TEXTS: Record<string, readonly TextPart[]> = {
+  '/': ['meetings'],
+  // The meeting's name and "not found" come from the meetings part; the PIN and the start from kiosk.
+  '/kiosk/start/:meetingId': ['meetings', 'kiosk'],
+};
 
 const withTexts =
   (parts: readonly TextPart[] | undefined, load: RouteDef['load']): RouteDef['load'] =>
@@ -112,22 +118,46 @@ const withTexts =
 
 export const ROUTES: RouteDef[] = SCREENS.map((r) => ({
   ...r,
-  load: withTexts(r.pattern === '/' ? FIRST_SCREEN_TEXTS : undefined, r.load),
+  load: withTexts(SCREEN_TEXTS[r.pattern], r.load),
 }));
 
 /**
- * The screens a user most likely opens next from this one: their code is fetched in idle time
- * after the first screen painted (src/app/main.tsx), so the next tap opens at once.
+ * The Dutch texts of every feature (src/i18n/parts.ts): every screen but home loads them all.
+ * String literals: scripts/chunk-files.mjs reads them at build time.
  */
-const NEXT: { from: string; to: string[] }[] = [
-  { from: '/', to: ['/meetings/:id', '/meetings/new'] },
-  { from: '/meetings/:id', to: ['/meetings/:id/close', '/kiosk/start/:meetingId'] },
-  { from: '/kiosk/start/:meetingId', to: ['/meetings/:id'] },
+const ALL_TEXTS = chunkFiles(
+  'i18n/nl/meetings',
+  'i18n/nl/capture',
+  'i18n/nl/settings',
+  'i18n/nl/kiosk',
+  'i18n/nl/coordinator',
+  'i18n/nl/exchange',
+  'i18n/nl/design',
+  'i18n/nl/agenda',
+  'i18n/nl/contacts',
+  'i18n/nl/sync',
+);
+
+/**
+ * The screens a user most likely opens next from this one, as the built files their code and texts
+ * are in: fetched in idle time after the first screen painted, without running them (src/app/main.tsx),
+ * so the next tap opens at once. Each list names the screen's module (the one its route loads above).
+ */
+const NEXT: { from: string; files: readonly string[] }[] = [
+  {
+    from: '/',
+    files: chunkFiles('features/meetings/MeetingScreen', 'features/meetings/MeetingForm'),
+  },
+  {
+    from: '/meetings/:id',
+    files: chunkFiles('features/meetings/CloseMeeting', 'features/kiosk/KioskStart'),
+  },
+  { from: '/kiosk/start/:meetingId', files: chunkFiles('features/meetings/MeetingScreen') },
 ];
 
-export function likelyNext(path: string): (() => Promise<ScreenModule>)[] {
+/** The built files of the screens likely next after `path`, with their texts (none in dev and tests). */
+export function likelyNext(path: string): readonly string[] {
   const here = NEXT.find((n) => match(n.from, path));
-  return (here?.to ?? [])
-    .map((pattern) => ROUTES.find((r) => r.pattern === pattern)?.load)
-    .filter((l): l is RouteDef['load'] => l !== undefined);
+  if (!here || here.files.length === 0) return [];
+  return [...new Set([...here.files, ...ALL_TEXTS])];
 }

@@ -97,19 +97,24 @@ export function whenIdle(fn: () => void, timeout = 2000): void {
 }
 
 /**
- * Fetch the code of screens the user is likely to open next, one at a time in idle time, so they
- * open at once (the service worker precaches everything as well, for offline use). `load` is the
- * route's loader: it fetches the chunk with its dependencies and texts.
+ * Fetch the code of screens the user is likely to open next (`files`: built JS chunks and CSS,
+ * relative to this chunk, src/app/chunkFiles.ts) in idle time, so they open at once. Fetched only,
+ * not run: `<link rel=modulepreload>` puts each module, parsed, in the page's module map, and the
+ * screen's own `import()` runs it on the tap. Running them here (as an `import()` did) evaluated zod
+ * and the screens' modules in long tasks while the first screen was still settling (issue 12: total
+ * blocking time). The service worker precaches everything as well, for offline use.
  */
-export function preloadWhenIdle(loads: readonly (() => Promise<unknown>)[]): void {
-  const next = (i: number) => {
-    if (i >= loads.length) return;
-    whenIdle(() => {
-      void loads[i]!().then(
-        () => next(i + 1),
-        () => next(i + 1),
-      );
-    });
-  };
-  next(0);
+export function preloadWhenIdle(files: readonly string[], base: string = import.meta.url): void {
+  if (files.length === 0 || typeof document === 'undefined') return;
+  whenIdle(() => {
+    for (const file of files) {
+      const link = document.createElement('link');
+      const css = file.endsWith('.css');
+      // CSS: into the HTTP cache only (the screen's own stylesheet link then finds it there).
+      link.rel = css ? 'prefetch' : 'modulepreload';
+      if (css) link.as = 'style';
+      link.href = new URL(file, base).href;
+      document.head.appendChild(link);
+    }
+  });
 }

@@ -1,4 +1,4 @@
-import { isValidPin, PIN_ALGO } from './pinShape';
+import { isValidPin, PIN_ALGO, PIN_HASH_BOUNDS } from './pinShape';
 import { z } from './zod';
 
 /**
@@ -16,13 +16,14 @@ export const PIN_ITERATIONS = 310_000;
 export const MAX_PIN_TRIES = 5;
 export const PIN_LOCK_MS = 60_000;
 
+/** Built from PIN_HASH_BOUNDS, the same constants `isPinHash` (src/domain/pinShape.ts) checks. */
 export const pinHashSchema = z.object({
   algo: z.literal(PIN_ALGO),
-  iterations: z.number().int().min(1000).max(10_000_000),
+  iterations: z.number().int().min(PIN_HASH_BOUNDS.iterations.min).max(PIN_HASH_BOUNDS.iterations.max),
   /** base64 of 16 random bytes */
-  salt: z.string().min(16).max(200),
+  salt: z.string().min(PIN_HASH_BOUNDS.text.min).max(PIN_HASH_BOUNDS.text.max),
   /** base64 of the 32-byte derived key */
-  hash: z.string().min(16).max(200),
+  hash: z.string().min(PIN_HASH_BOUNDS.text.min).max(PIN_HASH_BOUNDS.text.max),
 });
 export type PinHash = z.infer<typeof pinHashSchema>;
 

@@ -82,3 +82,50 @@ test("Dexie is not in the chunks home's first paint loads (the entry and the tit
   const offending = firstPaint.filter((k) => manifest[k]!.file.endsWith('.js') && hasDexie(code(k)));
   expect(offending, `first-paint chunks with Dexie: ${offending.join(', ')}`).toEqual([]);
 });
+
+/**
+ * The next likely screens' code is fetched in idle time but not run (src/app/startup.ts): on the
+ * capture screen, closing the meeting and the kiosk start are fetched as `<link rel=modulepreload>`,
+ * their zod chunk among them, yet zod has not run (it sets `globalThis.__zod_globalConfig` when it
+ * does). Running it there was a long task in Lighthouse's window (issue 12: total blocking time).
+ */
+test('the capture screen fetches the next screens without running them (zod stays unrun)', async ({
+  page,
+}) => {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const fileOf = (src: string) => manifest[src]!.file.replace(/^.*\//, '');
+  const zodFiles = Object.values(manifest)
+    .filter((c) => c.file.endsWith('.js') && hasZod(readFileSync(join(outDir, c.file), 'utf8')))
+    .map((c) => c.file.replace(/^.*\//, ''));
+  await page.goto('./#/');
+  await page.getByRole('link', { name: 'Nieuwe bijeenkomst plannen' }).click();
+  const buurt = page.getByLabel('Buurt');
+  await buurt.selectOption({ index: 1 });
+  await page.getByLabel('Plek').fill('Preload');
+  await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+  await page.getByRole('button', { name: 'Bijeenkomst starten' }).click();
+  await expect(page.getByRole('heading', { name: 'Inbreng opschrijven' })).toBeVisible();
+  // A fresh page on the capture screen, and no tap or key (the first one loads the schemas).
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Inbreng opschrijven' })).toBeVisible();
+  const preloaded = async () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) =>
+        l.href.replace(/^.*\//, ''),
+      ),
+    );
+  for (const screen of ['src/features/meetings/CloseMeeting.tsx', 'src/features/kiosk/KioskStart.tsx'])
+    await expect.poll(preloaded, { message: `${screen} is preloaded` }).toContain(fileOf(screen));
+  const links = await preloaded();
+  expect(
+    links.filter((f) => zodFiles.includes(f)),
+    'zod is among the fetched files',
+  ).not.toEqual([]);
+  // Every fetched file is there (a wrong path would fetch nothing and fail silently).
+  for (const f of links) {
+    const res = await page.request.get(`./assets/${f}`);
+    expect(res.ok(), f).toBe(true);
+  }
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => '__zod_globalConfig' in globalThis), 'zod has not run').toBe(false);
+});
