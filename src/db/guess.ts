@@ -1,3 +1,5 @@
+import { jsonEqual } from '../domain/jsonEqual';
+
 /**
  * Values this tab wrote last (the clock and sequence in db.kv, the aggregate rows of a meeting),
  * used by the next write() as if read, so that its writes go out in the first round trip instead of
@@ -32,13 +34,6 @@ export function usedGuess(idbtrans: object | undefined): boolean {
   return !!idbtrans && guessed.has(idbtrans);
 }
 
-/** Same stored value: rows as written and as read back are structured clones (same key order). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === undefined || b === undefined || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * Read `key` of `store` in `idbtrans` and abort that transaction when the stored value (the whole
  * row, or `pick` of it) is not `expected`. Must be called before the writes that rely on the guess
@@ -55,7 +50,8 @@ export function checkGuess(
   guessed.add(idbtrans);
   const req = idbtrans.objectStore(store).get(key);
   req.onsuccess = () => {
-    if (sameValue(pick(req.result), expected)) return;
+    // The one equality of stored values (src/domain/jsonEqual.ts): key order and undefined keys aside.
+    if (jsonEqual(pick(req.result), expected)) return;
     try {
       idbtrans.abort();
     } catch {

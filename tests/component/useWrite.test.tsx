@@ -85,6 +85,31 @@ describe('useWrite', () => {
     expect((screen.getByRole('button', { name: 'Opslaan' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('a screen that does not read busy is not rendered again while its command runs', async () => {
+    let finish!: (v: string) => void;
+    let renders = 0;
+    function Quiet() {
+      const write = useWrite();
+      renders++;
+      return (
+        <button
+          type="button"
+          onClick={() => void write.run('quiet', () => new Promise<string>((r) => (finish = r)))}
+        >
+          Stil
+        </button>
+      );
+    }
+    render(<Quiet />);
+    const before = renders;
+    fireEvent.click(screen.getByRole('button', { name: 'Stil' }));
+    expect(isBusy()).toBe(true); // the app still knows (no update reload meanwhile)
+    await new Promise((r) => setTimeout(r, 20)); // past the task the busy render would take
+    expect(renders).toBe(before);
+    await act(async () => finish('ok'));
+    await waitFor(() => expect(isBusy()).toBe(false));
+  });
+
   it('turns each kind of failure into its one Dutch message and keeps the input', async () => {
     const failures: unknown[] = [
       new StorageFullError(),

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ensureDevice, readDevice, resetDeviceCache } from '../../src/db/device';
 import { deviceLabels } from '../../src/db/exchange';
 import { db } from '../../src/db/schema';
+import { freshDb } from '../helpers/freshDb';
 
 /** The first value a live query gives (or its error). */
 const firstOf = <T>(query: () => Promise<T>) =>
@@ -19,12 +20,8 @@ const firstOf = <T>(query: () => Promise<T>) =>
     });
   });
 
-beforeEach(async () => {
-  db.close();
-  await db.delete();
-  resetDeviceCache();
-  await db.open();
-});
+// A device that has never started: these tests are about how its identity comes to be.
+beforeEach(() => freshDb({ device: false }));
 
 describe('the device inside live queries (a live query may not write)', () => {
   it('on a fresh device the settings read gives nothing and makes nothing; once made, it gives the device', async () => {

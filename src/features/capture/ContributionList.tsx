@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { groupLabel, themeLabel } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { deleteContribution, restoreContribution } from '../../db/contributions';
@@ -8,11 +8,13 @@ import type { Process } from '../../domain/process';
 import { speakerOf } from '../../domain/voices';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { memo } from '../../ui/memo';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { CaptureForm } from './CaptureForm';
 import { useMeetingContributions } from './useMeetingContributions';
 
-function Item({
+/** One contribution; rendered again only when its own props change (not for every save in the list). */
+const Item = memo(function Item({
   c,
   process,
   meeting,
@@ -78,7 +80,7 @@ function Item({
       )}
     </li>
   );
-}
+});
 
 /** The running list of a meeting's contributions, newest first; delete asks and can be undone. */
 export function ContributionList({
@@ -98,6 +100,18 @@ export function ContributionList({
   const list = hideKiosk ? all.filter((c) => c.source !== 'kiosk') : all;
   // Delete and its undo run through useWrite: busy while writing, the message when it fails.
   const write = useWrite();
+  // One function for every item and every render, so that the items' props stay the same; it calls
+  // the latest write and translator.
+  const latest = useRef({ write, t });
+  latest.current = { write, t };
+  const onDelete = useCallback(
+    (c: Contribution) =>
+      latest.current.write.run('deleteContribution', () => deleteContribution(c.id), {
+        undo: () => restoreContribution(c.id),
+        undoText: latest.current.t('capture.deleted'),
+      }),
+    [],
+  );
   return (
     <section aria-labelledby="h-contribs">
       <h2 class="utrecht-heading-2" id="h-contribs">
@@ -112,12 +126,7 @@ export function ContributionList({
             process={process}
             meeting={meeting}
             readOnly={readOnly}
-            onDelete={(c) =>
-              write.run('deleteContribution', () => deleteContribution(c.id), {
-                undo: () => restoreContribution(c.id),
-                undoText: t('capture.deleted'),
-              })
-            }
+            onDelete={onDelete}
           />
         ))}
       </ul>

@@ -22,18 +22,26 @@ type Local = Contribution & { localSeq?: number };
 /**
  * The held rows with `changed` merged in (by id; a deleted or moved row leaves), newest first. A
  * version older than the one held (by local change number) is ignored: a read that started
- * before this tab's own save committed may still bring the version that save replaced.
+ * before this tab's own save committed may still bring the version that save replaced. The version
+ * held already (the same local change number: the watch confirming what onWritten showed) keeps its
+ * object, and when nothing changed the held list itself comes back: the list is not rendered again.
  */
 function merged(held: Held, changed: readonly Contribution[], meeting: Meeting): Contribution[] {
   if (!changed.length) return held.rows;
   const byId = new Map(held.rows.map((c) => [c.id, c as Local]));
+  let moved = false;
   for (const c of changed as Local[]) {
     const had = byId.get(c.id);
     if (had && (had.localSeq ?? 0) > (c.localSeq ?? 0)) continue;
-    if (c.meetingId !== meeting.id || c.processId !== meeting.processId || c.deleted) byId.delete(c.id);
-    else byId.set(c.id, c);
+    if (had && c.localSeq !== undefined && had.localSeq === c.localSeq) continue;
+    if (c.meetingId !== meeting.id || c.processId !== meeting.processId || c.deleted) {
+      if (byId.delete(c.id)) moved = true;
+    } else {
+      byId.set(c.id, c);
+      moved = true;
+    }
   }
-  return [...byId.values()].sort(newestFirst);
+  return moved ? [...byId.values()].sort(newestFirst) : held.rows;
 }
 
 /**
@@ -119,7 +127,8 @@ export function useMeetingContributions(meeting: Meeting): Contribution[] | unde
         } else if (changed.length) {
           const next = { ...cur, rows, seq: maxSeq(changed, cur.seq) };
           latest.current = next;
-          setHeld(next);
+          // Only the change number moved (what this tab's save showed already): no render.
+          if (rows !== cur.rows) setHeld(next);
         }
       },
     );

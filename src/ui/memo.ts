@@ -1,0 +1,31 @@
+import { Component, type FunctionComponent, h } from 'preact';
+
+/** The same props: each one the same value (Object.is), and no prop more or less. */
+export function sameProps(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (!Object.is(x[k], y[k])) return false;
+    n++;
+  }
+  for (const _ in y) n--;
+  return n === 0;
+}
+
+/**
+ * `render` rendered again only when its props changed (by `sameProps`): for the items of a list that
+ * grows one item at a time (the capture list after a save). Its own state and context still render
+ * it. Written here instead of preact/compat's memo, which would bring compat's global hooks along.
+ */
+export function memo<P extends object>(render: FunctionComponent<P>): FunctionComponent<P> {
+  class Memo extends Component<P> {
+    override shouldComponentUpdate(next: P): boolean {
+      return !sameProps(this.props, next);
+    }
+    override render(props: P) {
+      return h(render, props);
+    }
+  }
+  return Memo as unknown as FunctionComponent<P>;
+}
