@@ -9,7 +9,7 @@
  *
  * Aims: import <= 1.3x the raw write; re-import <= 0.5x the raw write; export <= the raw read.
  */
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -88,8 +88,19 @@ function serve() {
 async function scaleOnDisk(launch, port) {
   const dir = mkdtempSync(join(ROOT, 'bench-results', 'profile-10x-'));
   const context = await chromium.launchPersistentContext(dir, { ...launch, headless: true });
+  const started = performance.now();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    // The page's line after each file, on stderr with the time so far and the profile's size.
+    page.on('console', (m) => {
+      const text = m.text();
+      if (!text.startsWith('[bench-progress] ')) return;
+      const p = JSON.parse(text.slice(17));
+      const s = ((performance.now() - started) / 1000).toFixed(0);
+      console.error(
+        `  10x: file ${p.file}/${p.of}, ${p.records.toLocaleString('en')} records, ${s} s; this file: make ${p.make} ms, raw write ${p.raw} ms, app read + check ${p.read} ms, merge + write ${p.apply} ms; page heap ${p.heapMB} MB; profile ${(dirBytes(dir) / 1e6).toFixed(0)} MB`,
+      );
+    });
     await page.goto(`http://127.0.0.1:${port}/bench/exchange.html`);
     await page.waitForFunction(() => Boolean(window.__bench));
     const big = await page.evaluate(([d, p]) => window.__bench.scaleImport(d, p), [DEVICES, PER_DEVICE * 10]);
@@ -101,7 +112,20 @@ async function scaleOnDisk(launch, port) {
   }
 }
 
+/** Bytes under a directory (the on-disk profile), for the progress lines. */
+function dirBytes(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    n += statSync(join(e.parentPath, e.name), { throwIfNoEntry: false })?.size ?? 0;
+  }
+  return n;
+}
+
 const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
+/** Where the 10x run's time went (every file, summed). */
+const bigPhases = (big) =>
+  `; phases: making the files (not timed) ${ms(big.make)}, app read + check ${ms(big.read)}, merge + write ${ms(big.apply)}`;
 const ratio = (a, b, aim) => `${(a / b).toFixed(2)}x (aim <= ${aim}x)`;
 
 /**
@@ -188,7 +212,7 @@ export async function run(arg) {
       bigFailed
         ? `${(n * 10).toLocaleString('en')} contributions: FAILED (${bigFailed})`
         : big
-          ? `${(n * 10).toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty, on-disk profile: ${(big.usage / 1e9).toFixed(1)} GB stored for both databases): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)}); ${(n * 10).toLocaleString('en')}/${n.toLocaleString('en')}: import ${(big.app / first.ms).toFixed(2)}x, raw write ${(big.raw / write.ms).toFixed(2)}x (linear would be 10x)`
+          ? `${(n * 10).toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty, on-disk profile: ${(big.usage / 1e9).toFixed(1)} GB stored for both databases): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)}); ${(n * 10).toLocaleString('en')}/${n.toLocaleString('en')}: import ${(big.app / first.ms).toFixed(2)}x, raw write ${(big.raw / write.ms).toFixed(2)}x (linear would be 10x)${bigPhases(big)}`
           : `${(n * 10).toLocaleString('en')} contributions: not run, estimated ${estimate.toFixed(0)} s > budget ${BUDGET_S} s (env BENCH_1M_BUDGET_S)`,
       `re-import of the same files (0 changes, checksum shortcut): ${ms(again.ms)} = ${ratio(again.ms, write.ms, 0.5)} of the raw write`,
       `re-import through the full merge path (no checksum shortcut, 0 changes; unchanged records skipped before the merge rule): ${ms(full.ms)} = ${ratio(full.ms, write2.ms, 0.5)} of the raw write of the same run (${ms(write2.ms)})`,
@@ -218,7 +242,7 @@ export async function runScaleOnly() {
       big.created !== n || big.records !== n
         ? `\nPROBLEM: ${big.created} new, raw ${big.records} of ${n}`
         : '';
-    return `${n.toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty, on-disk profile: ${(big.usage / 1e9).toFixed(1)} GB stored for both databases): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)})${problem}`;
+    return `${n.toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty, on-disk profile: ${(big.usage / 1e9).toFixed(1)} GB stored for both databases): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)})${bigPhases(big)}${problem}`;
   } finally {
     server.close();
   }
