@@ -7,10 +7,13 @@
  *
  * Aim (issue 5): the aggregates take at most 200 ms beyond the read.
  */
+import { existsSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { serveDist } from './serve-dist.mjs';
 
 const CONTRIBUTIONS = Number(process.env.BENCH_COORD_N ?? 100_000);
 const MEETINGS = 200;
@@ -22,6 +25,9 @@ const AIM_MS = 200;
 const OPEN_AIM_MS = 500;
 /** The 10x (1,000,000) run only starts when its estimate from the 1x run is within this many seconds. */
 const BUDGET_S = Number(process.env.BENCH_1M_BUDGET_S ?? 600);
+/** The build the navigation row opens (npm run bench builds it first). */
+const DIST = process.env.BUURTSTEM_OUT ?? 'dist';
+const NAV_ROUNDS = 3;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -34,21 +40,86 @@ function freePort() {
   });
 }
 
+/** The dev server's page with the app's modules loaded (Vite may reload it once while it pre-bundles). */
+async function warm(page, port) {
+  // A plain document of the app's origin (not the app itself, which would start and import more).
+  await page.goto(`http://127.0.0.1:${port}/config.json`);
+  // Vite may still reload the page once while it pre-bundles on first import: warm up first.
+  const modules = [
+    '/src/db/schema.ts',
+    '/src/db/analysis.ts',
+    '/src/domain/exampleData.ts',
+    '/src/domain/analysis/overview.ts',
+    '/src/domain/analysis/reach.ts',
+    '/src/domain/analysis/report.ts',
+    '/src/domain/process.ts',
+    '/src/i18n/nl.ts',
+    '/src/db/readModels.ts',
+    '/src/domain/analysis/aggregateRead.ts',
+  ];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.waitForLoadState('load');
+      await page.evaluate((list) => Promise.all(list.map((m) => import(m))), modules);
+      await page.waitForTimeout(1500);
+      await page.evaluate((list) => Promise.all(list.map((m) => import(m))), modules);
+      break;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      await page.waitForTimeout(1000);
+    }
+  }
+}
+
+/**
+ * Open the built app's overview in a new tab of `context` and return the milliseconds from the
+ * navigation's start (the document's time origin) to the frame after the overview's contribution
+ * count (`count`, digits only: the locale's separators aside) is in the DOM.
+ */
+async function numbersOnScreen(context, base, count) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript((want) => {
+      const check = (_, observer) => {
+        const dd = document.querySelector('.bs-figures dd');
+        if (dd?.textContent?.replace(/\D/g, '') !== want) return;
+        observer.disconnect();
+        // The mutation is seen before the frame that paints it: the time is taken after that frame.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            window.__numbersAt = performance.now();
+          }, 0),
+        );
+      };
+      new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+    }, String(count));
+    await page.goto(`${base}#/coordinator`);
+    await page.waitForFunction(() => window.__numbersAt !== undefined, null, { timeout: 120_000 });
+    return await page.evaluate(() => window.__numbersAt);
+  } finally {
+    await page.close();
+  }
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
   // BENCH_PORT when given (one port per helper on a shared machine; taken, Vite fails loudly:
   // strictPort), else any free one.
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
-  const server = await createServer({
-    configFile: 'vite.config.ts',
-    logLevel: 'error',
-    // No HMR and no file watching: an edit elsewhere in the tree must not reload the page mid-run.
-    server: { port, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
-    // Pre-bundle the dependencies up front, so Vite never reloads the page in the middle of a measurement.
-    optimizeDeps: { include: ['dexie', 'zod', 'fflate', 'preact', 'preact/hooks'] },
-  });
-  await server.listen();
+  const startVite = async () => {
+    const vite = await createServer({
+      configFile: 'vite.config.ts',
+      logLevel: 'error',
+      // No HMR and no file watching: an edit elsewhere in the tree must not reload the page mid-run.
+      server: { port, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
+      // Pre-bundle the dependencies up front, so Vite never reloads the page in the middle of a measurement.
+      optimizeDeps: { include: ['dexie', 'zod', 'fflate', 'preact', 'preact/hooks'] },
+    });
+    await vite.listen();
+    return vite;
+  };
+  let server = await startVite();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -62,34 +133,14 @@ export async function run() {
     ],
   });
   try {
-    const page = await browser.newPage();
-    // A plain document of the app's origin (not the app itself, which would start and import more).
-    await page.goto(`http://127.0.0.1:${port}/config.json`);
-    // Vite may still reload the page once while it pre-bundles on first import: warm up first.
-    const modules = [
-      '/src/db/schema.ts',
-      '/src/db/analysis.ts',
-      '/src/domain/exampleData.ts',
-      '/src/domain/analysis/overview.ts',
-      '/src/domain/analysis/reach.ts',
-      '/src/domain/analysis/report.ts',
-      '/src/domain/process.ts',
-      '/src/i18n/nl.ts',
-      '/src/db/readModels.ts',
-      '/src/domain/analysis/aggregateRead.ts',
-    ];
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await page.waitForLoadState('load');
-        await page.evaluate((list) => Promise.all(list.map((m) => import(m))), modules);
-        await page.waitForTimeout(1500);
-        await page.evaluate((list) => Promise.all(list.map((m) => import(m))), modules);
-        break;
-      } catch (e) {
-        if (attempt >= 4) throw e;
-        await page.waitForTimeout(1000);
-      }
-    }
+    // No service worker: the built app's (navigation row) would otherwise answer for the dev
+    // server on the same origin afterwards. One context: the navigation row opens the database the
+    // measurement filled (same origin: the build is served on the dev server's port).
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const warmUp = () => warm(page, port);
+    await warmUp();
+
     const measure = (contributions, rounds, records) =>
       page.evaluate(
         async ({ contributions, meetings, rounds, records, recordRounds }) => {
@@ -140,6 +191,9 @@ export async function run() {
             );
           }
           const writeMs = performance.now() - tWrite;
+          // The process stored and chosen, so the built app opens its overview (navigation row).
+          await db.processes.put({ ...process, localSeq: 0 });
+          await db.kv.put({ key: 'activeProcessId', value: process.id });
           const generated = rows.length;
           rows.length = 0;
 
@@ -247,6 +301,31 @@ export async function run() {
     const aggregates = m.overview + m.reach;
     // The 10x run costs about ten times the writing and one plain read of this one.
     const estimate = (10 * (result.writeMs + m.rawRead)) / 1000 + 30;
+    // The built app on the same origin (the dev server's port) over the database just filled.
+    let nav;
+    let navSkipped;
+    if (!existsSync(join(DIST, 'index.html'))) navSkipped = `no build in ${DIST} (npm run bench builds it)`;
+    else {
+      await server.close();
+      server = undefined;
+      const served = await serveDist(DIST, port);
+      try {
+        nav = [];
+        for (let i = 0; i < NAV_ROUNDS; i++)
+          nav.push(await numbersOnScreen(context, served.base, result.generated));
+      } catch (e) {
+        navSkipped = `FAILED (${String(e?.message ?? e).split('\n')[0]})`;
+        nav = undefined;
+      } finally {
+        const gone = new Promise((ok) => served.child.once('exit', ok));
+        served.child.kill();
+        await gone;
+      }
+      if (estimate <= BUDGET_S) {
+        server = await startVite();
+        await warmUp();
+      }
+    }
     let big;
     let bigTook;
     if (estimate <= BUDGET_S) {
@@ -265,6 +344,9 @@ export async function run() {
       `  plain full read (contributions.toArray)      ${m.rawRead.toFixed(0).padStart(6)} ms  (baseline)`,
       `  OPEN THE OVERVIEW (data side: one read of meetings, attendance and ${(result.aggregateBytes / 1024).toFixed(0)} kB of aggregates as stored (JSON), the recent records by id, overview + reach computed; not the rendering) ${m.open.toFixed(0).padStart(6)} ms = ${(m.open / m.rawRead).toFixed(3)}x the raw read (aim <= ${OPEN_AIM_MS} ms: ${m.open <= OPEN_AIM_MS ? 'met' : 'NOT met'})`,
       `    of which ${parts(m)}`,
+      nav
+        ? `  OPEN THE OVERVIEW IN THE APP (the build as npm start serves it, no service worker, ${n(result.generated)} contributions stored: navigation start to the count on screen, the frame after it is in the DOM; ${NAV_ROUNDS} navigations: ${nav.map((x) => x.toFixed(0)).join(', ')} ms) median ${median(nav).toFixed(0).padStart(6)} ms (aim <= ${OPEN_AIM_MS} ms: ${median(nav) <= OPEN_AIM_MS ? 'met' : 'NOT met'}); the data side of the same run ${m.open.toFixed(0)} ms`
+        : `  OPEN THE OVERVIEW IN THE APP: not run, ${navSkipped}`,
       big
         ? `  ${n(big.generated)} contributions (written in ${n(Math.round(big.writeMs))} ms; this part took ${bigTook.toFixed(0)} s): open the overview ${big.m.open.toFixed(0)} ms (${parts(big.m)}), raw read ${big.m.rawRead.toFixed(0)} ms; ratio 10x/1x: open ${(big.m.open / m.open).toFixed(2)}x, write ${(big.writeMs / result.writeMs).toFixed(2)}x, raw read ${(big.m.rawRead / m.rawRead).toFixed(2)}x (linear would be 10x)`
         : `  ${n(CONTRIBUTIONS * 10)} contributions: not run, estimated ${estimate.toFixed(0)} s from this run (the 1x run took ${took100k.toFixed(0)} s) > budget ${BUDGET_S} s (env BENCH_1M_BUDGET_S)`,
@@ -283,6 +365,7 @@ export async function run() {
     return {
       name: 'coordinator',
       ...m,
+      openInApp: nav ? median(nav) : undefined,
       open1M: big?.m.open,
       rawRead1M: big?.m.rawRead,
       aggregates,
@@ -292,7 +375,7 @@ export async function run() {
     };
   } finally {
     await browser.close();
-    await server.close();
+    await server?.close();
   }
 }
 

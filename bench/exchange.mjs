@@ -9,7 +9,7 @@
  *
  * Aims: import <= 1.3x the raw write; re-import <= 0.5x the raw write; export <= the raw read.
  */
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -85,23 +85,50 @@ function serve() {
  * A persistent profile stores on disk with the normal quota (a share of the disk), as a tablet does.
  * The profile lives under bench-results/ and is removed afterwards.
  */
-async function scaleOnDisk(launch, port) {
+async function scaleOnDisk(launch, port, factor) {
   const dir = mkdtempSync(join(ROOT, 'bench-results', 'profile-10x-'));
   const context = await chromium.launchPersistentContext(dir, { ...launch, headless: true });
+  const started = performance.now();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    // The page's line after each file, on stderr with the time so far and the profile's size.
+    page.on('console', (m) => {
+      const text = m.text();
+      if (!text.startsWith('[bench-progress] ')) return;
+      const p = JSON.parse(text.slice(17));
+      const s = ((performance.now() - started) / 1000).toFixed(0);
+      console.error(
+        `  ${factor}x on disk: file ${p.file}/${p.of}, ${p.records.toLocaleString('en')} records, ${s} s; this file: make ${p.make} ms, raw write ${p.raw} ms, app read + check ${p.read} ms, merge + write ${p.apply} ms; page heap ${p.heapMB} MB; profile ${(dirBytes(dir) / 1e6).toFixed(0)} MB`,
+      );
+    });
     await page.goto(`http://127.0.0.1:${port}/bench/exchange.html`);
     await page.waitForFunction(() => Boolean(window.__bench));
-    const big = await page.evaluate(([d, p]) => window.__bench.scaleImport(d, p), [DEVICES, PER_DEVICE * 10]);
+    const big = await page.evaluate(
+      ([d, p]) => window.__bench.scaleImport(d, p),
+      [DEVICES, PER_DEVICE * factor],
+    );
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    return { ...big, usage };
+    return { ...big, usage, took: (performance.now() - started) / 1000 };
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** Bytes under a directory (the on-disk profile), for the progress lines. */
+function dirBytes(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    n += statSync(join(e.parentPath, e.name), { throwIfNoEntry: false })?.size ?? 0;
+  }
+  return n;
+}
+
 const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
+/** Where the 10x run's time went (every file, summed). */
+const bigPhases = (big) =>
+  `; phases: making the files (not timed) ${ms(big.make)}, app read + check ${ms(big.read)}, merge + write ${ms(big.apply)}`;
 const ratio = (a, b, aim) => `${(a / b).toFixed(2)}x (aim <= ${aim}x)`;
 
 /**
@@ -160,17 +187,7 @@ export async function run(arg) {
     const exp = mid(exports);
 
     const n = DEVICES * PER_DEVICE;
-    // How the import grows: ten times the records (as many files, ten times larger), from empty.
-    const tookFirst = (first.ms + write.ms) / 1000;
-    const estimate = 10 * tookFirst * 1.3 + 30;
-    let big;
-    // A failure at 10x is reported, not lost with the 1x rows.
-    let bigFailed;
-    if (estimate <= BUDGET_S)
-      big = await scaleOnDisk(arg?.chromium ?? LAUNCH, server.address().port).catch((e) => {
-        bigFailed = String(e?.message ?? e).split('\n')[0];
-        return undefined;
-      });
+    const growth = await scaleRows(arg?.chromium ?? LAUNCH, server.address().port, BUDGET_S);
     const problems = [];
     if (write.records !== n || read.records !== n) problems.push('raw baseline did not hold every record');
     if (first.refused || first.new !== n) problems.push(`import: ${first.new} new, ${first.refused} refused`);
@@ -178,18 +195,12 @@ export async function run(arg) {
     if (fullPhases.changed !== 0 || firstPhases.changed !== n)
       problems.push(`phases: ${fullPhases.changed} changed on re-import, ${firstPhases.changed} of ${n} new`);
     if (full.changed !== 0) problems.push(`full-merge re-import changed ${full.changed} records`);
-    if (big && (big.created !== n * 10 || big.records !== n * 10))
-      problems.push(`10x import: ${big.created} new, raw ${big.records} of ${n * 10}`);
     if (exp.records !== n) problems.push(`export held ${exp.records} records`);
     const lines = [
       `data: ${n.toLocaleString('en')} contributions in ${gen.files} device files, ${(gen.bytes / 1e6).toFixed(1)} MB`,
       `raw IndexedDB write (one transaction per file): ${ms(write.ms)}`,
       `import + merge (app, one transaction per file, parse and checks included): ${ms(first.ms)} = ${ratio(first.ms, write.ms, 1.3)} of the raw write`,
-      bigFailed
-        ? `${(n * 10).toLocaleString('en')} contributions: FAILED (${bigFailed})`
-        : big
-          ? `${(n * 10).toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty, on-disk profile: ${(big.usage / 1e9).toFixed(1)} GB stored for both databases): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)}); ${(n * 10).toLocaleString('en')}/${n.toLocaleString('en')}: import ${(big.app / first.ms).toFixed(2)}x, raw write ${(big.raw / write.ms).toFixed(2)}x (linear would be 10x)`
-          : `${(n * 10).toLocaleString('en')} contributions: not run, estimated ${estimate.toFixed(0)} s > budget ${BUDGET_S} s (env BENCH_1M_BUDGET_S)`,
+      ...growth,
       `re-import of the same files (0 changes, checksum shortcut): ${ms(again.ms)} = ${ratio(again.ms, write.ms, 0.5)} of the raw write`,
       `re-import through the full merge path (no checksum shortcut, 0 changes; unchanged records skipped before the merge rule): ${ms(full.ms)} = ${ratio(full.ms, write2.ms, 0.5)} of the raw write of the same run (${ms(write2.ms)})`,
       `  phases, file by file without overlap: first import: read + check ${ms(firstPhases.read)}, merge + write ${ms(firstPhases.apply)}; full-merge re-import: read + check ${ms(fullPhases.read)}, merge + write ${ms(fullPhases.apply)}`,
@@ -205,20 +216,60 @@ export async function run(arg) {
 }
 
 /**
- * Only the 10x import (`node bench/exchange.mjs --scale-only`): it takes long, so it can be run on
- * its own once (no budget check, no 1x rows to compare the growth with).
+ * How the import grows, in an on-disk profile (scaleOnDisk): the 1x import file by file, then the
+ * 10x one when its estimate from the 1x run's time fits `budget` seconds (Infinity: always), both
+ * the same way (so the ratio compares like with like: the in-memory 1x rows above are several
+ * times faster per record than a profile on disk). Lines of text; a failure is a line too.
+ */
+async function scaleRows(launch, port, budget) {
+  const n = DEVICES * PER_DEVICE;
+  const count = (x) => x.toLocaleString('en');
+  if (budget <= 0)
+    return [`import growth on disk (${count(n)} and ${count(n * 10)}): not run (BENCH_1M_BUDGET_S=0)`];
+  const row = (label, r, want) =>
+    `${label}: ${count(want)} contributions (${DEVICES} files, ${(r.bytes / 1e6).toFixed(0)} MB, from empty, on-disk profile: ${(r.usage / 1e9).toFixed(2)} GB stored for both databases; ${r.took.toFixed(0)} s in all): import + merge ${ms(r.app)} = ${ratio(r.app, r.raw, 1.3)} of the raw write (${ms(r.raw)})${bigPhases(r)}${
+      r.created !== want || r.records !== want
+        ? `\nPROBLEM: ${r.created} new, raw ${r.records} of ${want}`
+        : ''
+    }`;
+  let one;
+  try {
+    one = await scaleOnDisk(launch, port, 1);
+  } catch (e) {
+    return [`import on disk, 1x: FAILED (${String(e?.message ?? e).split('\n')[0]})`];
+  }
+  const lines = [row('import on disk, 1x', one, n)];
+  // Per record the 10x costs about what the 1x did (the progress lines show it), plus a margin.
+  const estimate = 10 * one.took * 1.2 + 30;
+  if (estimate > budget) {
+    lines.push(
+      `${count(n * 10)} contributions: not run, estimated ${estimate.toFixed(0)} s from the 1x run on disk (${one.took.toFixed(0)} s) > budget ${budget} s (env BENCH_1M_BUDGET_S; \`node bench/exchange.mjs --scale-only\` runs it regardless)`,
+    );
+    return lines;
+  }
+  let big;
+  try {
+    big = await scaleOnDisk(launch, port, 10);
+  } catch (e) {
+    lines.push(`${count(n * 10)} contributions: FAILED (${String(e?.message ?? e).split('\n')[0]})`);
+    return lines;
+  }
+  lines.push(
+    row('import on disk, 10x', big, n * 10),
+    `  growth ${count(n * 10)}/${count(n)} on disk: import + merge ${(big.app / one.app).toFixed(2)}x, raw write ${(big.raw / one.raw).toFixed(2)}x, read + check ${(big.read / one.read).toFixed(2)}x, merge + write ${(big.apply / one.apply).toFixed(2)}x (linear would be 10x)`,
+  );
+  return lines;
+}
+
+/**
+ * Only the import growth on disk (`node bench/exchange.mjs --scale-only`): the 1x and the 10x
+ * import, whatever the budget (it takes long: progress on stderr).
  */
 export async function runScaleOnly() {
   await buildPage();
   const server = await serve();
   try {
-    const big = await scaleOnDisk(LAUNCH, server.address().port);
-    const n = DEVICES * PER_DEVICE * 10;
-    const problem =
-      big.created !== n || big.records !== n
-        ? `\nPROBLEM: ${big.created} new, raw ${big.records} of ${n}`
-        : '';
-    return `${n.toLocaleString('en')} contributions (${DEVICES} files, ${(big.bytes / 1e6).toFixed(0)} MB, from empty, on-disk profile: ${(big.usage / 1e9).toFixed(1)} GB stored for both databases): import + merge ${ms(big.app)} = ${ratio(big.app, big.raw, 1.3)} of the raw write (${ms(big.raw)})${problem}`;
+    return (await scaleRows(LAUNCH, server.address().port, Number.POSITIVE_INFINITY)).join('\n');
   } finally {
     server.close();
   }

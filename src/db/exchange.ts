@@ -83,7 +83,7 @@ const EXPORT_PAGE = 2000;
 
 async function allConflictVersions(): Promise<TableVersions> {
   const out: TableVersions = {};
-  for (const row of (await db.conflicts.toArray()) as ConflictRow[]) {
+  for (const row of await db.conflicts.toArray()) {
     const t = row.table as ExchangeTable;
     const list = out[t];
     if (list) list.push(row.version);
@@ -92,9 +92,13 @@ async function allConflictVersions(): Promise<TableVersions> {
   return out;
 }
 
-/** Fresh copies from IndexedDB: drop the local change number in place (no second copy). */
+/**
+ * Fresh copies from IndexedDB: drop the local change number in place (no second copy). Set to
+ * undefined, not deleted: JSON.stringify leaves the key out all the same, and a `delete` turns
+ * every row into a slow dictionary-mode object, for the delete and for the serialising after it.
+ */
 function stripAll(rows: AnyRow[]): Version[] {
-  for (const r of rows) delete r.localSeq;
+  for (const r of rows) r.localSeq = undefined;
   return rows as Version[];
 }
 
@@ -459,6 +463,17 @@ const chunks = <T>(list: T[]): T[][] => {
   return out;
 };
 
+/** Add `from` to `into` (in place); the literal names every count, so a new one fails to compile here. */
+function addCounts(into: MergeCounts, from: MergeCounts): void {
+  const sum: MergeCounts = {
+    new: into.new + from.new,
+    updated: into.updated + from.updated,
+    unchanged: into.unchanged + from.unchanged,
+    conflicts: into.conflicts + from.conflicts,
+  };
+  Object.assign(into, sum);
+}
+
 interface MergePlan {
   counts: MergeCounts;
   /** Versions that met a concurrent version of the same device (two tablets share an id). */
@@ -551,7 +566,7 @@ async function mergeTable(
     db.conflicts.where('table').equals(name).toArray(),
   ]);
   const openById = new Map<string, ConflictRow[]>();
-  for (const r of conflictRows as ConflictRow[]) {
+  for (const r of conflictRows) {
     const list = openById.get(r.recordId);
     if (list) list.push(r);
     else openById.set(r.recordId, [r]);
@@ -588,7 +603,7 @@ async function mergeTable(
     plan = planMerge(name, ids, existing, incoming, openById, at);
     puts = plan.puts;
   }
-  for (const k of Object.keys(plan.counts) as (keyof MergeCounts)[]) counts[k] += plan.counts[k];
+  addCounts(counts, plan.counts);
   sameDevice.n += plan.sameDevice;
   const writes: Promise<unknown>[] = chunks(puts).map((chunk) => t.bulkPut(chunk));
   if (plan.conflictDeletes.length) writes.push(db.conflicts.bulkDelete(plan.conflictDeletes));
@@ -719,17 +734,17 @@ export async function stock(): Promise<Partial<Record<ExchangeTable, number>>> {
  * change, and importing the old versions again does not bring the conflict back.
  */
 export async function settleConflict(conflictId: string, choice: 'restore' | 'keep'): Promise<void> {
-  const row = (await db.conflicts.get(conflictId)) as ConflictRow | undefined;
+  const row = await db.conflicts.get(conflictId);
   if (!row) return;
   const name = row.table as ExchangeTable;
   await ensureDevice();
   await write([table(name), db.conflicts], async () => {
-    const fresh = (await db.conflicts.get(conflictId)) as ConflictRow | undefined;
+    const fresh = await db.conflicts.get(conflictId);
     if (!fresh) return;
     const current = strip(await table(name).get(fresh.recordId));
-    const open = (
-      (await db.conflicts.where('recordId').equals(fresh.recordId).toArray()) as ConflictRow[]
-    ).filter((r) => r.table === name);
+    const open = (await db.conflicts.where('recordId').equals(fresh.recordId).toArray()).filter(
+      (r) => r.table === name,
+    );
     const chosen = choice === 'restore' || !current ? fresh.version : current;
     const change = await nextChange();
     const involved = current ? [current, fresh.version] : [fresh.version];

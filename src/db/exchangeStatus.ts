@@ -50,7 +50,7 @@ export async function exportHistory(): Promise<ExportHistoryItem[]> {
 
 /** Conflicts whose losing version really differs from the current one (the others are kept silently). */
 export async function openConflicts(): Promise<{ row: ConflictRow; current: Version | undefined }[]> {
-  const rows = (await db.conflicts.toArray()) as ConflictRow[];
+  const rows = await db.conflicts.toArray();
   const out: { row: ConflictRow; current: Version | undefined }[] = [];
   for (const table of new Set(rows.map((r) => r.table))) {
     const mine = rows.filter((r) => r.table === table);

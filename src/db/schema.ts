@@ -17,6 +17,7 @@ import type { Process } from '../domain/process';
 import type { RecordMeta } from '../domain/record';
 import type { PriorityVote } from '../domain/votes';
 import { AGGREGATES_TABLE, aggregatesMiddleware, buildAggregates, RESPONDENTS_TABLE } from './aggregates';
+import type { ConflictRow } from './exchangeStatus';
 import { writtenMiddleware } from './written';
 
 /** A synchronised record as stored on this device: `localSeq` orders local changes for export. */
@@ -143,7 +144,7 @@ export class BuurtstemDb extends Dexie {
   respondents!: Table<RespondentState, string>;
   earlierFindings!: Table<Row<EarlierFinding>, string>;
   designs!: Table<Row<DesignRecord>, string>;
-  conflicts!: Table<Record<string, unknown> & { id: string; table: string; recordId: string }, string>;
+  conflicts!: Table<ConflictRow, string>;
   imports!: Table<Record<string, unknown> & { id: string; deviceId: string; importedAt: string }, string>;
   kv!: Table<KvRow, string>;
   drafts!: Table<DraftRow, string>;
