@@ -1,4 +1,4 @@
-import { Component, type FunctionComponent, h } from 'preact';
+import { Component, type ComponentType, type FunctionComponent, h } from 'preact';
 
 /** The same props: each one the same value (Object.is), and no prop more or less. */
 export function sameProps(a: object, b: object): boolean {
@@ -18,7 +18,7 @@ export function sameProps(a: object, b: object): boolean {
  * grows one item at a time (the capture list after a save). Its own state and context still render
  * it. Written here instead of preact/compat's memo, which would bring compat's global hooks along.
  */
-export function memo<P extends object>(render: FunctionComponent<P>): FunctionComponent<P> {
+export function memo<P extends object>(render: FunctionComponent<P>): ComponentType<P> {
   class Memo extends Component<P> {
     override shouldComponentUpdate(next: P): boolean {
       return !sameProps(this.props, next);
@@ -27,5 +27,5 @@ export function memo<P extends object>(render: FunctionComponent<P>): FunctionCo
       return h(render, props);
     }
   }
-  return Memo as unknown as FunctionComponent<P>;
+  return Memo;
 }
