@@ -14,6 +14,7 @@ import {
   applyChanges,
   type ContributionAggregate,
   countFromScratch,
+  emptyAggregate,
   isEmptyAggregate,
   isLive,
   KeyList,
@@ -254,6 +255,11 @@ async function writeAlongside(
   if (res.numFailures) {
     const again = count(planned((i) => !res.failures[i]));
     if (!again) throw new Error('aggregates: a failed value left a recent list to refill');
+    // Every row the first store wrote is written again: one only a failed value touched goes back
+    // to its row as read, or away when there was none (empty aggregates are deleted).
+    for (const [id, a] of counted)
+      if (!again.has(id))
+        again.set(id, structuredClone(read.get(id)) ?? emptyAggregate(a.processId, a.meetingId));
     await store(again);
   }
   return res;

@@ -272,6 +272,29 @@ describe('aggregates', () => {
     await check();
   });
 
+  it('a file of mostly new records that moves one stored record to another process counts it once (CI seed 1100547377)', async () => {
+    // The import adds the file's records unread (they look new); the stored one is refused and put
+    // after. The aggregates written for the refused add must not stay behind.
+    const base = {
+      meeting: 0,
+      kind: 'mening' as const,
+      kiosk: false,
+      themes: [],
+      groups: [],
+      respondent: undefined,
+    };
+    await importFrom([{ ...base, otherProcess: true }], [], 0);
+    await importFrom(
+      [
+        { ...base, otherProcess: true },
+        { ...base, otherProcess: true },
+      ],
+      [{ pick: 0, f: { ...base, otherProcess: false }, deleted: false }],
+      0,
+    );
+    await check();
+  });
+
   it('the migration builds them for data stored before it (version 3 → 4)', async () => {
     for (let i = 0; i < 12; i++) {
       await addContribution(
