@@ -12,6 +12,7 @@ import {
   type RecentEntry,
   SEP,
 } from './aggregates';
+import { respondentMeetingOrder } from './data';
 import { type AnalysisFilter, meetingMatches } from './filter';
 import {
   finishOverview,
@@ -78,9 +79,11 @@ export function aggregatesAnswer(filter: AnalysisFilter, what: 'overview' | 'rea
   return !any(filter.sources) && !any(filter.themeIds) && (what === 'reach' || !any(filter.groupIds));
 }
 
-/** Aggregates of the process, in meeting id order (so "first meeting of a respondent" is defined). */
+/** Aggregates of the process, a respondent's first meeting first (respondentMeetingOrder). */
 const ofProcess = (aggs: readonly ContributionAggregate[], processId: string) =>
-  aggs.filter((a) => a.processId === processId).sort((x, y) => (x.meetingId < y.meetingId ? -1 : 1));
+  aggs
+    .filter((a) => a.processId === processId)
+    .sort((x, y) => respondentMeetingOrder(x.meetingId, y.meetingId));
 
 /** The overview from aggregates; the same as computeOverview on the records for a filter they answer. */
 export function overviewFromAggregates(

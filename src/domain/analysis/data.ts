@@ -40,3 +40,10 @@ export function attendanceByMeeting(data: AnalysisData): Map<string, Attendance>
 export function meetingDay(m: Meeting): string {
   return m.startsAt.slice(0, 10);
 }
+
+/**
+ * The order that decides where a kiosk respondent with answers in several meetings is counted:
+ * once, in the first of those meetings by id. Both readings use it (computeReach on the records,
+ * reachFromAggregates on the aggregates), so the picture is the same whatever order records come in.
+ */
+export const respondentMeetingOrder = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);

@@ -1,7 +1,7 @@
 import { WORK_FORMS, type WorkForm } from '../meeting';
 import { GROUP_NO_ANSWER, type Process } from '../process';
 import { countsInReach } from '../voices';
-import { type AnalysisData, attendanceByMeeting, meetingsById } from './data';
+import { type AnalysisData, attendanceByMeeting, meetingsById, respondentMeetingOrder } from './data';
 import { type AnalysisFilter, contributionMatches, meetingMatches } from './filter';
 import {
   type Hidden,
@@ -226,14 +226,14 @@ export function computeReach(
     // Partners' and professionals' words are shown apart, never as residents reached.
     if (!countsInReach(c)) continue;
     if (c.source === 'kiosk') {
-      // One person, however many answers: counted once, in the first meeting (by id) of their answers,
-      // whatever order the records come in (as reachFromAggregates does).
+      // One person, however many answers: counted once, in the first of their meetings
+      // (respondentMeetingOrder), whatever order the records come in.
       const key = c.respondentId ?? c.id;
       let r = respondents.get(key);
       if (!r) {
         r = { meetingId: c.meetingId, scope, groups: [] };
         respondents.set(key, r);
-      } else if (c.meetingId < r.meetingId) {
+      } else if (respondentMeetingOrder(c.meetingId, r.meetingId) < 0) {
         r.meetingId = c.meetingId;
         r.scope = scope;
       }
