@@ -84,7 +84,7 @@ const EXPORT_PAGE = 2000;
 async function allConflictVersions(): Promise<TableVersions> {
   const out: TableVersions = {};
   for (const row of await db.conflicts.toArray()) {
-    const t = row.table as ExchangeTable;
+    const t = row.table;
     const list = out[t];
     if (list) list.push(row.version);
     else out[t] = [row.version];
@@ -736,7 +736,7 @@ export async function stock(): Promise<Partial<Record<ExchangeTable, number>>> {
 export async function settleConflict(conflictId: string, choice: 'restore' | 'keep'): Promise<void> {
   const row = await db.conflicts.get(conflictId);
   if (!row) return;
-  const name = row.table as ExchangeTable;
+  const name = row.table;
   await ensureDevice();
   await write([table(name), db.conflicts], async () => {
     const fresh = await db.conflicts.get(conflictId);

@@ -4,6 +4,7 @@
  */
 import { hlcToDate } from '../domain/clock';
 import { sameContent, type Version } from '../domain/version';
+import type { ExchangeTable } from '../exchange/format';
 import { db, SYNC_TABLES } from './schema';
 
 export const EXCHANGE_KV = {
@@ -27,7 +28,8 @@ export interface ExportHistoryItem {
 export interface ConflictRow {
   [key: string]: unknown;
   id: string;
-  table: string;
+  /** Only the import writes conflict rows, for a table of the exchange. */
+  table: ExchangeTable;
   recordId: string;
   version: Version;
   detectedAt: string;
