@@ -2,15 +2,11 @@ import { Component, type ComponentType, type FunctionComponent, h } from 'preact
 
 /** The same props: each one the same value (Object.is), and no prop more or less. */
 export function sameProps(a: object, b: object): boolean {
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let n = 0;
-  for (const k in x) {
-    if (!Object.is(x[k], y[k])) return false;
-    n++;
-  }
-  for (const _ in y) n--;
-  return n === 0;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => k in b && Object.is(Reflect.get(a, k), Reflect.get(b, k)))
+  );
 }
 
 /**

@@ -54,6 +54,7 @@ describe('memo', () => {
     const f = () => undefined;
     expect(sameProps({ a: 1, f }, { a: 1, f })).toBe(true);
     expect(sameProps({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameProps({ a: 1, b: undefined }, { a: 1, c: undefined })).toBe(false);
     expect(sameProps({ a: {} }, { a: {} })).toBe(false);
     expect(sameProps({ a: Number.NaN }, { a: Number.NaN })).toBe(true);
   });
