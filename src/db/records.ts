@@ -8,18 +8,47 @@ import type { ZodType } from '../domain/zod';
 import { ensureDevice } from './device';
 import { InvalidRecordError } from './errors';
 import { checkGuess, onForget } from './guess';
-import { db, type Row } from './schema';
-
-const CLOCK_KEY = 'clock';
-const SEQ_KEY = 'seq';
-const KV_TABLE = 'kv';
-const kvValue = (row: unknown) => (row as { value?: unknown } | undefined)?.value;
+import { CHANGE_KEY, db, type Row } from './schema';
 
 /**
- * The clock and sequence this tab stored last (src/db/guess.ts): the next stamp is made from them
- * without waiting for a read, and checked against the stored values in the same transaction.
+ * The clock (the last HLC stamp of this device) and the local sequence (the number of the last
+ * local change), one kv row, CHANGE_KEY (schema version 9, src/db/schema.ts): a change reads and writes both,
+ * so one request each instead of two.
  */
-let last: { clock: string | undefined; seq: number } | undefined;
+export interface ChangeCounters {
+  /** The last stamp this device made or saw (undefined until the first). */
+  clock: string | undefined;
+  /** The last local change number (0 before the first). */
+  seq: number;
+}
+const KV_TABLE = 'kv';
+
+/** The counters as a kv row holds them (absent row: none yet). */
+export function countersOf(row: unknown): ChangeCounters {
+  const v = (row as { value?: Partial<ChangeCounters> } | undefined)?.value;
+  return { clock: v?.clock, seq: v?.seq ?? 0 };
+}
+
+/**
+ * What the guess of a change row is compared on: the counters, read the same way as they are used
+ * (an absent row and { seq: 0 } are one and the same state).
+ */
+const pickCounters = (row: unknown) => countersOf(row);
+
+async function readCounters(): Promise<ChangeCounters> {
+  return countersOf(await db.kv.get(CHANGE_KEY));
+}
+
+function storeCounters(c: ChangeCounters): Promise<unknown> {
+  // Without an undefined clock key: the stored value compares equal to the guess (jsonEqual).
+  return db.kv.put({ key: CHANGE_KEY, value: c.clock === undefined ? { seq: c.seq } : c });
+}
+
+/**
+ * The counters this tab stored last (src/db/guess.ts): the next stamp is made from them without
+ * waiting for a read, and checked against the stored row in the same transaction.
+ */
+let last: ChangeCounters | undefined;
 onForget(() => {
   last = undefined;
 });
@@ -29,7 +58,7 @@ onForget(() => {
  * Must run inside a 'rw' transaction that includes db.kv. The clock and the sequence are those
  * stored in that transaction, so two tabs (each its own transaction, serialised by IndexedDB over
  * db.kv) never take the same number: read first, or, once this tab knows what it stored last,
- * taken from memory and checked by a read sent before the writes (a mismatch aborts the
+ * taken from memory and checked by a read sent before the write (a mismatch aborts the
  * transaction and write() runs the action again, src/db/guess.ts). With `later`, the write of the
  * new values is sent but not awaited (IndexedDB runs a transaction's requests in order): the
  * caller awaits it before the commit.
@@ -40,20 +69,12 @@ export async function nextChange(
   const device = await ensureDevice();
   const trans = Dexie.currentTransaction?.idbtrans;
   let before = later && trans ? last : undefined;
-  if (before && trans) {
-    checkGuess(trans, KV_TABLE, CLOCK_KEY, before.clock, kvValue);
-    checkGuess(trans, KV_TABLE, SEQ_KEY, before.seq, kvValue);
-  } else {
-    const [clock, seq] = await db.kv.bulkGet([CLOCK_KEY, SEQ_KEY]);
-    before = { clock: clock?.value as string | undefined, seq: (seq?.value as number | undefined) ?? 0 };
-  }
+  if (before && trans) checkGuess(trans, KV_TABLE, CHANGE_KEY, before, pickCounters);
+  else before = await readCounters();
   const updatedAt = tick(before.clock, Date.now(), device.id);
   const localSeq = before.seq + 1;
   last = { clock: updatedAt, seq: localSeq };
-  const stored = db.kv.bulkPut([
-    { key: CLOCK_KEY, value: updatedAt },
-    { key: SEQ_KEY, value: localSeq },
-  ]);
+  const stored = storeCounters(last);
   if (later) later.push(stored);
   else await stored;
   return { updatedAt, deviceId: device.id, localSeq };
@@ -65,23 +86,26 @@ export async function nextChange(
  */
 export async function nextLocalSeq(): Promise<number> {
   last = undefined; // the next stamp reads again
-  const localSeq = (((await db.kv.get(SEQ_KEY))?.value as number | undefined) ?? 0) + 1;
-  await db.kv.put({ key: SEQ_KEY, value: localSeq });
+  const before = await readCounters();
+  const localSeq = before.seq + 1;
+  await storeCounters({ clock: before.clock, seq: localSeq });
   return localSeq;
 }
 
 /** The last local stamp (for the exchange: advance it past imported stamps). */
 export async function lastClock(): Promise<string | undefined> {
-  return (await db.kv.get(CLOCK_KEY))?.value as string | undefined;
+  return (await readCounters()).clock;
 }
 
+/** Move the clock to `stamp` (past an imported stamp); the sequence stays. Inside a 'rw' transaction with db.kv. */
 export async function setClock(stamp: string): Promise<void> {
   last = undefined;
-  await db.kv.put({ key: CLOCK_KEY, value: stamp });
+  const before = await readCounters();
+  await storeCounters({ clock: stamp, seq: before.seq });
 }
 
 export async function currentSeq(): Promise<number> {
-  return ((await db.kv.get(SEQ_KEY))?.value as number | undefined) ?? 0;
+  return (await readCounters()).seq;
 }
 
 function validated<T>(schema: ZodType<T>, value: unknown): T {

@@ -125,7 +125,27 @@ const RESPONDENTS_STORES = {
  */
 export const PACK_AGGREGATE_KEYS_VERSION = 8;
 
-export const CURRENT_VERSION = PACK_AGGREGATE_KEYS_VERSION;
+/**
+ * v9: the clock and the local sequence in one kv row (issue 12: saving one contribution): every
+ * change reads and writes both, and as two rows that was four requests of the nine a save sent.
+ * No store changes; the rows 'clock' and 'seq' become the row 'change' ({ clock, seq }, see
+ * src/db/records.ts) and are deleted.
+ */
+export const CLOCK_AND_SEQ_IN_ONE_ROW_VERSION = 9;
+/** The kv key of the clock and sequence from version 9 on (src/db/records.ts reads and writes it). */
+export const CHANGE_KEY = 'change';
+
+/** The version 9 upgrade: the two rows of before as one (nothing when neither was stored yet). */
+export async function joinClockAndSeq(kv: Table<KvRow, string>): Promise<void> {
+  const [clock, seq] = await kv.bulkGet(['clock', 'seq']);
+  if (!clock && !seq) return;
+  const value: { clock?: string; seq: number } = { seq: (seq?.value as number | undefined) ?? 0 };
+  if (typeof clock?.value === 'string') value.clock = clock.value;
+  await kv.put({ key: CHANGE_KEY, value });
+  await kv.bulkDelete(['clock', 'seq']);
+}
+
+export const CURRENT_VERSION = CLOCK_AND_SEQ_IN_ONE_ROW_VERSION;
 
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
@@ -180,6 +200,9 @@ export class BuurtstemDb extends Dexie {
         await table.clear();
         await table.bulkPut(packAggregates(rows));
       });
+    this.version(CLOCK_AND_SEQ_IN_ONE_ROW_VERSION)
+      .stores({})
+      .upgrade((tx) => joinClockAndSeq(tx.table('kv')));
     this.use(aggregatesMiddleware);
     this.use(writtenMiddleware);
   }

