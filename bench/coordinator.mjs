@@ -93,8 +93,33 @@ async function numbersOnScreen(context, base, count) {
       };
       new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
     }, String(count));
+    await page.addInitScript(() => {
+      window.__long = [];
+      try {
+        new PerformanceObserver((l) => window.__long.push(...l.getEntries())).observe({ type: 'longtask' });
+      } catch {}
+    });
     await page.goto(`${base}#/coordinator`);
     await page.waitForFunction(() => window.__numbersAt !== undefined, null, { timeout: 120_000 });
+    if (process.env.BENCH_NAV_TRACE) {
+      const trace = await page.evaluate(() => {
+        const f = (x) => x.toFixed(0);
+        const out = [];
+        for (const e of performance.getEntriesByType('resource'))
+          out.push(`${f(e.startTime)}-${f(e.responseEnd)} ${e.initiatorType} ${e.name.split('/').pop()}`);
+        for (const e of performance.getEntriesByType('mark')) out.push(`${f(e.startTime)} mark ${e.name}`);
+        for (const e of performance.getEntriesByType('measure'))
+          out.push(`${f(e.startTime)}+${f(e.duration)} measure ${e.name}`);
+        for (const e of window.__long ?? []) out.push(`${f(e.startTime)}+${f(e.duration)} longtask`);
+        const nav = performance.getEntriesByType('navigation')[0];
+        out.push(
+          `nav responseEnd ${f(nav.responseEnd)} domInteractive ${f(nav.domInteractive)} load ${f(nav.loadEventEnd)}`,
+        );
+        out.push(`numbers ${f(window.__numbersAt)}`);
+        return out;
+      });
+      console.log(trace.join('\n'));
+    }
     return await page.evaluate(() => window.__numbersAt);
   } finally {
     await page.close();

@@ -34,43 +34,48 @@ export function chunkFiles() {
       });
       return out === code ? null : { code: out, map: null };
     },
-    generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const byModule = new Map();
-      for (const c of chunks)
-        for (const m of c.moduleIds) {
-          const rel = relative(`${root}/src`, m)
-            .replace(/\\/g, '/')
-            .replace(/\.(tsx?|jsx?|mjs)$/, '');
-          if (!rel.startsWith('..')) byModule.set(rel, c);
-        }
-      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-      const filesOf = (modules) => {
-        const seen = new Set();
-        const css = new Set();
-        // The entry and its CSS are on the page already.
-        const visit = (c) => {
-          if (c.isEntry || seen.has(c.fileName)) return;
-          seen.add(c.fileName);
-          for (const f of c.viteMetadata?.importedCss ?? []) css.add(f);
-          for (const f of c.imports) visit(byFile.get(f));
+    // After Vite's CSS plugin has removed the chunks that held only CSS (their CSS then counts for
+    // the chunks that imported them): listed before, they were files the build never wrote (404).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const byModule = new Map();
+        for (const c of chunks)
+          for (const m of c.moduleIds) {
+            const rel = relative(`${root}/src`, m)
+              .replace(/\\/g, '/')
+              .replace(/\.(tsx?|jsx?|mjs)$/, '');
+            if (!rel.startsWith('..')) byModule.set(rel, c);
+          }
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const filesOf = (modules) => {
+          const seen = new Set();
+          const css = new Set();
+          // The entry and its CSS are on the page already.
+          const visit = (c) => {
+            if (c.isEntry || seen.has(c.fileName)) return;
+            seen.add(c.fileName);
+            for (const f of c.viteMetadata?.importedCss ?? []) css.add(f);
+            for (const f of c.imports) visit(byFile.get(f));
+          };
+          for (const m of modules) {
+            const c = byModule.get(m);
+            if (!c) throw new Error(`chunkFiles('${m}'): no chunk holds src/${m}`);
+            visit(c);
+          }
+          return [...seen, ...css];
         };
-        for (const m of modules) {
-          const c = byModule.get(m);
-          if (!c) throw new Error(`chunkFiles('${m}'): no chunk holds src/${m}`);
-          visit(c);
+        for (const c of chunks) {
+          if (!c.code.includes(MARK)) continue;
+          const dir = c.fileName.replace(/[^/]*$/, '');
+          c.code = c.code.replace(/(["'`])__bs_chunk_files__:([^"'`]+)\1/g, (_, _q, list) =>
+            JSON.stringify(
+              filesOf(list.split('|')).map((f) => `./${relative(dir || '.', f).replace(/\\/g, '/')}`),
+            ),
+          );
         }
-        return [...seen, ...css];
-      };
-      for (const c of chunks) {
-        if (!c.code.includes(MARK)) continue;
-        const dir = c.fileName.replace(/[^/]*$/, '');
-        c.code = c.code.replace(/(["'`])__bs_chunk_files__:([^"'`]+)\1/g, (_, _q, list) =>
-          JSON.stringify(
-            filesOf(list.split('|')).map((f) => `./${relative(dir || '.', f).replace(/\\/g, '/')}`),
-          ),
-        );
-      }
+      },
     },
   };
 }

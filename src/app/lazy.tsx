@@ -10,7 +10,23 @@ export type ScreenModule = { default: ComponentType<ScreenProps> };
 /** Code loaded on first use and kept for the next (a screen, or the part of one that needs Dexie). */
 export class Lazy<T> {
   value: T | undefined;
+  private pending: Promise<T> | undefined;
   constructor(readonly load: () => Promise<T>) {}
+
+  /** Start loading, once: a load already under way is shared; a failed one may be tried again. */
+  start(): Promise<T> {
+    this.pending ??= this.load().then(
+      (value) => {
+        this.value = value;
+        return value;
+      },
+      (e: unknown) => {
+        this.pending = undefined;
+        throw e;
+      },
+    );
+    return this.pending;
+  }
 }
 
 /** `lazy`'s value, loading it when it is not there yet; `failed` when the load failed. */
@@ -24,9 +40,8 @@ export function useLoaded<T>(lazy: Lazy<T>): { loaded: T | undefined; failed: bo
       return;
     }
     let alive = true;
-    lazy.load().then(
+    lazy.start().then(
       (value) => {
-        lazy.value = value;
         if (alive) setLoaded(() => value);
       },
       () => alive && setFailed(true),
@@ -44,13 +59,30 @@ const screens = new Map<() => Promise<ScreenModule>, Lazy<ScreenModule>>();
  * Load a screen's code when it is first shown (keeps the first load small). Each screen has its
  * own error boundary: a screen that fails shows a way back, and the header and menu keep working.
  */
-export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promise<ScreenModule> }) {
-  const t = useT();
+function screenOf(load: () => Promise<ScreenModule>): Lazy<ScreenModule> {
   let lazy = screens.get(load);
   if (!lazy) {
     lazy = new Lazy(load);
     screens.set(load, lazy);
   }
+  return lazy;
+}
+
+/**
+ * Start loading a screen's code (and texts) now, before its route mounts (src/app/main.tsx: the
+ * address's screen, while start-up peeks into the database and paints the frame). LazyScreen then
+ * waits for the same load instead of starting it after the frame's first paint (issue 12: the
+ * coordinator's overview). A failure is shown (and the load tried again) when the screen mounts.
+ */
+export function startScreen(load: () => Promise<ScreenModule>): void {
+  screenOf(load)
+    .start()
+    .catch(() => undefined);
+}
+
+export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promise<ScreenModule> }) {
+  const t = useT();
+  const lazy = screenOf(load);
   const { loaded, failed } = useLoaded(lazy);
   const Comp = loaded?.default;
   // The first screen's own component is on screen: start-up's deferred work may begin (src/app/startup.ts).

@@ -11,8 +11,9 @@ import { setKioskModeAtStart } from '../features/kiosk/mode';
 import { getLang, loadLang, prepareFormats } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
-import { currentPath } from './router';
-import { likelyNext } from './routes';
+import { startScreen } from './lazy';
+import { currentPath, match } from './router';
+import { likelyNext, ROUTES } from './routes';
 import { readStorageBeforeStart } from './StatusBar';
 import {
   firstFramePainted,
@@ -67,6 +68,11 @@ async function peek(): Promise<StartPeek> {
 
 async function start(): Promise<void> {
   document.documentElement.lang = getLang();
+  // The address's screen code and texts load from the start, beside the peek and the frame's
+  // first paint, not after them (issue 12: the coordinator's overview waited ~400 ms for these).
+  // In kiosk mode the frame shows the kiosk instead: its code is then fetched for nothing.
+  const route = ROUTES.find((r) => match(r.pattern, currentPath()));
+  if (route) startScreen(route.load);
   setTimeout(prepareFormats, 0);
   // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
   // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.

@@ -2,23 +2,12 @@ import { type ExampleData, exampleFirstDay, generateExampleData } from '../domai
 import type { Process } from '../domain/process';
 import { problemsOf } from '../domain/validation';
 import { InvalidRecordError } from './errors';
+import { type ExampleMarker, getExampleMarker, EXAMPLE_MARKER_KEY as KEY } from './exampleMarker';
 import { nextChange } from './records';
 import { db } from './schema';
 import { write } from './write';
 
-/** Which records are example data: their ids, kept locally (never exported). */
-export interface ExampleMarker {
-  processId: string;
-  loadedAt: string;
-  seed: number;
-  ids: { meetings: string[]; contributions: string[]; attendance: string[] };
-}
-
-const KEY = 'exampleData';
-
-export async function getExampleMarker(): Promise<ExampleMarker | undefined> {
-  return (await db.kv.get(KEY))?.value as ExampleMarker | undefined;
-}
+export { type ExampleMarker, getExampleMarker } from './exampleMarker';
 
 /**
  * Fill the database with example data for a process, in one transaction. Each record is stamped

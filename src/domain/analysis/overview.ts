@@ -1,4 +1,6 @@
-import { CONTRIBUTION_KINDS, type Contribution, type ContributionKind } from '../contribution';
+// The constants, not the record schemas beside them: the coordinator's overview needs no zod (issue 12).
+import { CONTRIBUTION_KINDS, type ContributionKind } from '../constants';
+import type { Contribution } from '../contribution';
 import type { Meeting } from '../meeting';
 import type { Process } from '../process';
 import { findingMatches, type Voice, voiceOf } from '../voices';

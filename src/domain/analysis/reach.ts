@@ -1,5 +1,6 @@
-import { WORK_FORMS, type WorkForm } from '../meeting';
-import { GROUP_NO_ANSWER, type Process } from '../process';
+// The constants, not the record schemas beside them: the coordinator's overview needs no zod (issue 12).
+import { GROUP_NO_ANSWER, WORK_FORMS, type WorkForm } from '../constants';
+import type { Process } from '../process';
 import { countsInReach } from '../voices';
 import { type AnalysisData, attendanceByMeeting, meetingsById, respondentMeetingOrder } from './data';
 import { type AnalysisFilter, contributionMatches, meetingMatches } from './filter';

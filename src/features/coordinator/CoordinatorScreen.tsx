@@ -1,16 +1,15 @@
-import type { ScreenProps } from '../../app/lazy';
+import type { ComponentType } from 'preact';
+import { Lazy, type ScreenProps, useLoaded } from '../../app/lazy';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { PullBar } from '../sync/PullBar';
-import { EarlierFindings } from './EarlierFindings';
 import { ExampleDataPanel } from './ExampleDataPanel';
-import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
 import { Overview } from './Overview';
 import { ReachView } from './Reach';
 import { BuurtPicker, SharedPicture } from './SharedPicture';
-import { useAnalysis } from './useAnalysis';
+import { type Analysis, useAnalysis } from './useAnalysis';
 import './coordinator.css';
 
 type View = 'overview' | 'reach' | 'buurt' | 'findings' | 'export';
@@ -22,6 +21,21 @@ const TABS: { id: View; href: string; label: MessageKey }[] = [
   { id: 'findings', href: '#/coordinator/findings', label: 'coord.tab.findings' },
   { id: 'export', href: '#/coordinator/export', label: 'coord.tab.export' },
 ];
+
+/**
+ * The tabs with forms and exports load their code when shown: the overview, which a coordinator
+ * opens many times a day, does not wait for it (issue 12 item 3: the forms' code with zod, the
+ * report builders).
+ */
+const earlierFindings = new Lazy(() => import('./EarlierFindings').then((m) => m.EarlierFindings));
+const exportPanel = new Lazy(() => import('./ExportPanel').then((m) => m.ExportPanel));
+
+function Part({ part, a }: { part: Lazy<ComponentType<{ a: Analysis }>>; a: Analysis }) {
+  const t = useT();
+  const { loaded: Loaded, failed } = useLoaded(part);
+  if (failed) return <p role="alert">{t('app.error')}</p>;
+  return Loaded ? <Loaded a={a} /> : <p class="bs-muted">{t('app.loading')}</p>;
+}
 
 function viewOf(path: string): View {
   const p = path.split('?')[0]!;
@@ -75,7 +89,7 @@ export default function CoordinatorScreen({ params, path }: ScreenProps) {
       {view === 'overview' ? <PullBar /> : null}
 
       {view === 'findings' ? (
-        <EarlierFindings a={a} />
+        <Part part={earlierFindings} a={a} />
       ) : a.empty ? (
         <>
           <Notice kind="info">{t('coord.empty')}</Notice>
@@ -102,7 +116,7 @@ export default function CoordinatorScreen({ params, path }: ScreenProps) {
           ) : null}
           {view === 'export' ? (
             <>
-              <ExportPanel a={a} />
+              <Part part={exportPanel} a={a} />
               <ExampleDataPanel process={a.process} />
             </>
           ) : null}

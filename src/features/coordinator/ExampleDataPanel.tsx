@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useWrite } from '../../app/useWrite';
-import { getExampleMarker, loadExampleData, removeExampleData } from '../../db/exampleData';
+import { getExampleMarker } from '../../db/exampleMarker';
 import { useLive } from '../../db/live';
 import type { Process } from '../../domain/process';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
+
+/** The generator and its writes: loaded on a tap, not with the overview (issue 12 item 3). */
+const exampleData = () => import('../../db/exampleData');
 
 /** Load example data to look around, and remove exactly that data again in one step. */
 export function ExampleDataPanel({ process, compact }: { process: Process; compact?: boolean }) {
@@ -21,7 +24,7 @@ export function ExampleDataPanel({ process, compact }: { process: Process; compa
 
   const load = async () => {
     setMessage('');
-    const r = await write.run('loadExampleData', () => loadExampleData(process), {
+    const r = await write.run('loadExampleData', async () => (await exampleData()).loadExampleData(process), {
       fallback: 'coord.example.failed',
     });
     if (r.ok)
@@ -34,7 +37,7 @@ export function ExampleDataPanel({ process, compact }: { process: Process; compa
   };
   const remove = async () => {
     setMessage('');
-    const r = await write.run('removeExampleData', () => removeExampleData());
+    const r = await write.run('removeExampleData', async () => (await exampleData()).removeExampleData());
     setConfirm(false);
     if (r.ok) setMessage(t('coord.example.removed', { n: r.value }));
   };

@@ -1,5 +1,5 @@
 import { buurtName, themeLabel } from '../../app/useProcess';
-import { CONTRIBUTION_KINDS } from '../../domain/contribution';
+import { CONTRIBUTION_KINDS } from '../../domain/constants';
 import { formatDateNl } from '../../domain/csv';
 import { speakerLabel, speakerOf } from '../../domain/voices';
 import { formatDateTime, formatNumber, useT } from '../../i18n';

@@ -1,8 +1,7 @@
 import { useMemo, useRef } from 'preact/hooks';
-import { useProcess } from '../../app/useProcess';
 import { readAnalysisData } from '../../db/analysis';
 import { useLive } from '../../db/live';
-import { loadAggregateData, loadRecent } from '../../db/readModels';
+import { loadActiveAggregateData, loadRecent } from '../../db/readModels';
 import {
   type AggregateData,
   aggregatesAnswer,
@@ -113,10 +112,12 @@ export interface Analysis {
  * screen meanwhile. undefined while loading, null without a process.
  */
 export function useAnalysis(): Analysis | undefined | null {
-  const process = useProcess();
+  // The active process and its aggregates in one live query (not the process's, then these).
+  const opened = useLive(loadActiveAggregateData, []);
+  const process = opened === undefined ? undefined : (opened?.process ?? null);
+  const aggregates = opened?.data;
   const [filter, set] = useFilter();
   const f = useMemo(() => toAnalysisFilter(filter), [filter]);
-  const aggregates = useLive(async () => (process ? loadAggregateData(process.id) : null), [process?.id]);
   const fromRecords = !aggregatesAnswer(f, 'overview');
   const records = useLive(
     async () => (process && fromRecords ? readAnalysisData(process.id) : null),

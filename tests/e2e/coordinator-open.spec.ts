@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Opening the app at the coordinator's address (issue 12 item 3): the screen's code and its texts
+ * are requested from the start, beside the database peek and the frame's first paint, not after
+ * the frame painted (they used to wait for both, ~250-400 ms before a single chunk was asked for).
+ * The frame's first render is marked by the request for the header's logo (an <img> in the frame).
+ */
+test('coordinator address: the screen code and texts are requested before the frame renders', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./#/coordinator');
+  // The screen itself (a fresh device: the overview without a process, or the empty overview).
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const requests = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({
+      name: e.name.split('/').pop() ?? '',
+      type: (e as PerformanceResourceTiming).initiatorType,
+      start: e.startTime,
+    })),
+  );
+  const startOf = (test: (r: { name: string; type: string }) => boolean, what: string) => {
+    const found = requests.filter(test);
+    expect(found, `${what} requested`).not.toEqual([]);
+    return Math.min(...found.map((r) => r.start));
+  };
+  const frame = startOf((r) => r.type === 'img' && r.name.startsWith('icon'), 'the frame logo');
+  const screen = startOf((r) => /^CoordinatorScreen-.*\.js$/.test(r.name), 'the coordinator chunk');
+  const texts = startOf((r) => /^texts-nl-.*\.js$/.test(r.name), 'the Dutch texts');
+  expect(screen, 'the screen code is requested before the frame renders').toBeLessThan(frame);
+  expect(texts, 'its texts are requested before the frame renders').toBeLessThan(frame);
+  expect(errors).toEqual([]);
+});
