@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { chunkFiles } from './scripts/chunk-files.mjs';
 import { precompress } from './scripts/precompress.mjs';
 import { utrechtTokens } from './scripts/utrecht-tokens';
+import { valuesOnlyCatalogues } from './scripts/values-only-catalogues.mjs';
 import { zodWithoutJsonSchema } from './scripts/zod-app.mjs';
 
 /**
@@ -131,6 +132,7 @@ export default defineConfig({
     preact(),
     chunkFiles(),
     zodWithoutJsonSchema(),
+    valuesOnlyCatalogues(),
     utrechtTokens(),
     contentSecurityPolicy(),
     VitePWA({
