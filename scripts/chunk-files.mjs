@@ -12,6 +12,7 @@ import { relative } from 'node:path';
  */
 const CALL = /\bchunkFiles\(\s*((?:'[^']+'\s*,?\s*)+)\)/g;
 const MARK = '__bs_chunk_files__:';
+const CSS_MODULE = /\.css($|\?)/;
 
 export function chunkFiles() {
   let root = process.cwd();
@@ -47,12 +48,16 @@ export function chunkFiles() {
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
       const filesOf = (modules) => {
         const seen = new Set();
+        const pure = new Set();
         const css = new Set();
         // The entry and its CSS are on the page already.
         const visit = (c) => {
-          if (c.isEntry || seen.has(c.fileName)) return;
-          seen.add(c.fileName);
+          if (c.isEntry || seen.has(c.fileName) || pure.has(c.fileName)) return;
           for (const f of c.viteMetadata?.importedCss ?? []) css.add(f);
+          // A chunk of only CSS modules: Vite drops its (empty) JS file after this hook and keeps the CSS.
+          if (c.moduleIds.length > 0 && c.moduleIds.every((m) => CSS_MODULE.test(m))) {
+            pure.add(c.fileName);
+          } else seen.add(c.fileName);
           for (const f of c.imports) visit(byFile.get(f));
         };
         for (const m of modules) {
