@@ -105,12 +105,19 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]db[\\/](schema|records|write|aggregates|errors|device|schemas|kv|live|processes|syncStatus|exchangeStatus|kioskState|meetings|guess|written|lessons)\.ts$|[\\/]src[\\/]domain[\\/](analysis[\\/]aggregates|analysis[\\/]suppress|analysis[\\/]data|problems|jsonEqual|version|ids|clock|constants|voices|slug)\.ts$|[\\/]src[\\/]features[\\/]sync[\\/]start\.ts$/,
             },
             {
-              // The staff screens' small shared parts (form fields, write status, the process hook,
-              // drafts, chips, icons, the capture list's reads): the capture screen loaded them as ten
+              // The staff screens' small shared parts (form fields, write status, the write and draft
+              // hooks, chips, icons, the capture list's reads): the capture screen loaded them as ten
               // files, the kiosk start as three. One file: fewer requests, one gzip stream.
               name: 'screen-kit',
               includeDependenciesRecursively: false,
-              test: /[\\/]src[\\/]ui[\\/](Field|WriteStatus|UndoBar|Chips|icons)\.tsx$|[\\/]src[\\/]app[\\/](useProcess|useDraft|useWrite)\.ts$|[\\/]src[\\/]db[\\/](contributions|keyFigures|drafts)\.ts$|[\\/]src[\\/]features[\\/]exchange[\\/]UnexportedNotice\.tsx$|[\\/]src[\\/]domain[\\/]kioskConstants\.ts$/,
+              test: /[\\/]src[\\/]ui[\\/](Field|WriteStatus|UndoBar|Chips|icons)\.tsx$|[\\/]src[\\/]app[\\/](useDraft|useWrite)\.ts$|[\\/]src[\\/]db[\\/](contributions|keyFigures|drafts)\.ts$|[\\/]src[\\/]domain[\\/]kioskConstants\.ts$/,
+            },
+            {
+              // What home's meeting list (a device with data) needs of the above: apart, so home does
+              // not load the form fields and their CSS.
+              name: 'list-kit',
+              includeDependenciesRecursively: false,
+              test: /[\\/]src[\\/]app[\\/]useProcess\.ts$|[\\/]src[\\/]features[\\/]exchange[\\/]UnexportedNotice\.tsx$/,
             },
             {
               // zod and the record schemas built with it: every screen that loads one of these schemas
