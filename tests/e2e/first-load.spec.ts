@@ -138,8 +138,8 @@ test('every built file a chunk names (imports, idle-time preload lists) exists i
   const js = [...files].filter((f) => f.endsWith('.js'));
   expect(js.length).toBeGreaterThan(10);
   const missing: string[] = [];
+  // sw.js: registered relative to the page, at the build's root.
   for (const f of js)
-    // sw.js: registered relative to the page, at the build's root.
     for (const m of readFileSync(join(assets, f), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.(?:js|css))["'`]/g))
       if (!files.has(m[1]!) && !existsSync(join(outDir, m[1]!))) missing.push(`${f} -> ${m[1]}`);
   expect(missing).toEqual([]);
