@@ -370,6 +370,32 @@ async function mutateWithAggregates(down: DBCore, contributions: DBCoreTable, re
   return res;
 }
 
+/**
+ * Dexie's zone (its Promise-Specific Data): the middlewares below this one (hooks, cache) take the
+ * transaction from the zone current when a request is made. After this middleware's own awaits the
+ * zone is not always the caller's (several transactions of one tab at once: a save and an edit),
+ * and a request then failed with "Cannot read properties of undefined (reading 'table')". Every
+ * request it makes below runs in the zone it was called in. Dexie has these at run time, untyped.
+ */
+interface DexieZones {
+  PSD: unknown;
+  usePSD<T>(psd: unknown, fn: () => T): T;
+}
+const zones = Dexie.Promise as unknown as DexieZones;
+
+/** `table` with every request made in the zone `psd`. */
+function inZone(table: DBCoreTable, psd: unknown): DBCoreTable {
+  return {
+    ...table,
+    mutate: (req) => zones.usePSD(psd, () => table.mutate(req)),
+    get: (req) => zones.usePSD(psd, () => table.get(req)),
+    getMany: (req) => zones.usePSD(psd, () => table.getMany(req)),
+    query: (req) => zones.usePSD(psd, () => table.query(req)),
+    openCursor: (req) => zones.usePSD(psd, () => table.openCursor(req)),
+    count: (req) => zones.usePSD(psd, () => table.count(req)),
+  };
+}
+
 export const aggregatesMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'buurtstem-aggregates',
@@ -379,7 +405,14 @@ export const aggregatesMiddleware: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (name !== CONTRIBUTIONS) return table;
-        return { ...table, mutate: (req) => mutateWithAggregates(down, table, req) };
+        return {
+          ...table,
+          mutate: (req) => {
+            const psd = zones.PSD;
+            const zoned: DBCore = { ...down, table: (n) => inZone(down.table(n), psd) };
+            return mutateWithAggregates(zoned, inZone(table, psd), req);
+          },
+        };
       },
     };
   },
