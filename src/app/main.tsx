@@ -68,11 +68,11 @@ async function peek(): Promise<StartPeek> {
 
 async function start(): Promise<void> {
   document.documentElement.lang = getLang();
-  // The address's screen code and texts load from the start, beside the peek and the frame's
-  // first paint, not after them (issue 12: the coordinator's overview waited ~400 ms for these).
-  // In kiosk mode the frame shows the kiosk instead: its code is then fetched for nothing.
+  // The coordinator's screen code and texts load from the start, beside the peek and the frame's
+  // first paint, not after them (issue 12: its overview waited ~400 ms for these). Only routes
+  // that ask for it (RouteDef.loadsEarly): the field screens paint their frame first.
   const route = ROUTES.find((r) => match(r.pattern, currentPath()));
-  if (route) startScreen(route.load);
+  if (route?.loadsEarly) startScreen(route.load);
   setTimeout(prepareFormats, 0);
   // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
   // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.
