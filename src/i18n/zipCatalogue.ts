@@ -12,8 +12,8 @@ export function zipCatalogue(dutch: object, values: readonly (Entry | 0)[]): Rec
     throw new Error(`catalogue: ${values.length} values for ${keys.length} Dutch keys`);
   const out: Record<string, Entry> = {};
   for (let i = 0; i < keys.length; i++) {
-    const v = values[i] as Entry | 0;
-    if (v !== 0) out[keys[i] as string] = v;
+    const v = values[i];
+    if (v !== undefined && v !== 0) out[keys[i] as string] = v;
   }
   return out;
 }

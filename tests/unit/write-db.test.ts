@@ -35,6 +35,7 @@ import { KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
 import type { Contribution } from '../../src/domain/contribution';
 import type { ContactFields } from '../../src/domain/kiosk';
 import type { LessonCategory } from '../../src/domain/lesson';
+import { contributionInput } from '../helpers/contributionInput';
 
 /**
  * The one write path (src/db/write.ts): a user action that fails halfway leaves nothing behind,
@@ -61,22 +62,7 @@ async function setup() {
   return { process: r.value, meeting };
 }
 
-const input = (
-  processId: string,
-  meetingId: string,
-  text = 'Meer bankjes in het park',
-): ContributionInput => ({
-  processId,
-  meetingId,
-  kind: 'idee',
-  text,
-  themeIds: ['ontmoeten'],
-  observedGroupIds: [],
-  selfGroupIds: [],
-  source: 'facilitator',
-  agreeCount: 0,
-  themeAssessments: {},
-});
+const input = contributionInput;
 
 function contactOf(
   c: { process: { id: string }; meeting: { id: string } },

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  type ContributionInput,
-  meetingCount,
-  saveContribution,
-  updateContribution,
-} from '../../src/db/contributions';
+import { meetingCount, saveContribution, updateContribution } from '../../src/db/contributions';
 import { resetDeviceCache } from '../../src/db/device';
 import { planMeeting } from '../../src/db/meetings';
 import { loadInitialConfig } from '../../src/db/processes';
@@ -14,6 +9,7 @@ import { countersOf, currentSeq, lastClock } from '../../src/db/records';
 import { BuurtstemDb, CHANGE_KEY, db } from '../../src/db/schema';
 import { tick } from '../../src/domain/clock';
 import type { Contribution } from '../../src/domain/contribution';
+import { contributionInput } from '../helpers/contributionInput';
 
 /**
  * The clock and the local sequence (one kv row, src/db/records.ts) under any interleaving of two
@@ -40,18 +36,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
 );
 
-const input = (processId: string, meetingId: string, text: string): ContributionInput => ({
-  processId,
-  meetingId,
-  kind: 'idee',
-  text,
-  themeIds: ['ontmoeten'],
-  observedGroupIds: [],
-  selfGroupIds: [],
-  source: 'facilitator',
-  agreeCount: 0,
-  themeAssessments: {},
-});
+const input = contributionInput;
 
 async function runRounds(rounds: Op[][]): Promise<void> {
   db.close();
