@@ -39,13 +39,15 @@ export const FINAL_STATUSES: readonly AgendaStatus[] = ['gerealiseerd', 'niet-ha
 
 export const yearSchema = z
   .number({ error: 'moet een jaartal zijn' })
-  .int({ error: 'moet een jaartal zijn' })
-  .min(2000, { error: 'jaartal vanaf 2000' })
-  .max(2100, { error: 'jaartal tot en met 2100' });
+  .check(
+    z.int({ error: 'moet een jaartal zijn' }),
+    z.gte(2000, { error: 'jaartal vanaf 2000' }),
+    z.lte(2100, { error: 'jaartal tot en met 2100' }),
+  );
 
 export const yearsSchema = z
   .object({ from: yearSchema, to: yearSchema })
-  .refine((y) => y.to >= y.from, { error: 'het eindjaar ligt voor het beginjaar', path: ['to'] });
+  .check(z.refine((y) => y.to >= y.from, { error: 'het eindjaar ligt voor het beginjaar', path: ['to'] }));
 
 /** "PM" (pro memorie): the cost is not known yet, as the participation note itself writes. */
 export const COST_PM = 'PM';
@@ -56,74 +58,82 @@ export const COST_PM = 'PM';
  * `keyFigureId` links it to a key figure of the design when it came from that list.
  */
 export const endorsementSchema = z.object({
-  keyFigureId: z.uuid().optional(),
+  keyFigureId: z.optional(z.uuid()),
   who: nonEmptyText(200),
   /** The day it was endorsed (local date). */
   date: z.iso.date({ error: 'geen geldige datum' }),
-  note: z.string().trim().max(500).default(''),
+  note: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
 });
 export type Endorsement = z.infer<typeof endorsementSchema>;
 
-export const agendaItemSchema = recordMetaSchema
-  .extend({
+export const agendaItemSchema = z
+  .extend(recordMetaSchema, {
     processId: z.uuid(),
     /** The agenda version (year) this item belongs to. */
     agendaYear: yearSchema,
     /** The same item in the previous year's version (history over the years). */
-    previousId: z.uuid().optional(),
+    previousId: z.optional(z.uuid()),
     /** Order within the version. */
-    position: z.number().int().min(0).max(100000).default(0),
+    position: z._default(z.number().check(z.int(), z.gte(0), z.lte(100000)), 0),
     title: nonEmptyText(TEXT_MAX.agendaTitle),
     /** Plain language (B1), for residents and the "Wat we hoorden" report. */
-    description: z.string().trim().max(TEXT_MAX.agendaDescription).default(''),
+    description: z._default(z.string().check(z.trim(), z.maxLength(TEXT_MAX.agendaDescription)), ''),
     /** A short text for the kiosk (one line with a pictogram); the title is used when empty. */
-    residentText: z
-      .string()
-      .trim()
-      .max(TEXT_MAX.agendaResidentText, { error: `maximaal ${TEXT_MAX.agendaResidentText} tekens` })
-      .default(''),
-    themeIds: z.array(slugSchema).max(50).default([]),
+    residentText: z._default(
+      z.string().check(
+        z.trim(),
+        z.maxLength(TEXT_MAX.agendaResidentText, {
+          error: `maximaal ${TEXT_MAX.agendaResidentText} tekens`,
+        }),
+      ),
+      '',
+    ),
+    themeIds: z._default(z.array(slugSchema).check(z.maxLength(50)), []),
     /** Buurten the item is for; empty: the whole area. */
-    buurtIds: z.array(slugSchema).max(100).default([]),
+    buurtIds: z._default(z.array(slugSchema).check(z.maxLength(100)), []),
     years: yearsSchema,
     status: agendaStatusSchema,
     /** Why the status is what it is; required for "niet haalbaar". */
-    statusReason: z.string().trim().max(1000).default(''),
+    statusReason: z._default(z.string().check(z.trim(), z.maxLength(1000)), ''),
     /** The team or partner that carries the item out. */
-    responsible: z.string().trim().max(200).default(''),
-    linkedContributionIds: z.array(z.uuid()).max(10000).default([]),
+    responsible: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+    linkedContributionIds: z._default(z.array(z.uuid()).check(z.maxLength(10000)), []),
     /** Cost estimate in euros, or "PM" when not known yet; absent when not filled in. */
-    cost: z
-      .union([
-        z.number({ error: 'moet een bedrag of PM zijn' }).min(0, { error: 'minimaal 0' }).max(1e9),
+    cost: z.optional(
+      z.union([
+        z
+          .number({ error: 'moet een bedrag of PM zijn' })
+          .check(z.gte(0, { error: 'minimaal 0' }), z.lte(1e9)),
         z.literal(COST_PM),
-      ])
-      .optional(),
+      ]),
+    ),
     /** The financial frame in words ("binnen de subsidieregeling vrijwillige inzet"). */
-    costNote: z.string().trim().max(500).default(''),
+    costNote: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
     /** The connected process (config connectedProcesses) this item belongs to. */
-    connectedProcessId: slugSchema.optional(),
+    connectedProcessId: z.optional(slugSchema),
     /** Who endorsed the item, and when. */
-    endorsements: z.array(endorsementSchema).max(100).default([]),
+    endorsements: z._default(z.array(endorsementSchema).check(z.maxLength(100)), []),
     /** When the coordinator last published this version to the tablets. */
-    publishedAt: z.iso.datetime({ offset: true }).optional(),
+    publishedAt: z.optional(z.iso.datetime({ offset: true })),
   })
-  .superRefine((item, ctx) => {
-    if (item.status === 'niet-haalbaar' && !item.statusReason) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['statusReason'],
-        message: 'zeg waarom het niet haalbaar is',
-      });
-    }
-    if (new Set(item.linkedContributionIds).size !== item.linkedContributionIds.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['linkedContributionIds'],
-        message: 'dezelfde inbreng is twee keer gekoppeld',
-      });
-    }
-  });
+  .check(
+    z.superRefine((item, ctx) => {
+      if (item.status === 'niet-haalbaar' && !item.statusReason) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statusReason'],
+          message: 'zeg waarom het niet haalbaar is',
+        });
+      }
+      if (new Set(item.linkedContributionIds).size !== item.linkedContributionIds.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['linkedContributionIds'],
+          message: 'dezelfde inbreng is twee keer gekoppeld',
+        });
+      }
+    }),
+  );
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type AgendaItemFields = Omit<AgendaItem, keyof RecordMeta>;
 

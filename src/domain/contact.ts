@@ -83,8 +83,8 @@ export function normaliseContact(channel: ContactChannel, value: string): string
 }
 
 /** A contact as the resident left it (never changed afterwards, only erased). */
-export const liveContactSchema = recordMetaSchema
-  .extend({
+export const liveContactSchema = z
+  .extend(recordMetaSchema, {
     deleted: z.literal(false),
     processId: z.uuid(),
     meetingId: z.uuid(),
@@ -96,24 +96,26 @@ export const liveContactSchema = recordMetaSchema
     /** Day of consent only (no time of day, so it cannot be matched to the answers' time). */
     consentedOn: z.iso.date(),
     /** Language the resident used, so feedback can be sent in it. */
-    language: z.string().regex(/^[a-z]{2,3}$/),
+    language: z.string().check(z.regex(/^[a-z]{2,3}$/)),
     /** Older files have no purpose: those contacts were all for feedback. */
-    purpose: contactPurposeSchema.default('terugkoppeling'),
+    purpose: z._default(contactPurposeSchema, 'terugkoppeling'),
   })
-  .superRefine((c, ctx) => {
-    if (normaliseContact(c.channel, c.value) !== c.value) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message:
-          c.channel === 'email'
-            ? 'geen geldig e-mailadres'
-            : c.channel === 'sms'
-              ? 'geen mobiel nummer (06 of met landcode)'
-              : 'geen geldig telefoonnummer',
-      });
-    }
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if (normaliseContact(c.channel, c.value) !== c.value) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message:
+            c.channel === 'email'
+              ? 'geen geldig e-mailadres'
+              : c.channel === 'sms'
+                ? 'geen mobiel nummer (06 of met landcode)'
+                : 'geen geldig telefoonnummer',
+        });
+      }
+    }),
+  );
 export type LiveContact = z.infer<typeof liveContactSchema>;
 
 /**
@@ -122,7 +124,7 @@ export type LiveContact = z.infer<typeof liveContactSchema>;
  * brings along (an older app's tombstone with the address still in it) is dropped by the parse,
  * so it is never stored.
  */
-export const erasedContactSchema = recordMetaSchema.extend({
+export const erasedContactSchema = z.extend(recordMetaSchema, {
   deleted: z.literal(true),
   processId: z.uuid(),
   meetingId: z.uuid(),

@@ -27,38 +27,42 @@ const PHONE = /^[0-9 +()-]{6,20}$/;
  * A key figure or partner. Only work contact details, and only with a note why they are kept
  * (data minimisation): no private addresses, no private numbers.
  */
-export const keyFigureSchema = recordMetaSchema
-  .extend({
+export const keyFigureSchema = z
+  .extend(recordMetaSchema, {
     processId: z.uuid(),
     role: keyFigureRoleSchema,
-    roleOther: z.string().trim().max(120).default(''),
+    roleOther: z._default(z.string().check(z.trim(), z.maxLength(120)), ''),
     organisation: nonEmptyText(200),
     /** Name or function as the person is known at work; may stay empty. */
-    name: z.string().trim().max(120).default(''),
-    workEmail: z.union([z.literal(''), z.email({ error: 'geen geldig e-mailadres' })]).default(''),
-    workPhone: z
-      .string()
-      .trim()
-      .max(20)
-      .refine((v) => v === '' || PHONE.test(v), { error: 'geen geldig telefoonnummer' })
-      .default(''),
+    name: z._default(z.string().check(z.trim(), z.maxLength(120)), ''),
+    workEmail: z._default(z.union([z.literal(''), z.email({ error: 'geen geldig e-mailadres' })]), ''),
+    workPhone: z._default(
+      z.string().check(
+        z.trim(),
+        z.maxLength(20),
+        z.refine((v) => v === '' || PHONE.test(v), { error: 'geen geldig telefoonnummer' }),
+      ),
+      '',
+    ),
     /** Why these work contact details are kept (required as soon as any is filled in). */
-    contactNote: z.string().trim().max(500).default(''),
+    contactNote: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
     /** What this key figure does in the process. */
-    task: z.string().trim().max(1000).default(''),
+    task: z._default(z.string().check(z.trim(), z.maxLength(1000)), ''),
   })
-  .superRefine((k, ctx) => {
-    if ((k.workEmail || k.workPhone) && !k.contactNote) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['contactNote'],
-        message: 'schrijf op waarom u deze contactgegevens bewaart',
-      });
-    }
-    if (k.role === 'anders' && !k.roleOther) {
-      ctx.addIssue({ code: 'custom', path: ['roleOther'], message: 'schrijf op welke rol' });
-    }
-  });
+  .check(
+    z.superRefine((k, ctx) => {
+      if ((k.workEmail || k.workPhone) && !k.contactNote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contactNote'],
+          message: 'schrijf op waarom u deze contactgegevens bewaart',
+        });
+      }
+      if (k.role === 'anders' && !k.roleOther) {
+        ctx.addIssue({ code: 'custom', path: ['roleOther'], message: 'schrijf op welke rol' });
+      }
+    }),
+  );
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
 
 export const BUDGET_STATUSES = ['raming', 'aangevraagd', 'toegezegd', 'besteed'] as const;
@@ -68,16 +72,16 @@ export type BudgetStatus = z.infer<typeof budgetStatusSchema>;
 /** "PM" (pro memorie): a line whose amount is not known yet, as the note itself writes. */
 export const PM = 'PM';
 
-export const budgetLineSchema = recordMetaSchema.extend({
+export const budgetLineSchema = z.extend(recordMetaSchema, {
   processId: z.uuid(),
   label: nonEmptyText(200),
   /** Euros, or "PM" when not known yet. */
   estimate: z.union([
-    z.number({ error: 'moet een bedrag of PM zijn' }).min(0, { error: 'minimaal 0' }).max(1e9),
+    z.number({ error: 'moet een bedrag of PM zijn' }).check(z.gte(0, { error: 'minimaal 0' }), z.lte(1e9)),
     z.literal(PM),
   ]),
   status: budgetStatusSchema,
-  note: z.string().trim().max(1000).default(''),
+  note: z._default(z.string().check(z.trim(), z.maxLength(1000)), ''),
 });
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
 
@@ -86,31 +90,35 @@ export const designStepSchema = z.object({
   id: slugSchema,
   label: nonEmptyText(120),
   level: participationLevelSchema,
-  description: z.string().trim().max(1000).default(''),
+  description: z._default(z.string().check(z.trim(), z.maxLength(1000)), ''),
 });
 export type DesignStep = z.infer<typeof designStepSchema>;
 
 /** The design document of one process (kept per process on the coordinator's device). */
 export const processDesignSchema = z.object({
-  steps: z.array(designStepSchema).max(30).default([]),
+  steps: z._default(z.array(designStepSchema).check(z.maxLength(30)), []),
   /** Target groups explicitly reached at a later stage, with why (the note allows this). */
-  laterGroups: z.record(z.string().max(60), z.string().trim().max(500)).default({}),
-  evaluation: z
-    .object({
-      intro: z.string().max(10000).default(''),
-      conclusion: z.string().max(10000).default(''),
-    })
-    .default({ intro: '', conclusion: '' }),
+  laterGroups: z._default(
+    z.record(z.string().check(z.maxLength(60)), z.string().check(z.trim(), z.maxLength(500))),
+    {},
+  ),
+  evaluation: z._default(
+    z.object({
+      intro: z._default(z.string().check(z.maxLength(10000)), ''),
+      conclusion: z._default(z.string().check(z.maxLength(10000)), ''),
+    }),
+    { intro: '', conclusion: '' },
+  ),
   /** Set on a process started from a copy of another area's design. */
-  copiedFrom: z
-    .object({
+  copiedFrom: z.optional(
+    z.object({
       processId: z.uuid(),
-      name: z.string().max(200),
-      area: z.string().max(120),
+      name: z.string().check(z.maxLength(200)),
+      area: z.string().check(z.maxLength(120)),
       copiedAt: z.iso.datetime({ offset: true }),
-      lessonIds: z.array(z.uuid()).default([]),
-    })
-    .optional(),
+      lessonIds: z._default(z.array(z.uuid()), []),
+    }),
+  ),
 });
 export type ProcessDesign = z.infer<typeof processDesignSchema>;
 
@@ -120,12 +128,14 @@ export type ProcessDesign = z.infer<typeof processDesignSchema>;
  * the process's id, so two devices that each start the design write versions of the same record
  * (the merge keeps the newest and lists the other as a conflict) instead of two designs.
  */
-export const designRecordSchema = recordMetaSchema
-  .extend({ processId: z.uuid(), ...processDesignSchema.shape })
-  .refine((d) => d.id === d.processId, {
-    error: 'het ontwerp hoort bij één traject: id en processId moeten gelijk zijn',
-    path: ['id'],
-  });
+export const designRecordSchema = z
+  .extend(recordMetaSchema, { processId: z.uuid(), ...processDesignSchema.shape })
+  .check(
+    z.refine((d) => d.id === d.processId, {
+      error: 'het ontwerp hoort bij één traject: id en processId moeten gelijk zijn',
+      path: ['id'],
+    }),
+  );
 export type DesignRecord = z.infer<typeof designRecordSchema>;
 export type DesignRecordFields = Omit<DesignRecord, keyof RecordMeta>;
 

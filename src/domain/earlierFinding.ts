@@ -18,17 +18,17 @@ import { z } from './zod';
  */
 export const earlierSourceKindSchema = z.enum(EARLIER_SOURCE_KINDS);
 
-export const earlierFindingSchema = recordMetaSchema.extend({
+export const earlierFindingSchema = z.extend(recordMetaSchema, {
   processId: z.uuid(),
   /** The day of the finding (of the visit, the survey, the report): yyyy-mm-dd. */
   date: z.iso.date({ error: 'geen geldige datum (jjjj-mm-dd)' }),
   /** The source as the coordinator names it ("Stadsdeelbezoek Zuid, voorjaar 2024"). */
   source: nonEmptyText(200),
-  sourceKind: earlierSourceKindSchema.default('anders'),
+  sourceKind: z._default(earlierSourceKindSchema, 'anders'),
   /** The buurt it is about; absent: the whole area. */
-  buurtId: z.string().max(60).optional(),
-  themeIds: z.array(slugSchema).max(50).default([]),
-  kind: z.enum(CONTRIBUTION_KINDS).default('knelpunt'),
+  buurtId: z.optional(z.string().check(z.maxLength(60))),
+  themeIds: z._default(z.array(slugSchema).check(z.maxLength(50)), []),
+  kind: z._default(z.enum(CONTRIBUTION_KINDS), 'knelpunt'),
   text: nonEmptyText(5000),
 });
 export type EarlierFinding = z.infer<typeof earlierFindingSchema>;

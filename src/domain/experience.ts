@@ -16,12 +16,12 @@ export const EXPERIENCE_WHO = ['resident', 'sleutelfiguur', 'begeleider'] as con
 export const experienceWhoSchema = z.enum(EXPERIENCE_WHO);
 export type ExperienceWho = z.infer<typeof experienceWhoSchema>;
 
-export const experienceSchema = recordMetaSchema.extend({
+export const experienceSchema = z.extend(recordMetaSchema, {
   processId: z.uuid(),
   meetingId: z.uuid(),
   who: experienceWhoSchema,
   rating: experienceRatingSchema,
   /** Optional words; shown to the coordinator only, never quoted in a report to residents. */
-  comment: z.string().trim().max(1000).default(''),
+  comment: z._default(z.string().check(z.trim(), z.maxLength(1000)), ''),
 });
 export type Experience = z.infer<typeof experienceSchema>;

@@ -32,25 +32,27 @@ export type FeedbackChannel = z.infer<typeof feedbackChannelSchema>;
 
 export const isoDateSchema = z.iso.date({ error: 'geen geldige datum (jjjj-mm-dd)' });
 
-export const feedbackSchema = recordMetaSchema
-  .extend({
+export const feedbackSchema = z
+  .extend(recordMetaSchema, {
     processId: z.uuid(),
     /** The buurt that was told. */
-    buurtId: slugSchema.optional(),
+    buurtId: z.optional(slugSchema),
     /** The meeting where residents were told. */
-    meetingId: z.uuid().optional(),
+    meetingId: z.optional(z.uuid()),
     /** The agenda item this is about (its "wat is ermee gedaan"). */
-    agendaItemId: z.uuid().optional(),
+    agendaItemId: z.optional(z.uuid()),
     /** The day residents were told (local date). */
     date: isoDateSchema,
     /** What was done with the input, in plain words. */
     text: nonEmptyText(TEXT_MAX.feedbackText),
     channel: feedbackChannelSchema,
   })
-  .refine((f) => f.buurtId || f.meetingId || f.agendaItemId, {
-    error: 'kies een buurt, een bijeenkomst of een agendapunt',
-    path: ['buurtId'],
-  });
+  .check(
+    z.refine((f) => f.buurtId || f.meetingId || f.agendaItemId, {
+      error: 'kies een buurt, een bijeenkomst of een agendapunt',
+      path: ['buurtId'],
+    }),
+  );
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type FeedbackFields = Omit<Feedback, keyof RecordMeta>;
 

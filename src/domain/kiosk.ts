@@ -43,36 +43,44 @@ export {
 };
 
 /** A built-in language or one added by a translation file (a language code). */
-export const kioskLangSchema = z.string().regex(/^[a-z]{2,3}$/);
+export const kioskLangSchema = z.string().check(z.regex(/^[a-z]{2,3}$/));
 export const kioskStepSchema = z.enum(KIOSK_STEPS);
 
-const freeText = z.string().max(2000).default('');
+const freeText = z._default(z.string().check(z.maxLength(2000)), '');
 
-const contactAnswerSchema = z
-  .object({
-    channel: contactChannelSchema.optional(),
-    value: z.string().max(200).default(''),
-    consent: z.boolean().default(false),
+const contactAnswerSchema = z._default(
+  z.object({
+    channel: z.optional(contactChannelSchema),
+    value: z._default(z.string().check(z.maxLength(200)), ''),
+    consent: z._default(z.boolean(), false),
     /** The resident chose "Nee, liever niet". */
-    declined: z.boolean().default(false),
-  })
-  .default({ value: '', consent: false, declined: false });
+    declined: z._default(z.boolean(), false),
+  }),
+  { value: '', consent: false, declined: false },
+);
 
 export const kioskAnswersSchema = z.object({
-  themeIds: z.array(slugSchema).max(50).default([]),
-  assessments: z.record(slugSchema, themeAssessmentSchema).default({}),
+  themeIds: z._default(z.array(slugSchema).check(z.maxLength(50)), []),
+  assessments: z._default(z.record(slugSchema, themeAssessmentSchema), {}),
   /** In the resident's own words, per configured question (question id → text). */
-  words: z.record(slugSchema, freeText).default({}),
+  words: z._default(z.record(slugSchema, freeText), {}),
   idea: freeText,
   /** A buurt id, OTHER_BUURT or NO_ANSWER; absent when skipped. */
-  buurt: z.string().max(60).optional(),
-  ageBand: z.union([ageBandSchema, z.literal(NO_ANSWER)]).optional(),
+  buurt: z.optional(z.string().check(z.maxLength(60))),
+  ageBand: z.optional(z.union([ageBandSchema, z.literal(NO_ANSWER)])),
   /** Target-group ids (at least one), NONE_OF_THESE or NO_ANSWER; absent when skipped. */
-  groups: z
-    .union([z.array(z.string().max(60)).min(1).max(50), z.literal(NONE_OF_THESE), z.literal(NO_ANSWER)])
-    .optional(),
+  groups: z.optional(
+    z.union([
+      z.array(z.string().check(z.maxLength(60))).check(z.minLength(1), z.maxLength(50)),
+      z.literal(NONE_OF_THESE),
+      z.literal(NO_ANSWER),
+    ]),
+  ),
   /** Issue 6: dots per agenda item ("Wat vindt u het belangrijkst?"); see src/domain/kioskVote.ts. */
-  dots: z.record(z.string().max(60), z.number().int().min(0).max(20)).default({}),
+  dots: z._default(
+    z.record(z.string().check(z.maxLength(60)), z.number().check(z.int(), z.gte(0), z.lte(20))),
+    {},
+  ),
   /** "Wilt u horen wat er met de antwoorden gebeurt?" */
   contact: contactAnswerSchema,
   /** "Wilt u meehelpen?": kept apart like the contact, and never linked to the answers. */
@@ -364,20 +372,20 @@ export const kioskSessionSchema = z.object({
   respondentId: z.uuid(),
   lang: kioskLangSchema,
   step: kioskStepSchema,
-  textSize: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
-  contrast: z.boolean().default(false),
+  textSize: z._default(z.union([z.literal(1), z.literal(2), z.literal(3)]), 1),
+  contrast: z._default(z.boolean(), false),
   answers: kioskAnswersSchema,
   /**
    * After the answers were saved (end of "own words"): the ids of the saved contributions by slot
    * (contributionSlot), so the extra questions update them. Absent before.
    */
-  saved: z.record(z.string().max(80), z.uuid()).optional(),
+  saved: z.optional(z.record(z.string().check(z.maxLength(80)), z.uuid())),
   /** The extra questions were answered and saved (the thank-you screen no longer offers them). */
-  moreDone: z.boolean().default(false),
+  moreDone: z._default(z.boolean(), false),
   /** "Hoe vond u dit?" was answered (one tap, one record). */
-  rated: z.boolean().default(false),
+  rated: z._default(z.boolean(), false),
   /** "Wilt u meehelpen?" was answered with a contact. */
-  helped: z.boolean().default(false),
+  helped: z._default(z.boolean(), false),
   /** True once the resident changed anything (then the idle handling applies). */
   dirty: z.boolean(),
   lastActiveAt: z.number(),

@@ -7,14 +7,14 @@ export { LESSON_CATEGORIES };
 export const lessonCategorySchema = z.enum(LESSON_CATEGORIES);
 export type LessonCategory = z.infer<typeof lessonCategorySchema>;
 
-export const lessonSchema = recordMetaSchema.extend({
+export const lessonSchema = z.extend(recordMetaSchema, {
   processId: z.uuid(),
-  meetingId: z.uuid().optional(),
-  buurtId: z.string().max(60).optional(),
+  meetingId: z.optional(z.uuid()),
+  buurtId: z.optional(z.string().check(z.maxLength(60))),
   category: lessonCategorySchema,
-  text: z.string().trim().min(1, { error: 'mag niet leeg zijn' }).max(5000),
-  doDifferently: z.string().max(5000).default(''),
+  text: z.string().check(z.trim(), z.minLength(1, { error: 'mag niet leeg zijn' }), z.maxLength(5000)),
+  doDifferently: z._default(z.string().check(z.maxLength(5000)), ''),
   /** Marked by the coordinator: take this to other areas. */
-  carryOver: z.boolean().default(false),
+  carryOver: z._default(z.boolean(), false),
 });
 export type Lesson = z.infer<typeof lessonSchema>;

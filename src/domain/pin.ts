@@ -19,19 +19,21 @@ export const PIN_LOCK_MS = 60_000;
 /** Built from PIN_HASH_BOUNDS, the same constants `isPinHash` (src/domain/pinShape.ts) checks. */
 export const pinHashSchema = z.object({
   algo: z.literal(PIN_ALGO),
-  iterations: z.number().int().min(PIN_HASH_BOUNDS.iterations.min).max(PIN_HASH_BOUNDS.iterations.max),
+  iterations: z
+    .number()
+    .check(z.int(), z.gte(PIN_HASH_BOUNDS.iterations.min), z.lte(PIN_HASH_BOUNDS.iterations.max)),
   /** base64 of 16 random bytes */
-  salt: z.string().min(PIN_HASH_BOUNDS.text.min).max(PIN_HASH_BOUNDS.text.max),
+  salt: z.string().check(z.minLength(PIN_HASH_BOUNDS.text.min), z.maxLength(PIN_HASH_BOUNDS.text.max)),
   /** base64 of the 32-byte derived key */
-  hash: z.string().min(PIN_HASH_BOUNDS.text.min).max(PIN_HASH_BOUNDS.text.max),
+  hash: z.string().check(z.minLength(PIN_HASH_BOUNDS.text.min), z.maxLength(PIN_HASH_BOUNDS.text.max)),
 });
 export type PinHash = z.infer<typeof pinHashSchema>;
 
 export const pinLockSchema = z.object({
   /** Wrong tries since the last right PIN or the last lock. */
-  failures: z.number().int().min(0).max(1000),
+  failures: z.number().check(z.int(), z.gte(0), z.lte(1000)),
   /** Epoch ms until which the pad is locked. */
-  lockedUntil: z.number().optional(),
+  lockedUntil: z.optional(z.number()),
 });
 export type PinLock = z.infer<typeof pinLockSchema>;
 export const NO_LOCK: PinLock = { failures: 0 };

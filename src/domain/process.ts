@@ -29,7 +29,7 @@ export const phaseSchema = z.enum(PHASES);
 
 export const sourceNoteSchema = z.object({
   label: nonEmptyText(300),
-  year: z.number().int().min(1900).max(2100).optional(),
+  year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
   /** True for figures that only illustrate; the app labels them "voorbeeldcijfer". */
   example: z.boolean(),
 });
@@ -37,17 +37,17 @@ export const sourceNoteSchema = z.object({
 export const questionSchema = z.object({
   id: slugSchema,
   text: nonEmptyText(TEXT_MAX.questionText),
-  help: z.string().max(TEXT_MAX.questionHelp).optional(),
+  help: z.optional(z.string().check(z.maxLength(TEXT_MAX.questionHelp))),
 });
 
 export const themeSchema = z.object({
   id: slugSchema,
   label: nonEmptyText(TEXT_MAX.themeLabel),
-  description: z.string().max(TEXT_MAX.themeDescription).default(''),
+  description: z._default(z.string().check(z.maxLength(TEXT_MAX.themeDescription)), ''),
   /** Name of a pictogram in the app's own icon set (src/ui/icons). */
-  icon: z.string().min(1).max(40),
+  icon: z.string().check(z.minLength(1), z.maxLength(40)),
   /** A suggestion offered as an example, to be replaced or kept by the process team. */
-  example: z.boolean().default(false),
+  example: z._default(z.boolean(), false),
 });
 
 export const profileFactSchema = z.object({
@@ -60,25 +60,28 @@ export const buurtSchema = z.object({
   id: slugSchema,
   name: nonEmptyText(TEXT_MAX.buurtName),
   /** Themes the municipality's social profile names for this buurt. */
-  themeIds: z.array(slugSchema).default([]),
-  profile: z.array(profileFactSchema).default([]),
+  themeIds: z._default(z.array(slugSchema), []),
+  profile: z._default(z.array(profileFactSchema), []),
 });
 
-export const shareSchema = z.number({ error: 'moet een getal zijn' }).min(0, { error: 'minimaal 0' }).max(1, {
-  error: 'maximaal 1 (een aandeel tussen 0 en 1)',
-});
+export const shareSchema = z.number({ error: 'moet een getal zijn' }).check(
+  z.gte(0, { error: 'minimaal 0' }),
+  z.lte(1, {
+    error: 'maximaal 1 (een aandeel tussen 0 en 1)',
+  }),
+);
 
 export const targetGroupSchema = z.object({
   id: slugSchema,
   label: nonEmptyText(TEXT_MAX.groupLabel),
-  residentLabel: z.string().trim().max(TEXT_MAX.groupResidentLabel).default(''),
-  description: z.string().max(TEXT_MAX.groupDescription).default(''),
+  residentLabel: z._default(z.string().check(z.trim(), z.maxLength(TEXT_MAX.groupResidentLabel)), ''),
+  description: z._default(z.string().check(z.maxLength(TEXT_MAX.groupDescription)), ''),
   /** Special category data or close to it (health, origin): shown with extra care, never required. */
-  sensitive: z.boolean().default(false),
+  sensitive: z._default(z.boolean(), false),
   /** Share of the population, for the whole area and per buurt id. */
   share: z.object({
-    total: shareSchema.optional(),
-    byBuurt: z.record(z.string(), shareSchema).default({}),
+    total: z.optional(shareSchema),
+    byBuurt: z._default(z.record(z.string(), shareSchema), {}),
   }),
   source: sourceNoteSchema,
 });
@@ -86,52 +89,64 @@ export const targetGroupSchema = z.object({
 export const connectedProcessSchema = z.object({
   id: slugSchema,
   name: nonEmptyText(120),
-  description: z.string().max(1000).default(''),
+  description: z._default(z.string().check(z.maxLength(1000)), ''),
   /** How this participation process hooks into it. */
-  hook: z.string().max(1000).default(''),
+  hook: z._default(z.string().check(z.maxLength(1000)), ''),
 });
 
 export const processSettingsSchema = z.object({
   /** Aggregates of fewer people than this are shown as "<k". */
-  minGroupSize: z
-    .number()
-    .int()
-    .min(5, { error: 'minimaal 5: kleinere groepen zouden herkenbaar worden' })
-    .max(100)
-    .default(5),
+  minGroupSize: z._default(
+    z
+      .number()
+      .check(
+        z.int(),
+        z.gte(5, { error: 'minimaal 5: kleinere groepen zouden herkenbaar worden' }),
+        z.lte(100),
+      ),
+    5,
+  ),
   /** A representation index below this marks a group as under-represented. */
-  underRepresentationThreshold: z.number().min(0).max(1).default(0.5),
-  dotsPerResident: z.number().int().min(1).max(20).default(3),
-  feedbackIntervalMonths: z.number().int().min(1).max(36).default(3),
+  underRepresentationThreshold: z._default(z.number().check(z.gte(0), z.lte(1)), 0.5),
+  dotsPerResident: z._default(z.number().check(z.int(), z.gte(1), z.lte(20)), 3),
+  feedbackIntervalMonths: z._default(z.number().check(z.int(), z.gte(1), z.lte(36)), 3),
   /** Contacts for feedback are erased this many weeks after the first feedback to their buurt… */
-  contactWeeksAfterFeedback: z.number().int().min(0).max(52).default(4),
+  contactWeeksAfterFeedback: z._default(z.number().check(z.int(), z.gte(0), z.lte(52)), 4),
   /** …and at the latest this many months after consent (src/domain/retention.ts). */
-  contactMaxMonths: z.number().int().min(1).max(24).default(12),
+  contactMaxMonths: z._default(z.number().check(z.int(), z.gte(1), z.lte(24)), 12),
 });
 
 /** A language code as the kiosk and the translation files use it ("pl", "so", "ti"). */
 export const langCodeSchema = z
   .string()
-  .regex(/^[a-z]{2,3}$/, { error: 'geen taalcode (twee of drie kleine letters)' });
+  .check(z.regex(/^[a-z]{2,3}$/, { error: 'geen taalcode (twee of drie kleine letters)' }));
 
 /** One translated text, or its plural forms by CLDR category (for counts in the app's texts). */
 export const translatedEntrySchema = z.union([
-  z.string().max(5000),
+  z.string().check(z.maxLength(5000)),
   z
-    .object({ other: z.string().max(5000) })
-    .catchall(z.string().max(5000))
-    .refine((f) => Object.keys(f).every((k) => PLURAL_CATEGORIES.includes(k as never)), {
-      error: 'onbekende meervoudsvorm',
-    }),
+    .catchall(z.object({ other: z.string().check(z.maxLength(5000)) }), z.string().check(z.maxLength(5000)))
+    .check(
+      z.refine((f) => Object.keys(f).every((k) => PLURAL_CATEGORIES.includes(k as never)), {
+        error: 'onbekende meervoudsvorm',
+      }),
+    ),
 ]);
 
 export const translationsSchema = z
-  .record(langCodeSchema, z.record(z.string().min(1).max(200), translatedEntrySchema))
-  .default({})
-  .refine((t) => Object.keys(t).length <= 40, { error: 'maximaal 40 talen' })
-  .refine((t) => Object.values(t).every((m) => Object.keys(m).length <= 5000), {
-    error: 'maximaal 5000 teksten per taal',
-  });
+  ._default(
+    z.record(
+      langCodeSchema,
+      z.record(z.string().check(z.minLength(1), z.maxLength(200)), translatedEntrySchema),
+    ),
+    {},
+  )
+  .check(
+    z.refine((t) => Object.keys(t).length <= 40, { error: 'maximaal 40 talen' }),
+    z.refine((t) => Object.values(t).every((m) => Object.keys(m).length <= 5000), {
+      error: 'maximaal 5000 teksten per taal',
+    }),
+  );
 
 const isUnique = (ids: string[]) => new Set(ids).size === ids.length;
 
@@ -147,19 +162,19 @@ export const processConfigSchema = z
     participationText: nonEmptyText(TEXT_MAX.participationText),
     /** Who asks the question and what happens with the answers (kiosk welcome screen). */
     askedBy: nonEmptyText(TEXT_MAX.askedBy),
-    framing: z.string().trim().max(TEXT_MAX.framing).default(''),
-    questions: z.array(questionSchema).min(1, { error: 'minimaal één vraag' }),
-    themes: z.array(themeSchema).min(1, { error: 'minimaal één thema' }),
-    buurten: z.array(buurtSchema).min(1, { error: 'minimaal één buurt' }),
+    framing: z._default(z.string().check(z.trim(), z.maxLength(TEXT_MAX.framing)), ''),
+    questions: z.array(questionSchema).check(z.minLength(1, { error: 'minimaal één vraag' })),
+    themes: z.array(themeSchema).check(z.minLength(1, { error: 'minimaal één thema' })),
+    buurten: z.array(buurtSchema).check(z.minLength(1, { error: 'minimaal één buurt' })),
     targetGroups: z.array(targetGroupSchema),
-    connectedProcesses: z.array(connectedProcessSchema).default([]),
+    connectedProcesses: z._default(z.array(connectedProcessSchema), []),
     /**
      * Translations of the resident-facing texts, per language code: configuration texts under the
      * keys of src/domain/configText.ts, and app texts a translator imported (resident catalogue keys).
      * A text without a translation is shown in Dutch, marked lang="nl".
      */
     translations: translationsSchema,
-    settings: processSettingsSchema.default({
+    settings: z._default(processSettingsSchema, {
       minGroupSize: 5,
       underRepresentationThreshold: 0.5,
       dotsPerResident: 3,
@@ -168,50 +183,52 @@ export const processConfigSchema = z
       contactMaxMonths: 12,
     }),
   })
-  .superRefine((p, ctx) => {
-    const themeIds = new Set(p.themes.map((t) => t.id));
-    const buurtIds = new Set(p.buurten.map((b) => b.id));
-    for (const [key, list] of [
-      ['questions', p.questions],
-      ['themes', p.themes],
-      ['buurten', p.buurten],
-      ['targetGroups', p.targetGroups],
-      ['connectedProcesses', p.connectedProcesses],
-    ] as const) {
-      if (!isUnique(list.map((x) => x.id))) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'dezelfde id komt twee keer voor' });
+  .check(
+    z.superRefine((p, ctx) => {
+      const themeIds = new Set(p.themes.map((t) => t.id));
+      const buurtIds = new Set(p.buurten.map((b) => b.id));
+      for (const [key, list] of [
+        ['questions', p.questions],
+        ['themes', p.themes],
+        ['buurten', p.buurten],
+        ['targetGroups', p.targetGroups],
+        ['connectedProcesses', p.connectedProcesses],
+      ] as const) {
+        if (!isUnique(list.map((x) => x.id))) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'dezelfde id komt twee keer voor' });
+        }
       }
-    }
-    p.buurten.forEach((b, i) => {
-      b.themeIds.forEach((id, j) => {
-        if (!themeIds.has(id)) {
+      p.buurten.forEach((b, i) => {
+        b.themeIds.forEach((id, j) => {
+          if (!themeIds.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['buurten', i, 'themeIds', j],
+              message: `onbekend thema "${id}"`,
+            });
+          }
+        });
+      });
+      p.targetGroups.forEach((g, i) => {
+        if ((RESERVED_GROUP_IDS as readonly string[]).includes(g.id)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['buurten', i, 'themeIds', j],
-            message: `onbekend thema "${id}"`,
+            path: ['targetGroups', i, 'id'],
+            message: `"${g.id}" is gereserveerd`,
           });
+        }
+        for (const id of Object.keys(g.share.byBuurt)) {
+          if (!buurtIds.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['targetGroups', i, 'share', 'byBuurt', id],
+              message: `onbekende buurt "${id}"`,
+            });
+          }
         }
       });
-    });
-    p.targetGroups.forEach((g, i) => {
-      if ((RESERVED_GROUP_IDS as readonly string[]).includes(g.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['targetGroups', i, 'id'],
-          message: `"${g.id}" is gereserveerd`,
-        });
-      }
-      for (const id of Object.keys(g.share.byBuurt)) {
-        if (!buurtIds.has(id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['targetGroups', i, 'share', 'byBuurt', id],
-            message: `onbekende buurt "${id}"`,
-          });
-        }
-      }
-    });
-  });
+    }),
+  );
 
 export type ProcessConfig = z.infer<typeof processConfigSchema>;
 export type Theme = z.infer<typeof themeSchema>;
@@ -237,9 +254,9 @@ export const configFileSchema = z.object({
    * this file creates the very same process record, so exports of many tablets merge into one
    * process instead of one per tablet.
    */
-  id: z.uuid().optional(),
+  id: z.optional(z.uuid()),
   /** When this configuration was issued: the time stamp of that shared first version. */
-  issuedAt: z.iso.datetime({ offset: true }).optional(),
+  issuedAt: z.optional(z.iso.datetime({ offset: true })),
   process: processConfigSchema,
 });
 export type ConfigFile = z.infer<typeof configFileSchema>;

@@ -26,29 +26,32 @@ export const MAX_VV_ENTRIES = 1000;
 export const recordMetaSchema = z.object({
   id: z.uuid({ error: 'geen geldige id (UUID)' }),
   createdAt: z.iso.datetime({ offset: true, error: 'geen geldige datum en tijd' }),
-  updatedAt: z.string().regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' }),
-  deviceId: z.string().regex(DEVICE_ID_PATTERN, { error: 'geen geldige apparaatcode' }),
-  rev: z.number().int().min(1).max(1_000_000_000),
+  updatedAt: z.string().check(z.regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' })),
+  deviceId: z.string().check(z.regex(DEVICE_ID_PATTERN, { error: 'geen geldige apparaatcode' })),
+  rev: z.number().check(z.int(), z.gte(1), z.lte(1_000_000_000)),
   deleted: z.boolean(),
   /**
    * Version vector (issue 3, exchange): per device the last stamp of that device this version has
    * seen. Lets the merge tell a deliberate replacement from a concurrent change (src/domain/merge.ts).
    * Missing means `{ [deviceId]: updatedAt }`.
    */
-  vv: z
-    .record(
-      z.string().regex(DEVICE_ID_PATTERN, { error: 'geen geldige apparaatcode' }),
-      z.string().regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' }),
-    )
-    .refine((vv) => Object.keys(vv).length <= MAX_VV_ENTRIES, {
-      error: `hoogstens ${MAX_VV_ENTRIES} apparaten in de versievector`,
-    })
-    .optional(),
+  vv: z.optional(
+    z
+      .record(
+        z.string().check(z.regex(DEVICE_ID_PATTERN, { error: 'geen geldige apparaatcode' })),
+        z.string().check(z.regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' })),
+      )
+      .check(
+        z.refine((vv) => Object.keys(vv).length <= MAX_VV_ENTRIES, {
+          error: `hoogstens ${MAX_VV_ENTRIES} apparaten in de versievector`,
+        }),
+      ),
+  ),
   /**
    * Device identity (docs/FORMAT.md): the stamp of the version this one was made on top of.
    * Two tablets with the same device id are told apart by it (src/domain/merge.ts, hasSeen).
    */
-  prev: z.string().regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' }).optional(),
+  prev: z.optional(z.string().check(z.regex(HLC_PATTERN, { error: 'geen geldige klokwaarde' }))),
 });
 
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
@@ -56,13 +59,17 @@ export type RecordMeta = z.infer<typeof recordMetaSchema>;
 /** Short ids of configuration items (themes, buurten, target groups): readable slugs. */
 export const slugSchema = z
   .string()
-  .min(1, { error: 'mag niet leeg zijn' })
-  .max(60)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'alleen kleine letters, cijfers en streepjes' });
+  .check(
+    z.minLength(1, { error: 'mag niet leeg zijn' }),
+    z.maxLength(60),
+    z.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'alleen kleine letters, cijfers en streepjes' }),
+  );
 
 export const nonEmptyText = (max = 5000) =>
   z
     .string()
-    .trim()
-    .min(1, { error: 'mag niet leeg zijn' })
-    .max(max, { error: `maximaal ${max} tekens` });
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'mag niet leeg zijn' }),
+      z.maxLength(max, { error: `maximaal ${max} tekens` }),
+    );

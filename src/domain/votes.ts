@@ -26,51 +26,55 @@ export const MAX_DOTS_PER_RESIDENT = 20;
 /** Dots per agenda item id. */
 export const allocationsSchema = z.record(
   z.uuid({ error: 'geen geldige id van een agendapunt' }),
-  z.number().int({ error: 'moet een heel getal zijn' }).min(0, { error: 'minimaal 0' }).max(1_000_000),
+  z
+    .number()
+    .check(z.int({ error: 'moet een heel getal zijn' }), z.gte(0, { error: 'minimaal 0' }), z.lte(1_000_000)),
 );
 export type Allocations = z.infer<typeof allocationsSchema>;
 
-export const priorityVoteSchema = recordMetaSchema
-  .extend({
+export const priorityVoteSchema = z
+  .extend(recordMetaSchema, {
     processId: z.uuid(),
     meetingId: z.uuid(),
     /** The agenda version that was voted on. */
     agendaYear: yearSchema,
     source: voteSourceSchema,
     /** Kiosk: random id of this resident's visit (the same as on their contributions, if any). */
-    respondentId: z.uuid().optional(),
+    respondentId: z.optional(z.uuid()),
     allocations: allocationsSchema,
     /** Paper: how many people put dots on the sheet, when counted. */
-    participants: z.number().int().min(0).max(100000).optional(),
+    participants: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100000))),
     /** Kiosk: optional about-you answers (self-stated). */
-    selfGroupIds: z.array(z.string().max(60)).max(50).default([]),
-    residentBuurtId: z.string().max(60).optional(),
-    ageBand: z.union([ageBandSchema, z.literal(GROUP_NO_ANSWER)]).optional(),
+    selfGroupIds: z._default(z.array(z.string().check(z.maxLength(60))).check(z.maxLength(50)), []),
+    residentBuurtId: z.optional(z.string().check(z.maxLength(60))),
+    ageBand: z.optional(z.union([ageBandSchema, z.literal(GROUP_NO_ANSWER)])),
   })
-  .superRefine((v, ctx) => {
-    if (v.source === 'kiosk') {
-      if (!v.respondentId)
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.source === 'kiosk') {
+        if (!v.respondentId)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['respondentId'],
+            message: 'een stem uit de kiosk heeft een respondent',
+          });
+        if (dotsUsed(v.allocations) > MAX_DOTS_PER_RESIDENT)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['allocations'],
+            message: `meer dan ${MAX_DOTS_PER_RESIDENT} stippen van één bewoner`,
+          });
+        if (v.participants !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['participants'], message: 'alleen bij papieren stemmen' });
+      } else if (v.respondentId || v.selfGroupIds.length || v.residentBuurtId || v.ageBand) {
         ctx.addIssue({
           code: 'custom',
-          path: ['respondentId'],
-          message: 'een stem uit de kiosk heeft een respondent',
+          path: ['source'],
+          message: 'papieren stemmen zijn anoniem: geen respondent of vragen over de bewoner',
         });
-      if (dotsUsed(v.allocations) > MAX_DOTS_PER_RESIDENT)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['allocations'],
-          message: `meer dan ${MAX_DOTS_PER_RESIDENT} stippen van één bewoner`,
-        });
-      if (v.participants !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['participants'], message: 'alleen bij papieren stemmen' });
-    } else if (v.respondentId || v.selfGroupIds.length || v.residentBuurtId || v.ageBand) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source'],
-        message: 'papieren stemmen zijn anoniem: geen respondent of vragen over de bewoner',
-      });
-    }
-  });
+      }
+    }),
+  );
 export type PriorityVote = z.infer<typeof priorityVoteSchema>;
 export type PriorityVoteFields = Omit<PriorityVote, keyof RecordMeta>;
 

@@ -52,78 +52,88 @@ export const BUNDLE_KINDS = ['device', 'publish', 'merged'] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];
 
 /** The schema every record of a table must pass (the same map as on the device). */
-export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodType> = TABLE_RECORD_SCHEMAS;
+export const RECORD_SCHEMAS: Record<ExchangeTable, z.ZodMiniType> = TABLE_RECORD_SCHEMAS;
 
 export const deviceIdSchema = z
   .string()
-  .regex(DEVICE_ID_PATTERN, { error: 'geen geldige apparaatcode' })
-  .describe('Apparaatcode: het laatste deel van elke klokwaarde van dit apparaat.');
+  .check(
+    z.regex(DEVICE_ID_PATTERN, { error: 'geen geldige apparaatcode' }),
+    z.describe('Apparaatcode: het laatste deel van elke klokwaarde van dit apparaat.'),
+  );
 
-const count = z.number().int().min(0).max(MAX_RECORDS);
+const count = z.number().check(z.int(), z.gte(0), z.lte(MAX_RECORDS));
 
 /** localSeq range of the changes in a device bundle: (fromSeq - 1, toSeq]. */
 export const rangeSchema = z
   .object({
-    fromSeq: z.number().int().min(1).max(MAX_LOCAL_SEQ),
-    toSeq: z.number().int().min(0).max(MAX_LOCAL_SEQ),
+    fromSeq: z.number().check(z.int(), z.gte(1), z.lte(MAX_LOCAL_SEQ)),
+    toSeq: z.number().check(z.int(), z.gte(0), z.lte(MAX_LOCAL_SEQ)),
   })
-  .refine((r) => r.fromSeq <= r.toSeq + 1, { error: 'fromSeq mag niet na toSeq + 1 liggen' })
-  .describe('Welke lokale volgnummers (localSeq) het bestand bevat: van fromSeq tot en met toSeq.');
+  .check(
+    z.refine((r) => r.fromSeq <= r.toSeq + 1, { error: 'fromSeq mag niet na toSeq + 1 liggen' }),
+    z.describe('Welke lokale volgnummers (localSeq) het bestand bevat: van fromSeq tot en met toSeq.'),
+  );
 
 /** One device export that a merged bundle contains (so the coordinator can still see gaps). */
 export const sourceSchema = z.object({
   deviceId: deviceIdSchema,
-  deviceLabel: z.string().max(60),
-  exportSeq: z.number().int().min(1).max(MAX_EXPORT_SEQ),
-  range: rangeSchema.nullable(),
+  deviceLabel: z.string().check(z.maxLength(60)),
+  exportSeq: z.number().check(z.int(), z.gte(1), z.lte(MAX_EXPORT_SEQ)),
+  range: z.nullable(rangeSchema),
 });
 export type BundleSource = z.infer<typeof sourceSchema>;
 
 const countsSchema = z.partialRecord(z.enum(EXCHANGE_TABLES), count);
 
 export const headerSchema = z.object({
-  format: z.literal(BUNDLE_FORMAT).describe('Altijd "buurtstem-bundle".'),
-  formatVersion: z.literal(BUNDLE_VERSION).describe('Versie van dit formaat.'),
+  format: z.literal(BUNDLE_FORMAT).check(z.describe('Altijd "buurtstem-bundle".')),
+  formatVersion: z.literal(BUNDLE_VERSION).check(z.describe('Versie van dit formaat.')),
   kind: z
     .enum(BUNDLE_KINDS)
-    .describe(
-      'device: export van één apparaat; publish: configuratie, agenda en terugkoppeling van de coördinator naar de apparaten; merged: samengevoegd bestand.',
+    .check(
+      z.describe(
+        'device: export van één apparaat; publish: configuratie, agenda en terugkoppeling van de coördinator naar de apparaten; merged: samengevoegd bestand.',
+      ),
     ),
   appVersion: z
     .string()
-    .min(1)
-    .max(40)
-    .describe('Versie van de app of opdrachtregel die het bestand maakte.'),
-  device: z.object({ id: deviceIdSchema, label: z.string().max(60) }),
-  processId: z.uuid().nullable().describe('Het participatietraject waar het apparaat aan werkte.'),
+    .check(
+      z.minLength(1),
+      z.maxLength(40),
+      z.describe('Versie van de app of opdrachtregel die het bestand maakte.'),
+    ),
+  device: z.object({ id: deviceIdSchema, label: z.string().check(z.maxLength(60)) }),
+  processId: z.nullable(z.uuid()).check(z.describe('Het participatietraject waar het apparaat aan werkte.')),
   exportSeq: z
     .number()
-    .int()
-    .min(0)
-    .max(MAX_EXPORT_SEQ)
-    .describe('Volgnummer van deze export op dit apparaat (1, 2, 3, …; 0 bij een samengevoegd bestand).'),
+    .check(
+      z.int(),
+      z.gte(0),
+      z.lte(MAX_EXPORT_SEQ),
+      z.describe('Volgnummer van deze export op dit apparaat (1, 2, 3, …; 0 bij een samengevoegd bestand).'),
+    ),
   exportedAt: z.iso.datetime({ offset: true, error: 'geen geldige datum en tijd' }),
-  range: rangeSchema.nullable(),
+  range: z.nullable(rangeSchema),
   counts: z.object({ records: countsSchema, conflicts: countsSchema }),
   sources: z
-    .array(sourceSchema)
-    .max(MAX_SOURCES)
-    .default([])
-    .describe('Bij een samengevoegd bestand: de apparaat-exports die erin zitten.'),
+    ._default(z.array(sourceSchema).check(z.maxLength(MAX_SOURCES)), [])
+    .check(z.describe('Bij een samengevoegd bestand: de apparaat-exports die erin zitten.')),
   sha256: z
     .string()
-    .regex(/^[0-9a-f]{64}$/, { error: 'geen geldige SHA-256 (64 tekens 0-9 a-f)' })
-    .describe(
-      'SHA-256 (hex) van JSON.stringify(payload): de payload compact, in de volgorde van het bestand.',
+    .check(
+      z.regex(/^[0-9a-f]{64}$/, { error: 'geen geldige SHA-256 (64 tekens 0-9 a-f)' }),
+      z.describe(
+        'SHA-256 (hex) van JSON.stringify(payload): de payload compact, in de volgorde van het bestand.',
+      ),
     ),
 });
 export type BundleHeader = z.infer<typeof headerSchema>;
 
-const tablesOf = (schemaOf: (t: ExchangeTable) => z.ZodType) =>
+const tablesOf = (schemaOf: (t: ExchangeTable) => z.ZodMiniType) =>
   z.strictObject(
-    Object.fromEntries(EXCHANGE_TABLES.map((t) => [t, z.array(schemaOf(t)).optional()])) as Record<
+    Object.fromEntries(EXCHANGE_TABLES.map((t) => [t, z.optional(z.array(schemaOf(t)))])) as Record<
       ExchangeTable,
-      z.ZodOptional<z.ZodArray<z.ZodType>>
+      z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniType>>
     >,
   );
 
@@ -131,11 +141,13 @@ const tablesOf = (schemaOf: (t: ExchangeTable) => z.ZodType) =>
 export const bundleFileSchema = z.object({
   header: headerSchema,
   payload: z.object({
-    records: tablesOf((t) => RECORD_SCHEMAS[t]).describe(
-      'Per soort gegevens de huidige versie van elk record (verwijderde records als tombstone: deleted = true).',
+    records: tablesOf((t) => RECORD_SCHEMAS[t]).check(
+      z.describe(
+        'Per soort gegevens de huidige versie van elk record (verwijderde records als tombstone: deleted = true).',
+      ),
     ),
-    conflicts: tablesOf((t) => RECORD_SCHEMAS[t]).describe(
-      'Versies die verloren bij een gelijktijdige wijziging en nog niet zijn afgehandeld.',
+    conflicts: tablesOf((t) => RECORD_SCHEMAS[t]).check(
+      z.describe('Versies die verloren bij een gelijktijdige wijziging en nog niet zijn afgehandeld.'),
     ),
   }),
 });
@@ -147,8 +159,10 @@ export const PBKDF2_MAX_ITERATIONS = 10_000_000;
 const base64Of = (bytes: number, what: string) =>
   z
     .string()
-    .length(Math.ceil(bytes / 3) * 4, { error: `${what}: niet ${bytes} bytes` })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: `${what}: geen geldige base64` });
+    .check(
+      z.length(Math.ceil(bytes / 3) * 4, { error: `${what}: niet ${bytes} bytes` }),
+      z.regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: `${what}: geen geldige base64` }),
+    );
 
 /**
  * The envelope's readable header: what a sync service needs for its bookkeeping (which device and
@@ -160,12 +174,16 @@ export const envelopeHeaderSchema = z
   .strictObject({
     kind: z.enum(BUNDLE_KINDS),
     deviceId: deviceIdSchema,
-    processId: z.uuid().nullable(),
-    exportSeq: z.number().int().min(0).max(MAX_EXPORT_SEQ),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'geen geldige SHA-256 (64 tekens 0-9 a-f)' }),
+    processId: z.nullable(z.uuid()),
+    exportSeq: z.number().check(z.int(), z.gte(0), z.lte(MAX_EXPORT_SEQ)),
+    sha256: z
+      .string()
+      .check(z.regex(/^[0-9a-f]{64}$/, { error: 'geen geldige SHA-256 (64 tekens 0-9 a-f)' })),
   })
-  .describe(
-    'Leesbare kop (optioneel): soort, apparaatcode, traject, exportnummer en controlesom van de bundel erin; als extra gegevens aan de AES-GCM-versleuteling gebonden.',
+  .check(
+    z.describe(
+      'Leesbare kop (optioneel): soort, apparaatcode, traject, exportnummer en controlesom van de bundel erin; als extra gegevens aan de AES-GCM-versleuteling gebonden.',
+    ),
   );
 export type EnvelopeHeader = z.infer<typeof envelopeHeaderSchema>;
 
@@ -188,20 +206,22 @@ export const envelopeSchema = z.object({
     hash: z.literal('SHA-256'),
     iterations: z
       .number()
-      .int()
-      .min(PBKDF2_MIN_ITERATIONS, { error: `minstens ${PBKDF2_MIN_ITERATIONS} rondes` })
-      .max(PBKDF2_MAX_ITERATIONS, { error: `hoogstens ${PBKDF2_MAX_ITERATIONS} rondes` }),
-    salt: base64Of(16, 'zout').describe('16 willekeurige bytes, base64'),
+      .check(
+        z.int(),
+        z.gte(PBKDF2_MIN_ITERATIONS, { error: `minstens ${PBKDF2_MIN_ITERATIONS} rondes` }),
+        z.lte(PBKDF2_MAX_ITERATIONS, { error: `hoogstens ${PBKDF2_MAX_ITERATIONS} rondes` }),
+      ),
+    salt: base64Of(16, 'zout').check(z.describe('16 willekeurige bytes, base64')),
   }),
-  iv: base64Of(12, 'IV').describe('12 willekeurige bytes, base64'),
-  header: envelopeHeaderSchema.optional(),
-  ciphertext: z
-    .string()
-    .min(24, { error: 'te kort' })
-    .max(Math.ceil((MAX_BUNDLE_BYTES * 4) / 3) + 64, { error: 'te lang' })
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'geen geldige base64' })
-    .refine((c) => c.length % 4 === 0, { error: 'geen geldige base64' })
-    .describe('AES-GCM-versleutelde UTF-8-tekst van het bundelbestand, met de tag, base64'),
+  iv: base64Of(12, 'IV').check(z.describe('12 willekeurige bytes, base64')),
+  header: z.optional(envelopeHeaderSchema),
+  ciphertext: z.string().check(
+    z.minLength(24, { error: 'te kort' }),
+    z.maxLength(Math.ceil((MAX_BUNDLE_BYTES * 4) / 3) + 64, { error: 'te lang' }),
+    z.regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'geen geldige base64' }),
+    z.refine((c) => c.length % 4 === 0, { error: 'geen geldige base64' }),
+    z.describe('AES-GCM-versleutelde UTF-8-tekst van het bundelbestand, met de tag, base64'),
+  ),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 

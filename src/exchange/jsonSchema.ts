@@ -6,7 +6,7 @@
 import { z } from '../domain/zod';
 import { bundleFileSchema, envelopeSchema } from './format';
 
-function withMeta(schema: z.ZodType, id: string, title: string, description: string) {
+function withMeta(schema: z.ZodMiniType, id: string, title: string, description: string) {
   const json = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',

@@ -6,17 +6,17 @@
  */
 import { z } from '../domain/zod';
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 /** Cursors are row numbers as text ("0" = from the start), as the service sends them. */
-const cursor = z.string().regex(/^\d{1,18}$/);
+const cursor = z.string().check(z.regex(/^\d{1,18}$/));
 const role = z.enum(['coordinator', 'device']);
-const id = z.string().min(1).max(100);
+const id = z.string().check(z.minLength(1), z.maxLength(100));
 const time = z.iso.datetime({ offset: true });
 
 export const healthSchema = z.object({ ok: z.literal(true) });
 
 export const pairedSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
+  token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/)),
   role,
   processId: id,
   deviceId: id,
@@ -26,13 +26,13 @@ export const pairedSchema = z.object({
 export const meSchema = z.object({
   processId: id,
   deviceId: id,
-  label: z.string().max(200),
+  label: z.string().check(z.maxLength(200)),
   role,
   encryptionRequired: z.boolean(),
 });
 
 export const pairingCodeSchema = z.object({
-  code: z.string().regex(/^[A-Za-z0-9 -]{4,64}$/),
+  code: z.string().check(z.regex(/^[A-Za-z0-9 -]{4,64}$/)),
   expiresAt: time,
   role,
 });
@@ -42,14 +42,14 @@ export const pushResultSchema = z.object({ sha256, created: z.boolean(), cursor 
 const storedItem = z.object({
   sha256,
   deviceId: id,
-  exportSeq: z.number().int().min(0),
-  size: z.number().int().min(0),
+  exportSeq: z.number().check(z.int(), z.gte(0)),
+  size: z.number().check(z.int(), z.gte(0)),
   encrypted: z.boolean(),
   receivedAt: time,
   cursor,
 });
 /** A page holds at most the service's page size (500 by default); far more is not the service. */
-const items = z.array(storedItem).max(10_000);
+const items = z.array(storedItem).check(z.maxLength(10_000));
 
 export const bundlePageSchema = z.object({ bundles: items, next: cursor, more: z.boolean() });
 export const publicationPageSchema = z.object({ publications: items, next: cursor, more: z.boolean() });
@@ -59,16 +59,16 @@ export const devicesSchema = z.object({
     .array(
       z.object({
         deviceId: id,
-        label: z.string().max(200),
+        label: z.string().check(z.maxLength(200)),
         role,
         pairedAt: time,
-        lastSeenAt: time.nullable(),
-        revokedAt: time.nullable(),
-        bundles: z.number().int().min(0),
-        lastExportSeq: z.number().int().min(0).nullable(),
+        lastSeenAt: z.nullable(time),
+        revokedAt: z.nullable(time),
+        bundles: z.number().check(z.int(), z.gte(0)),
+        lastExportSeq: z.nullable(z.number().check(z.int(), z.gte(0))),
       }),
     )
-    .max(100_000),
+    .check(z.maxLength(100_000)),
 });
 
 export const revokedSchema = z.object({ deviceId: id, revoked: z.literal(true) });

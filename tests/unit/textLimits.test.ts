@@ -14,11 +14,22 @@ import {
 } from '../../src/domain/process';
 import { TEXT_MAX } from '../../src/domain/textLimits';
 
-/** The maximum length a zod string field accepts, through .default()/.optional() wrappers. */
+/**
+ * The maximum length a zod string field accepts, through .default()/.optional() wrappers: the
+ * smallest `max_length` check on it (zod/mini has no `maxLength` getter and no `unwrap()`; the
+ * wrappers keep their inner type in `def.innerType`).
+ */
 function maxOf(field: unknown): number | null {
-  let s = field as { maxLength?: number | null; unwrap?: () => unknown };
-  while (s.maxLength === undefined && typeof s.unwrap === 'function') s = s.unwrap() as typeof s;
-  return s.maxLength ?? null;
+  type Node = {
+    _zod: { def: { innerType?: Node; checks?: { _zod: { def: { check: string; maximum?: number } } }[] } };
+  };
+  let s = field as Node;
+  while (s._zod.def.innerType) s = s._zod.def.innerType;
+  const maxima = (s._zod.def.checks ?? [])
+    .map((c) => c._zod.def)
+    .filter((d) => d.check === 'max_length' && d.maximum !== undefined)
+    .map((d) => d.maximum as number);
+  return maxima.length ? Math.min(...maxima) : null;
 }
 
 const shapeOf = (schema: unknown) => (schema as { shape: Record<string, unknown> }).shape;

@@ -25,7 +25,7 @@ describe('zod runs without its JIT (no Function() probe under the CSP)', () => {
     try {
       const schema = z.object({
         a: z.string(),
-        b: z.number().int(),
+        b: z.number().check(z.int()),
         c: z.array(z.object({ d: z.boolean() })),
       });
       expect(schema.safeParse({ a: 'x', b: 1, c: [{ d: true }] }).success).toBe(true);

@@ -122,7 +122,7 @@ function messageOf(issue: z.core.$ZodIssue, data: unknown): string {
   return t('settings.err.type', { type: typeName(issue.expected), got: typeName(typeOf(value)) });
 }
 
-export function problemsWithLabels(error: z.ZodError, data: unknown): Problem[] {
+export function problemsWithLabels(error: z.core.$ZodError, data: unknown): Problem[] {
   return error.issues.map((i) => ({ field: fieldLabel(i.path, data), message: messageOf(i, data) }));
 }
 
