@@ -7,7 +7,6 @@ import { chunkFiles } from './scripts/chunk-files.mjs';
 import { precompress } from './scripts/precompress.mjs';
 import { utrechtTokens } from './scripts/utrecht-tokens';
 import { valuesOnlyCatalogues } from './scripts/values-only-catalogues.mjs';
-import { zodWithoutJsonSchema } from './scripts/zod-app.mjs';
 
 /**
  * Content-Security-Policy for the built app: only its own origin, except `connect-src` (the sync
@@ -122,11 +121,11 @@ export default defineConfig({
             {
               // zod and the record schemas built with it: every screen that loads one of these schemas
               // loads zod already (the kiosk, coordinator, settings, sync, contacts, design, agenda and
-              // close-meeting screens); one file instead of fifteen (precache: ~one gzip stream). With
-              // zod's stand-in for JSON Schema (scripts/zod-app.mjs), a virtual module.
+              // close-meeting screens); one file instead of fifteen (precache: ~one gzip stream). zod/mini
+              // imports no JSON Schema converter, so none ships (the classic API's needed a stand-in).
               name: 'records',
               includeDependenciesRecursively: false,
-              test: /[\\/]node_modules[\\/]zod[\\/]|zod-app-json-schema:|[\\/]src[\\/]domain[\\/](zod|record|agenda|feedback|earlierFinding|votes|process|contact|design|meeting|contribution|lesson|experience|kioskVote|kiosk|pin|recordSchemas|validation|textLimits)\.ts$/,
+              test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]domain[\\/](zod|record|agenda|feedback|earlierFinding|votes|process|contact|design|meeting|contribution|lesson|experience|kioskVote|kiosk|pin|recordSchemas|validation|textLimits)\.ts$/,
             },
             {
               // The analyses only the coordinator's overview, the design and agenda screens show
@@ -166,7 +165,6 @@ export default defineConfig({
   plugins: [
     preact(),
     chunkFiles(),
-    zodWithoutJsonSchema(),
     valuesOnlyCatalogues(),
     utrechtTokens(),
     contentSecurityPolicy(),
