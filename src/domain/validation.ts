@@ -1,8 +1,5 @@
 import { type Problem, problemsOf } from './problems';
-import { type ZodType, z } from './zod';
-
-// Zod's own messages in Dutch (for fields without a message of our own).
-z.config(z.locales.nl());
+import type { ZodType } from './zod';
 
 export { formatProblems, type Problem, pathText, problemsOf } from './problems';
 

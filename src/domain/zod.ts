@@ -11,6 +11,10 @@ import * as z from 'zod/mini';
  * schema runs.
  */
 z.config({ jitless: true });
+// zod's own messages in Dutch (for fields without a message of our own). Here, beside jitless: zod
+// classic fell back to English by itself, zod/mini has no fallback ("Invalid input"), so the locale
+// must be in force wherever a schema is, not only once validation.ts has run.
+z.config(z.locales.nl());
 
 export type { ZodMiniType as ZodType } from 'zod/mini';
 export { z };

@@ -8,6 +8,12 @@ describe('zod runs without its JIT (no Function() probe under the CSP)', () => {
     expect(z.config().jitless).toBe(true);
   });
 
+  it("zod's own messages are Dutch from zod.ts on (zod/mini has no English fallback of its own)", () => {
+    const r = z.object({ a: z.string() }).safeParse({ a: 1 });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(/^Ongeldige invoer: verwacht string/);
+  });
+
   it('never calls Function() while parsing', () => {
     const original = globalThis.Function;
     let calls = 0;
