@@ -73,7 +73,9 @@ async function start(): Promise<void> {
   // that ask for it (RouteDef.loadsEarly): the field screens paint their frame first.
   const route = ROUTES.find((r) => match(r.pattern, currentPath()));
   if (route?.loadsEarly) startScreen(route.load);
-  setTimeout(prepareFormats, 0);
+  // The date formatter (tens of milliseconds the first time) while a field screen's code loads; the
+  // coordinator's first frame shows numbers only: there it waits until that screen painted (issue 12).
+  if (!route?.loadsEarly) setTimeout(prepareFormats, 0);
   // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
   // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.
   const [seen] = await Promise.all([peek(), loadLang(getLang()), readStorageBeforeStart()]);
@@ -103,6 +105,7 @@ async function start(): Promise<void> {
   // After the first screen painted.
   await Promise.race([firstScreenPainted, atTheLatest]);
   if (fresh) await checkInitialConfig();
+  if (route?.loadsEarly) whenIdle(prepareFormats);
   whenIdle(() => void registerServiceWorker());
   // Only a device that was set up for sync talks to the sync service (nothing is loaded otherwise).
   whenIdle(() => void import('../features/sync/start').then((m) => m.startSyncWhenSetUp()));

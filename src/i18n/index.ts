@@ -105,12 +105,21 @@ export function useT(): typeof t {
   return t;
 }
 
+/** One number formatter per language and number of decimals, made on first use (as toLocaleString does on every call). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Numbers and dates in the active language's style. */
 export function formatNumber(n: number, digits = 0): string {
-  return n.toLocaleString(current === 'nl' ? 'nl-NL' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const key = `${current}:${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(current === 'nl' ? 'nl-NL' : 'en-GB', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
 }
 
 /** One formatter per language: toLocaleString builds a new one on every call (slow on a long list). */

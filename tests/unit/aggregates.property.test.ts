@@ -8,7 +8,12 @@ import {
 } from '../../src/db/contributions';
 import { importBundleText } from '../../src/db/exchange';
 import { db } from '../../src/db/schema';
-import { overviewFromAggregates, reachFromAggregates } from '../../src/domain/analysis/aggregateRead';
+import {
+  overviewFromAggregates,
+  reachFromAggregates,
+  recentFromAggregates,
+  recentIds as recentIdsOf,
+} from '../../src/domain/analysis/aggregateRead';
 import {
   type AggregateRow,
   aggregatesFromScratch,
@@ -228,7 +233,16 @@ async function check(): Promise<void> {
   const fromAggs = { meetings: data.meetings, attendance: data.attendance, aggregates: stored, recent };
   const fromRecords = { meetings: data.meetings, attendance: data.attendance, contributions: records };
   for (const f of FILTERS) {
-    expect(overviewFromAggregates(fromAggs, process, f)).toEqual(computeOverview(fromRecords, process, f));
+    const whole = computeOverview(fromRecords, process, f);
+    expect(overviewFromAggregates(fromAggs, process, f)).toEqual(whole);
+    // As the coordinator's screen shows it (useAnalysis): the counts without any record, then the
+    // recent list from the records of recentIds only. Together the same overview.
+    const counts = overviewFromAggregates({ ...fromAggs, recent: new Map() }, process, f, { recent: 0 });
+    const ids = recentIdsOf(fromAggs, process, f);
+    const shown = new Map(ids.filter((id) => recent.has(id)).map((id) => [id, recent.get(id)!] as const));
+    expect({ ...counts, recent: recentFromAggregates({ ...fromAggs, recent: shown }, process, f) }).toEqual(
+      whole,
+    );
   }
   for (const f of [...FILTERS, ...REACH_ONLY]) {
     // Reach carries the suppression (hidden cells): equal means the same cells are hidden.

@@ -160,15 +160,7 @@ export function overviewFromAggregates(
     }
     recentEntries.push(...a.recent);
   }
-  const recent: Contribution[] = [];
-  if (recentMax > 0) {
-    recentEntries.sort((x, y) => (entryNewer(x, y) ? -1 : entryNewer(y, x) ? 1 : 0));
-    for (const [, id] of recentEntries) {
-      const c = data.recent.get(id);
-      if (c) recent.push(c);
-      if (recent.length >= recentMax) break;
-    }
-  }
+  const recent = pickRecent(recentEntries, data.recent, recentMax);
   return finishOverview(scope, {
     total,
     bySpeaker,
@@ -181,6 +173,46 @@ export function overviewFromAggregates(
     recent,
     orphans,
   });
+}
+
+/** The newest `max` of `entries` whose records were read (`records`), newest first. */
+function pickRecent(
+  entries: RecentEntry[],
+  records: ReadonlyMap<string, Contribution>,
+  max: number,
+): Contribution[] {
+  const recent: Contribution[] = [];
+  if (max <= 0) return recent;
+  entries.sort((x, y) => (entryNewer(x, y) ? -1 : entryNewer(y, x) ? 1 : 0));
+  for (const [, id] of entries) {
+    const c = records.get(id);
+    if (c) recent.push(c);
+    if (recent.length >= max) break;
+  }
+  return recent;
+}
+
+/**
+ * The overview's `recent` list alone, as overviewFromAggregates gives it: the coordinator's screen
+ * shows the counts (computed with `{ recent: 0 }`) before the few recent records are read, and adds
+ * this list when they are (issue 12 item 3: the count no longer waits for that second read).
+ */
+export function recentFromAggregates(
+  data: AggregateData,
+  process: Process,
+  filter: AnalysisFilter = {},
+  max = 10,
+): Overview['recent'] {
+  if (!aggregatesAnswer(filter, 'overview')) throw new Error('the aggregates cannot answer this filter');
+  const { inScope, perMeeting } = overviewScope(data, process, filter);
+  const entries: RecentEntry[] = [];
+  // The same order as overviewFromAggregates pushes them (the sort is stable: ties keep it).
+  for (const a of ofProcess(data.aggregates, process.id))
+    if (perMeeting.has(a.meetingId)) entries.push(...a.recent);
+  return pickRecent(entries, data.recent, max).map((c) => ({
+    contribution: c,
+    meeting: inScope.get(c.meetingId)!,
+  }));
 }
 
 /** The reach from aggregates; the same as computeReach on the records for a filter they answer. */

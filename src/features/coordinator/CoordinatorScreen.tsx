@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { Lazy, type ScreenProps, useLoaded } from '../../app/lazy';
+import { useFirstScreenReady } from '../../app/startup';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -50,6 +51,9 @@ function viewOf(path: string): View {
 export default function CoordinatorScreen({ params, path }: ScreenProps) {
   const t = useT();
   const a = useAnalysis();
+  // Start-up's deferred work (service worker, sync, the date formatter) waits for the numbers: run in
+  // the idle time of the database read, it held them back (issue 12 item 3).
+  useFirstScreenReady(a !== undefined);
   const view = viewOf(path);
   const title = t(TABS.find((x) => x.id === view)!.label);
 

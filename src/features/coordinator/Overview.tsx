@@ -7,6 +7,7 @@ import { BarChart } from './charts/BarChart';
 import { ChartFigure } from './charts/ChartFigure';
 import { Timeline } from './charts/Timeline';
 import { people } from './format';
+import { useAfterPaint } from './useAfterPaint';
 import type { Analysis } from './useAnalysis';
 
 function listText(items: string[], and: string): string {
@@ -14,17 +15,16 @@ function listText(items: string[], and: string): string {
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-/** Overview: key figures, themes, buurten, timeline and the latest contributions. */
+/**
+ * Overview: key figures, themes, buurten, timeline and the latest contributions. The key figures
+ * are in the first frame; the rest renders in the next one (issue 12 item 3: at 100,000
+ * contributions the charts and tables held the numbers back).
+ */
 export function Overview({ a }: { a: Analysis }) {
   const t = useT();
   const { overview: o, process } = a;
   const k = process.settings.minGroupSize;
-  const top = o.byTheme.slice(0, 3).map((th) => `${themeLabel(process, th.themeId)} (${th.count})`);
-  const busiest = o.timeline.reduce((best, p) => (p.count > (best?.count ?? 0) ? p : best), o.timeline[0]);
-  const pointLabel = (key: string, start: string) =>
-    o.granularity === 'week'
-      ? t('coord.timeline.week', { week: Number(key.slice(6)), date: formatDateNl(start) })
-      : t('coord.timeline.month', { month: key.slice(5, 7), year: key.slice(0, 4) });
+  const rest = useAfterPaint();
 
   return (
     <>
@@ -68,6 +68,25 @@ export function Overview({ a }: { a: Analysis }) {
         {o.orphans ? ` ${t('coord.fig.orphans', { n: o.orphans })}` : ''}
       </p>
 
+      {rest ? <OverviewDetails a={a} /> : null}
+    </>
+  );
+}
+
+/** The overview below its key figures: themes, kinds, timeline, buurten, the latest contributions. */
+function OverviewDetails({ a }: { a: Analysis }) {
+  const t = useT();
+  const { overview: o, process } = a;
+  const k = process.settings.minGroupSize;
+  const top = o.byTheme.slice(0, 3).map((th) => `${themeLabel(process, th.themeId)} (${th.count})`);
+  const busiest = o.timeline.reduce((best, p) => (p.count > (best?.count ?? 0) ? p : best), o.timeline[0]);
+  const pointLabel = (key: string, start: string) =>
+    o.granularity === 'week'
+      ? t('coord.timeline.week', { week: Number(key.slice(6)), date: formatDateNl(start) })
+      : t('coord.timeline.month', { month: key.slice(5, 7), year: key.slice(0, 4) });
+
+  return (
+    <>
       {o.contributions === 0 && o.byTheme.length === 0 ? (
         <p>{t('coord.noMatch')}</p>
       ) : (

@@ -7,13 +7,14 @@ import {
   aggregatesAnswer,
   overviewFromAggregates,
   reachFromAggregates,
+  recentFromAggregates,
   recentIds,
 } from '../../domain/analysis/aggregateRead';
 import type { AnalysisData } from '../../domain/analysis/data';
 import type { AnalysisFilter } from '../../domain/analysis/filter';
 import { computeOverview, type Overview } from '../../domain/analysis/overview';
 import { computeReach, type Reach } from '../../domain/analysis/reach';
-import type { ContributionSource } from '../../domain/contribution';
+import type { Contribution, ContributionSource } from '../../domain/contribution';
 import type { Meeting, WorkForm } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { createStore, useStore } from '../../ui/store';
@@ -106,6 +107,30 @@ export interface Analysis {
   records: () => Promise<AnalysisData>;
 }
 
+/** What the screen shows: the overview, and the reach when asked (computed once). */
+interface Shown {
+  overview: Overview;
+  reach: () => Reach;
+  /** The overview's recent list comes after it (from the aggregates: the records are read by id). */
+  recentLater: boolean;
+}
+
+/** No records of recent contributions (the counts do not need them). */
+const NO_RECORDS: ReadonlyMap<string, Contribution> = new Map();
+
+/** `fn`'s value, computed on the first call only. */
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = fn();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /**
  * Process, aggregates (live from the database) and the filtered overview and reach. Only a filter
  * the aggregates cannot answer reads the records, in the background; the last answer stays on
@@ -129,31 +154,53 @@ export function useAnalysis(): Analysis | undefined | null {
     [process, aggregates, fromRecords, f],
   );
   const recent = useLive(() => loadRecent(ids), [ids.join()]);
-  const last = useRef<{ overview: Overview; reach: Reach } | undefined>(undefined);
-  const computed = useMemo(() => {
+  const last = useRef<Shown | undefined>(undefined);
+  // The counts do not wait for the few recent records (a second read after the aggregates): the
+  // overview is computed without them and the list is added when they come (issue 12 item 3). The
+  // reach is computed when a part of the screen asks for it: the overview tab never does.
+  const computed = useMemo((): Shown | undefined => {
     if (!process || !aggregates) return undefined;
     if (!fromRecords) {
-      if (!recent) return undefined;
-      const data = { ...aggregates, recent };
+      const data = { ...aggregates, recent: NO_RECORDS };
       return {
-        overview: overviewFromAggregates(data, process, f),
-        reach: reachFromAggregates(data, process, f),
+        overview: overviewFromAggregates(data, process, f, { recent: 0 }),
+        reach: once(() => reachFromAggregates(data, process, f)),
+        recentLater: true,
       };
     }
     if (!records) return undefined;
-    return { overview: computeOverview(records, process, f), reach: computeReach(records, process, f) };
-  }, [process, aggregates, recent, records, fromRecords, f]);
+    return {
+      overview: computeOverview(records, process, f),
+      reach: once(() => computeReach(records, process, f)),
+      recentLater: false,
+    };
+  }, [process, aggregates, records, fromRecords, f]);
   if (computed) last.current = computed;
-  if (process === null) return null;
   const shown = computed ?? last.current;
-  if (!process || !aggregates || !shown) return undefined;
+  const recentList = useMemo(
+    () =>
+      process && aggregates && recent && !fromRecords
+        ? recentFromAggregates({ ...aggregates, recent }, process, f)
+        : undefined,
+    [process, aggregates, recent, fromRecords, f],
+  );
+  const overview = useMemo(
+    () => (shown?.recentLater ? { ...shown.overview, recent: recentList ?? [] } : shown?.overview),
+    [shown, recentList],
+  );
+  if (process === null) return null;
+  if (!process || !aggregates || !shown || !overview) return undefined;
+  const reach = shown.reach;
   return {
     process,
     meetings: aggregates.meetings,
     aggregates,
     filter,
     setFilter: set,
-    ...shown,
+    overview,
+    get reach() {
+      return reach();
+    },
     empty:
       aggregates.meetings.length === 0 && aggregates.aggregates.length === 0 && !aggregates.findings?.length,
     updating: !computed,
