@@ -73,7 +73,7 @@ async function start(): Promise<void> {
   // that ask for it (RouteDef.loadsEarly): the field screens paint their frame first.
   const route = ROUTES.find((r) => match(r.pattern, currentPath()));
   if (route?.loadsEarly) startScreen(route.load);
-  setTimeout(prepareFormats, 0);
+  if (!route?.noDates) setTimeout(prepareFormats, 0);
   // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
   // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.
   const [seen] = await Promise.all([peek(), loadLang(getLang()), readStorageBeforeStart()]);
