@@ -11,7 +11,8 @@
  * caches cleared (a device that has data but fetches every file again). Home comes last and is a
  * true first visit: Lighthouse's own storage reset (no data, no cache, no service worker).
  * BENCH_LH_RUNS=3 loads every address three times and reports the median score (the machine's load
- * average is printed with it). The JSON reports go to bench-results/lighthouse-*.json.
+ * average is printed with it). BENCH_LH_ONLY="kiosk start" (names, comma-separated: capture screen,
+ * kiosk start, home) loads only those. The JSON reports go to bench-results/lighthouse-*.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -61,11 +62,12 @@ export async function run(opts = {}) {
     }
     const meetingId = meetingHash.split('/')[2] ?? '';
     // Home last: its storage reset removes the meeting the other two need.
+    const only = process.env.BENCH_LH_ONLY?.split(',');
     const targets = [
       ...(meetingHash ? [['capture screen', `${base}${meetingHash}`, false]] : []),
       ...(meetingId ? [['kiosk start', `${base}#/kiosk/start/${meetingId}`, false]] : []),
       ['home', `${base}`, true],
-    ];
+    ].filter(([name]) => !only || only.includes(name));
     mkdirSync('bench-results', { recursive: true });
     const results = new Map(targets.map(([name]) => [name, []]));
     lines.push(`load average before: ${load()}`);

@@ -75,7 +75,8 @@ async function start(): Promise<void> {
   if (route?.loadsEarly) startScreen(route.load);
   // The date formatter (tens of milliseconds the first time) while a field screen's code loads; the
   // coordinator's first frame shows numbers only: there it waits until that screen painted (issue 12).
-  if (!route?.loadsEarly) setTimeout(prepareFormats, 0);
+  // A screen without dates (RouteDef.noDates, the kiosk start) does not build it at all.
+  if (!route?.loadsEarly && !route?.noDates) setTimeout(prepareFormats, 0);
   // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
   // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.
   const [seen] = await Promise.all([peek(), loadLang(getLang()), readStorageBeforeStart()]);
