@@ -70,13 +70,14 @@ export function saveContribution(
   newTheme?: { processId: string; label: string },
   draftKey?: string,
 ): Promise<Contribution> {
-  const tables = draftKey ? [db.contributions, db.processes, db.drafts] : [db.contributions, db.processes];
+  // The process is written only for a theme typed on the spot: otherwise it stays out of the scope
+  // (one store fewer to lock; a screen's read of the process need not wait for the save).
+  const theme = newTheme?.label.trim() ? newTheme : undefined;
+  const tables = [db.contributions, ...(theme ? [db.processes] : []), ...(draftKey ? [db.drafts] : [])];
   return write(tables, async (tx) => {
     // Sent first, awaited last: the delete runs alongside the rest instead of one more round trip.
     const cleared = draftKey ? db.drafts.delete(draftKey) : undefined;
-    const themeId = newTheme?.label.trim()
-      ? await addThemeToProcess(tx, newTheme.processId, newTheme.label)
-      : '';
+    const themeId = theme ? await addThemeToProcess(tx, theme.processId, theme.label) : '';
     const withTheme = (ids: readonly string[]) => (themeId ? [...new Set([...ids, themeId])] : [...ids]);
     if ('add' in target) {
       const [row] = await insertContributions(tx, [

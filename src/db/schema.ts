@@ -215,4 +215,13 @@ export function openInitialVersion(name: string): Dexie {
   return old;
 }
 
+/**
+ * Dexie turns its debug mode on by itself for any page on localhost or 127.0.0.1: a console task
+ * (async stack tagging) and a console.trace on failure for every request, and each of its promise
+ * callbacks run through that task. A municipality's tablet or laptop running `npm start` is such a
+ * page; the built app leaves it off (measured in `npm run bench`, which serves on 127.0.0.1: part of
+ * every save's time, click to list). The dev server keeps it for the async stack traces.
+ */
+Dexie.debug = import.meta.env.DEV;
+
 export const db = new BuurtstemDb();
