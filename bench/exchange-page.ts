@@ -88,14 +88,14 @@ async function makeFile(d: number, perDevice: number): Promise<{ name: string; t
 }
 
 /**
- * The import at another scale without holding every file at once: from an empty database, device
- * by device, the file is made (not timed), then written raw and imported by the app (which goes
- * first alternates), so both see a table growing the same way. After each file a progress line
- * goes to the console (bench/exchange.mjs prints it on stderr with the elapsed time and the
- * profile's size): a long run shows where its time goes, file by file, as the tables grow.
+ * One file of the import at another scale (bench/exchange.mjs calls it file by file, each in a
+ * freshly loaded page, so no file, parse or cache of an earlier one stays in memory: at
+ * 1,000,000 contributions the files alone are ~590 MB of text, and one page holding the whole run
+ * was closed under it). Device `d`'s file is made (not timed), then written raw and imported by the
+ * app (which goes first alternates), so both see a table growing the same way.
  */
-async function scaleImport(
-  devices: number,
+async function scaleFile(
+  d: number,
   perDevice: number,
 ): Promise<{
   app: number;
@@ -106,53 +106,42 @@ async function scaleImport(
   make: number;
   read: number;
   apply: number;
+  heapMB: number | null;
 }> {
-  await reset();
-  const out = { app: 0, raw: 0, records: 0, created: 0, bytes: 0, make: 0, read: 0, apply: 0 };
-  for (let d = 0; d < devices; d++) {
-    let t0 = performance.now();
-    files = [await makeFile(d, perDevice)];
-    const make = performance.now() - t0;
-    out.make += make;
-    out.bytes += files[0]!.text.length;
-    let read = 0;
-    let apply = 0;
-    // One file: what importFiles does for it (read and check, then merge and write), timed apart.
-    const app = async () => {
-      const f = files[0]!;
-      t0 = performance.now();
-      const r = await readBundleText(f.text);
-      read = performance.now() - t0;
-      if (!r.ok) throw new Error(`bench file ${f.name} refused`);
-      t0 = performance.now();
-      const report = await applyBundle(r.bundle, f.name, Date.now());
-      apply = performance.now() - t0;
-      out.app += read + apply;
-      out.read += read;
-      out.apply += apply;
-      out.created += report.counts.new;
-    };
-    if (d % 2) await app();
-    const w = await rawWriteFile(0);
-    out.raw += w.ms;
-    out.records += w.records;
-    if (!(d % 2)) await app();
-    const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-    console.log(
-      `[bench-progress] ${JSON.stringify({
-        file: d + 1,
-        of: devices,
-        records: out.created,
-        make: Math.round(make),
-        raw: Math.round(w.ms),
-        read: Math.round(read),
-        apply: Math.round(apply),
-        heapMB: heap ? Math.round(heap.usedJSHeapSize / 1e6) : null,
-      })}`,
-    );
-  }
+  let t0 = performance.now();
+  files = [await makeFile(d, perDevice)];
+  const make = performance.now() - t0;
+  const out = {
+    app: 0,
+    raw: 0,
+    records: 0,
+    created: 0,
+    bytes: files[0]!.text.length,
+    make,
+    read: 0,
+    apply: 0,
+  };
+  // One file: what importFiles does for it (read and check, then merge and write), timed apart.
+  const app = async () => {
+    const f = files[0]!;
+    t0 = performance.now();
+    const r = await readBundleText(f.text);
+    out.read = performance.now() - t0;
+    if (!r.ok) throw new Error(`bench file ${f.name} refused`);
+    t0 = performance.now();
+    const report = await applyBundle(r.bundle, f.name, Date.now());
+    out.apply = performance.now() - t0;
+    out.app = out.read + out.apply;
+    out.created = report.counts.new;
+  };
+  if (d % 2) await app();
+  const w = await rawWriteFile(0);
+  out.raw = w.ms;
+  out.records = w.records;
+  if (!(d % 2)) await app();
   files = [];
-  return out;
+  const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return { ...out, heapMB: heap ? Math.round(heap.usedJSHeapSize / 1e6) : null };
 }
 
 function openRaw(): Promise<IDBDatabase> {
@@ -274,5 +263,5 @@ window.__bench = {
   importRange,
   importPhases,
   exportAll,
-  scaleImport,
+  scaleFile,
 };

@@ -91,22 +91,25 @@ async function scaleOnDisk(launch, port, factor) {
   const started = performance.now();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    // The page's line after each file, on stderr with the time so far and the profile's size.
-    page.on('console', (m) => {
-      const text = m.text();
-      if (!text.startsWith('[bench-progress] ')) return;
-      const p = JSON.parse(text.slice(17));
+    const open = async () => {
+      await page.goto(`http://127.0.0.1:${port}/bench/exchange.html`);
+      await page.waitForFunction(() => Boolean(window.__bench));
+    };
+    await open();
+    await page.evaluate(() => window.__bench.reset());
+    const perDevice = PER_DEVICE * factor;
+    const big = { app: 0, raw: 0, records: 0, created: 0, bytes: 0, make: 0, read: 0, apply: 0 };
+    // File by file, each in a freshly loaded page (the databases stay on disk): the page never
+    // holds more than one file and what its import makes.
+    for (let d = 0; d < DEVICES; d++) {
+      if (d) await open();
+      const f = await page.evaluate(([i, n]) => window.__bench.scaleFile(i, n), [d, perDevice]);
+      for (const k of Object.keys(big)) big[k] += f[k];
       const s = ((performance.now() - started) / 1000).toFixed(0);
       console.error(
-        `  ${factor}x on disk: file ${p.file}/${p.of}, ${p.records.toLocaleString('en')} records, ${s} s; this file: make ${p.make} ms, raw write ${p.raw} ms, app read + check ${p.read} ms, merge + write ${p.apply} ms; page heap ${p.heapMB} MB; profile ${(dirBytes(dir) / 1e6).toFixed(0)} MB`,
+        `  ${factor}x on disk: file ${d + 1}/${DEVICES}, ${big.created.toLocaleString('en')} records, ${s} s; this file: make ${Math.round(f.make)} ms, raw write ${Math.round(f.raw)} ms, app read + check ${Math.round(f.read)} ms, merge + write ${Math.round(f.apply)} ms; page heap ${f.heapMB} MB; profile ${(dirBytes(dir) / 1e6).toFixed(0)} MB`,
       );
-    });
-    await page.goto(`http://127.0.0.1:${port}/bench/exchange.html`);
-    await page.waitForFunction(() => Boolean(window.__bench));
-    const big = await page.evaluate(
-      ([d, p]) => window.__bench.scaleImport(d, p),
-      [DEVICES, PER_DEVICE * factor],
-    );
+    }
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     return { ...big, usage, took: (performance.now() - started) / 1000 };
   } finally {
@@ -262,6 +265,51 @@ async function scaleRows(launch, port, budget) {
 }
 
 /**
+ * Only the export next to the raw read (`node bench/exchange.mjs --export-only`): the same data as
+ * the full run (imported by the app, written raw), then BENCH_EXPORT_RUNS (default 5) pairs of raw
+ * read and export, alternating which goes first; every pair and the medians are printed.
+ */
+export async function runExportOnly() {
+  const runs = Number(process.env.BENCH_EXPORT_RUNS ?? 5);
+  await buildPage();
+  const server = await serve();
+  const browser = await chromium.launch({ ...LAUNCH, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/bench/exchange.html`);
+    await page.waitForFunction(() => Boolean(window.__bench));
+    const call = (name, ...args) => page.evaluate(([n, a]) => window.__bench[n](...a), [name, args]);
+    await call('reset');
+    await call('generate', DEVICES, PER_DEVICE);
+    await call('importRange', 0, DEVICES);
+    for (let j = 0; j < DEVICES; j++) await call('rawWriteFile', j);
+    const reads = [];
+    const exports = [];
+    const lines = [];
+    for (let r = 0; r < runs; r++) {
+      const pair = r % 2 ? [await call('exportAll'), await call('rawRead')] : [];
+      if (!(r % 2)) pair.push(await call('rawRead'), await call('exportAll'));
+      const [rd, ex] = r % 2 ? [pair[1], pair[0]] : pair;
+      reads.push(rd);
+      exports.push(ex);
+      lines.push(
+        `  pair ${r + 1}: raw read ${ms(rd.ms)}, export ${ms(ex.ms)} (${(ex.bytes / 1e6).toFixed(1)} MB, ${ex.records} records) = ${(ex.ms / rd.ms).toFixed(2)}x`,
+      );
+    }
+    const median = (xs) => [...xs].sort((x, y) => x.ms - y.ms)[Math.floor(xs.length / 2)].ms;
+    const ratios = reads.map((rd, i) => exports[i].ms / rd.ms).sort((a, b) => a - b);
+    lines.push(
+      `raw IndexedDB read (getAll, median of ${runs}): ${ms(median(reads))}`,
+      `export everything (median of ${runs}): ${ms(median(exports))} = ${ratio(median(exports), median(reads), 1)} of the raw read; ratio per pair ${ratios.map((x) => x.toFixed(2)).join(', ')}`,
+    );
+    return lines.join('\n');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/**
  * Only the import growth on disk (`node bench/exchange.mjs --scale-only`): the 1x and the 10x
  * import, whatever the budget (it takes long: progress on stderr).
  */
@@ -276,7 +324,12 @@ export async function runScaleOnly() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  (process.argv.includes('--scale-only') ? runScaleOnly() : run()).then(
+  (process.argv.includes('--scale-only')
+    ? runScaleOnly()
+    : process.argv.includes('--export-only')
+      ? runExportOnly()
+      : run()
+  ).then(
     (out) => console.log(out),
     (e) => {
       console.error(e);

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportBundle, importBundleText } from '../../src/db/exchange';
+import type { Version } from '../../src/domain/merge';
+import { EXCHANGE_TABLES } from '../../src/exchange/format';
+import {
+  localSink,
+  type SinkReply,
+  type SinkRequest,
+  type SliceSink,
+  sliceServer,
+} from '../../src/exchange/slices';
+import { workerSink } from '../../src/exchange/workerSink';
+import { BundleStream } from '../../src/exchange/write';
+import { contribution, deviceBundle, meeting, stamp, T0 } from '../helpers/exchangeData';
+import { freshDb } from '../helpers/freshDb';
+
+/**
+ * Issue 12 item 4: the export's writer may be made faster, but the file it writes for the same
+ * data must stay the same bytes with the same checksum. The digests below were taken from the
+ * writer as it was before the export was tuned (main 0356f0c): a change that alters one byte of
+ * the file fails here. `SHA-256` of the whole file and of its payload (the header's checksum).
+ */
+vi.setConfig({ testTimeout: 120_000 });
+
+/** Texts a tablet meets: accents, emoji (surrogate pairs), quotes, backslashes, control characters, a lone surrogate. */
+const TEXTS = [
+  'Meer bankjes bij de speeltuin',
+  'Één plek voor ouderen, café “De Hoek” 🪑🌳',
+  'Zegt: "te hard rijden" \\ op de Kerkstraat\n\tna 22 uur',
+  'Straatverlichting \u0000\u001f kapot \ud800 bij nr. 3',
+  'مرحبا في الحي — 你好 — Привет',
+];
+
+/** 4,500 contributions of two tablets (more than two of the export's slices), deterministic. */
+function contributions(): Version[] {
+  const out: Version[] = [];
+  for (let i = 0; i < 4500; i++) {
+    const device = i % 2 ? 'tablet-b' : 'tablet-a';
+    out.push(
+      contribution(i + 1, device, T0 + i, {
+        text: `${TEXTS[i % TEXTS.length]} (${i})`,
+        themeIds: ['ontmoeten', 'wonen-en-buurt'].slice(0, (i % 2) + 1),
+        observedGroupIds: i % 3 ? [] : ['ouderen-75'],
+        agreeCount: i % 7,
+      }),
+    );
+  }
+  return out;
+}
+
+const hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+const joined = (parts: readonly BlobPart[]) =>
+  Buffer.concat(
+    parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p as Uint8Array))),
+  );
+
+/**
+ * A stand-in for the slice worker (no web workers in Node): the same sliceServer the worker runs,
+ * answering later with copies, as postMessage does; `failAfter` answers, it fails as a worker
+ * whose script stops would.
+ */
+let failures = 0;
+class FakeWorker {
+  onmessage: ((e: { data: SinkReply }) => void) | null = null;
+  onerror: ((e: { preventDefault(): void }) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  private seen = 0;
+  private readonly serve = sliceServer((r) => {
+    setTimeout(() => this.onmessage?.({ data: structuredClone(r) }));
+  });
+  constructor(private readonly failAfter = Number.POSITIVE_INFINITY) {}
+  postMessage(m: SinkRequest): void {
+    const copy = structuredClone(m);
+    setTimeout(() => {
+      if (this.seen++ < this.failAfter) this.serve(copy);
+      else if (this.onerror) {
+        failures++;
+        this.onerror({ preventDefault() {} });
+      }
+    });
+  }
+  terminate(): void {
+    this.onmessage = null;
+    this.onerror = null;
+  }
+}
+
+/** Each sink, and whether its worker fails on the way (then the export goes on in this thread). */
+const SINKS: [string, () => SliceSink, boolean][] = [
+  ['in this thread', () => localSink(), false],
+  ['in a worker', () => workerSink(() => new FakeWorker() as unknown as Worker), false],
+  ['in a worker that fails at once', () => workerSink(() => new FakeWorker(0) as unknown as Worker), true],
+  ['in a worker that fails half-way', () => workerSink(() => new FakeWorker(3) as unknown as Worker), true],
+  [
+    'in this thread when no worker can be made',
+    () =>
+      workerSink(() => {
+        throw new Error('no workers here');
+      }),
+    false,
+  ],
+];
+
+describe('the export writes the same bytes for the same data', () => {
+  it.each(SINKS)(
+    'BundleStream, slices encoded %s: the same file, however it is sliced',
+    async (_, sink, fails) => {
+      failures = 0;
+      const list = contributions();
+      const conflict = {
+        ...list[7]!,
+        text: 'Een andere versie 🪑',
+        rev: 2,
+        updatedAt: stamp(T0 + 9e6, 'tablet-c'),
+      };
+      const digests = new Set<string>();
+      for (const size of [1, 700, 2000, 4500]) {
+        const s = new BundleStream(sink());
+        s.add('meetings', [meeting('tablet-a')]);
+        for (let i = 0; i < list.length; i += size) s.add('contributions', list.slice(i, i + size));
+        s.conflicts();
+        s.add('contributions', [conflict]);
+        const built = await s.finish({
+          kind: 'device',
+          device: { id: 'tablet-a', label: 'Tablet één' },
+          processId: null,
+          exportSeq: 7,
+          range: { fromSeq: 1, toSeq: 4501 },
+          exportedAt: new Date(T0).toISOString(),
+        });
+        const bytes = joined(built.pieces);
+        expect(built.header.sha256).toBe('60c107122de09c20afd3e222f2784cfdd369b47f23fd94622f82cac66e4c3380');
+        expect(hex(bytes)).toBe('6d2429ce16ebc9b0769ac09cbd5924d65b6198f8043221e6540970a06406f3f4');
+        expect(built.text()).toBe(bytes.toString('utf8'));
+        digests.add(hex(bytes));
+      }
+      expect(digests.size).toBe(1);
+      // A failing worker did fail (for every slicing), and the file is the same all the same.
+      expect(failures).toBe(fails ? 4 : 0);
+    },
+  );
+
+  describe('exportBundle("all") from the database', () => {
+    beforeEach(() => freshDb());
+
+    it('the payload and its checksum as before; the file is the bundle written in one piece', async () => {
+      const list = contributions();
+      const file = await deviceBundle('tablet-a', 1, {
+        meetings: [meeting('tablet-a')],
+        contributions: list,
+      });
+      const report = await importBundleText(file.text, 'a.json', { now: T0 + 1e7 });
+      expect(report.counts.new).toBe(4501);
+      const out = (await exportBundle('all', { now: new Date(T0 + 2e7) }))!;
+      const bytes = joined(out.parts);
+      const prefix = `{"header":${JSON.stringify(out.header)},"payload":`;
+      const text = bytes.toString('utf8');
+      expect(text.startsWith(prefix)).toBe(true);
+      const payload = Buffer.from(text.slice(prefix.length, -1), 'utf8');
+      expect(out.header.sha256).toBe(hex(payload));
+      expect(out.header.sha256).toBe('8742060605c746b65cb07a2651adfb82c7e2f4c023e8f20df1c07833e8e06cc9');
+      expect(hex(payload)).toBe(hex(bytes.subarray(Buffer.byteLength(prefix), -1)));
+      // The one-piece form: the payload as one JSON.stringify of its records, in id order.
+      const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(text.slice(prefix.length, -1)).toBe(
+        JSON.stringify({
+          records: { meetings: [meeting('tablet-a')], contributions: sorted },
+          conflicts: {},
+        }),
+      );
+      expect(out.text).toBe(text);
+      expect(Object.keys(out.header.counts.records)).toEqual(
+        EXCHANGE_TABLES.filter((t) => t === 'meetings' || t === 'contributions'),
+      );
+    });
+  });
+});
