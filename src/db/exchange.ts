@@ -31,7 +31,6 @@ import {
 import { type LoggedImport, missingExports } from '../exchange/gaps';
 import { type ExchangeProblem, problem } from '../exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem, type TableVersions } from '../exchange/read';
-import { workerSink } from '../exchange/workerSink';
 import { BundleStream, bundleFileName, encryptBundleText } from '../exchange/write';
 import { tellBefore } from './aggregates';
 import { type Device, ensureDevice, readDevice, resetDeviceCache } from './device';
@@ -162,7 +161,7 @@ async function finish(
 ): Promise<ExportResult> {
   const device = await ensureDevice();
   const process = await getActiveProcess();
-  const built = await c.stream.finish({
+  const built = c.stream.finish({
     kind,
     device: { id: device.id, label: device.label },
     processId: process?.id ?? null,
@@ -209,8 +208,7 @@ export async function exportBundle(
   const now = opts.now ?? new Date();
   await ensureDevice();
   const collected = await write([...syncTables(), db.conflicts], async () => {
-    // Everything: the slices' bytes and checksum are made in a worker while the next are read.
-    const stream = new BundleStream(mode === 'all' ? workerSink() : undefined);
+    const stream = new BundleStream();
     if (mode === 'publish') {
       const seq = ((await db.kv.get(EXCHANGE_KV.publishSeq))?.value as number | undefined) ?? 0;
       await streamRows(stream, (t) => t.toArray(), PUBLISH_TABLES);

@@ -18,7 +18,7 @@ import {
   envelopeHeaderOf,
 } from './format';
 import type { TableVersions } from './read';
-import { localSink, type SliceSink } from './slices';
+import { Sha256 } from './sha256';
 
 export const APP_VERSION: string = version;
 
@@ -51,7 +51,7 @@ export async function buildBundleText(input: BundleInput): Promise<BuiltBundle> 
   for (const t of EXCHANGE_TABLES) stream.add(t, input.records[t] ?? []);
   stream.conflicts();
   for (const t of EXCHANGE_TABLES) stream.add(t, input.conflicts[t] ?? []);
-  const built = await stream.finish(input);
+  const built = stream.finish(input);
   return { text: built.text(), header: built.header, total: built.total };
 }
 
@@ -77,21 +77,20 @@ function headerOf(
   };
 }
 
+/** A text piece is turned into bytes and hashed once it is this long. */
+const PIECE = 1 << 16;
+
 /**
  * The bundle file (buildBundleText is this with every table at once), written piece by piece: the caller hands over the records of
  * each table in EXCHANGE_TABLES order, in as many slices as it reads them, and the payload is
  * turned into UTF-8 bytes and hashed as it goes, so no text of the whole file is ever made. The
  * result is byte for byte the JSON.stringify of the whole bundle, checksum included
- * (tests/unit/exchange.stream.test.ts, tests/unit/exchange.exportBytes.test.ts).
- *
- * A slice is one JSON.stringify of its records, handed to the sink as that one flat text (the
- * fastest input for the encoder): its `[` opens the table's array or becomes the `,` after the
- * previous slice, its `]` is left off until the table closes (src/exchange/slices.ts). The few
- * characters between tables wait in `text` and lead the next slice. The sink encodes and hashes in
- * this thread, or in a worker for a large export (src/exchange/workerSink.ts).
+ * (tests/unit/exchange.stream.test.ts).
  */
 export class BundleStream {
-  private text = '{"records":{';
+  private readonly sha = new Sha256();
+  private readonly pieces: Uint8Array<ArrayBuffer>[] = [];
+  private text = '';
   private section: 'records' | 'conflicts' = 'records';
   /** The table whose array is open, and whether the section has had a table yet. */
   private open: ExchangeTable | undefined;
@@ -102,7 +101,22 @@ export class BundleStream {
   };
   private last = -1;
 
-  constructor(private readonly sink: SliceSink = localSink()) {}
+  constructor() {
+    this.write('{"records":{');
+  }
+
+  private write(s: string): void {
+    this.text += s;
+    if (this.text.length >= PIECE) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.text) return;
+    const bytes = utf8(this.text);
+    this.sha.update(bytes);
+    this.pieces.push(bytes);
+    this.text = '';
+  }
 
   /**
    * Versions of `table` in the current section (records, then conflicts after `conflicts()`).
@@ -115,24 +129,24 @@ export class BundleStream {
     if (order < this.last) throw new Error(`bundle stream: ${table} out of order`);
     const list = table === 'contacts' ? unlinkableOrder(versions as Version[]) : versions;
     const counts = this.counts[this.section];
-    const first = this.open !== table;
-    if (first) {
+    if (this.open !== table) {
       if (counts[table]) throw new Error(`bundle stream: ${table} again`);
       this.closeTable();
-      this.text += `${this.anyTable ? ',' : ''}${JSON.stringify(table)}:`;
+      this.write(`${this.anyTable ? ',' : ''}${JSON.stringify(table)}:[`);
       this.anyTable = true;
       this.open = table;
       this.last = order;
     }
-    // The slice as one JSON array: the same text as each version's JSON joined by commas inside
-    // brackets (records are plain objects), in one native call instead of one per record.
-    this.sink.slice(this.text, JSON.stringify(list), first);
-    this.text = '';
-    counts[table] = (counts[table] ?? 0) + list.length;
+    const n = counts[table] ?? 0;
+    // The slice as one JSON array, its brackets dropped: the same text as each version's JSON
+    // joined by commas (records are plain objects), in one native call instead of one per record.
+    const body = JSON.stringify(list);
+    this.write(`${n ? ',' : ''}${body.slice(1, -1)}`);
+    counts[table] = n + list.length;
   }
 
   private closeTable(): void {
-    if (this.open) this.text += ']';
+    if (this.open) this.write(']');
     this.open = undefined;
   }
 
@@ -140,7 +154,7 @@ export class BundleStream {
   conflicts(): void {
     if (this.section === 'conflicts') return;
     this.closeTable();
-    this.text += '},"conflicts":{';
+    this.write('},"conflicts":{');
     this.section = 'conflicts';
     this.anyTable = false;
     this.last = -1;
@@ -150,13 +164,13 @@ export class BundleStream {
    * The whole file as byte pieces (for a Blob or File) with its header; `text()` makes the one
    * text of it only when a caller needs that (encryption, the sync outbox).
    */
-  async finish(input: Omit<BundleInput, 'records' | 'conflicts'>): Promise<StreamedBundle> {
+  finish(input: Omit<BundleInput, 'records' | 'conflicts'>): StreamedBundle {
     this.conflicts();
     this.closeTable();
-    const payload = await this.sink.finish(`${this.text}}}`);
-    this.text = '';
-    const header = headerOf(input, this.counts.records, this.counts.conflicts, payload.sha256);
-    const pieces = [utf8(`{"header":${JSON.stringify(header)},"payload":`), ...payload.pieces, utf8('}')];
+    this.write('}}');
+    this.flush();
+    const header = headerOf(input, this.counts.records, this.counts.conflicts, this.sha.hex());
+    const pieces = [utf8(`{"header":${JSON.stringify(header)},"payload":`), ...this.pieces, utf8('}')];
     const total = Object.values(this.counts.records).reduce((a, b) => a + b, 0);
     return {
       pieces,

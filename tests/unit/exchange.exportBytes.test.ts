@@ -3,14 +3,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBundle, importBundleText } from '../../src/db/exchange';
 import type { Version } from '../../src/domain/merge';
 import { EXCHANGE_TABLES } from '../../src/exchange/format';
-import {
-  localSink,
-  type SinkReply,
-  type SinkRequest,
-  type SliceSink,
-  sliceServer,
-} from '../../src/exchange/slices';
-import { workerSink } from '../../src/exchange/workerSink';
 import { BundleStream } from '../../src/exchange/write';
 import { contribution, deviceBundle, meeting, stamp, T0 } from '../helpers/exchangeData';
 import { freshDb } from '../helpers/freshDb';
@@ -55,91 +47,38 @@ const joined = (parts: readonly BlobPart[]) =>
     parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p as Uint8Array))),
   );
 
-/**
- * A stand-in for the slice worker (no web workers in Node): the same sliceServer the worker runs,
- * answering later with copies, as postMessage does; `failAfter` answers, it fails as a worker
- * whose script stops would.
- */
-let failures = 0;
-class FakeWorker {
-  onmessage: ((e: { data: SinkReply }) => void) | null = null;
-  onerror: ((e: { preventDefault(): void }) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  private seen = 0;
-  private readonly serve = sliceServer((r) => {
-    setTimeout(() => this.onmessage?.({ data: structuredClone(r) }));
-  });
-  constructor(private readonly failAfter = Number.POSITIVE_INFINITY) {}
-  postMessage(m: SinkRequest): void {
-    const copy = structuredClone(m);
-    setTimeout(() => {
-      if (this.seen++ < this.failAfter) this.serve(copy);
-      else if (this.onerror) {
-        failures++;
-        this.onerror({ preventDefault() {} });
-      }
-    });
-  }
-  terminate(): void {
-    this.onmessage = null;
-    this.onerror = null;
-  }
-}
-
-/** Each sink, and whether its worker fails on the way (then the export goes on in this thread). */
-const SINKS: [string, () => SliceSink, boolean][] = [
-  ['in this thread', () => localSink(), false],
-  ['in a worker', () => workerSink(() => new FakeWorker() as unknown as Worker), false],
-  ['in a worker that fails at once', () => workerSink(() => new FakeWorker(0) as unknown as Worker), true],
-  ['in a worker that fails half-way', () => workerSink(() => new FakeWorker(3) as unknown as Worker), true],
-  [
-    'in this thread when no worker can be made',
-    () =>
-      workerSink(() => {
-        throw new Error('no workers here');
-      }),
-    false,
-  ],
-];
-
 describe('the export writes the same bytes for the same data', () => {
-  it.each(SINKS)(
-    'BundleStream, slices encoded %s: the same file, however it is sliced',
-    async (_, sink, fails) => {
-      failures = 0;
-      const list = contributions();
-      const conflict = {
-        ...list[7]!,
-        text: 'Een andere versie 🪑',
-        rev: 2,
-        updatedAt: stamp(T0 + 9e6, 'tablet-c'),
-      };
-      const digests = new Set<string>();
-      for (const size of [1, 700, 2000, 4500]) {
-        const s = new BundleStream(sink());
-        s.add('meetings', [meeting('tablet-a')]);
-        for (let i = 0; i < list.length; i += size) s.add('contributions', list.slice(i, i + size));
-        s.conflicts();
-        s.add('contributions', [conflict]);
-        const built = await s.finish({
-          kind: 'device',
-          device: { id: 'tablet-a', label: 'Tablet één' },
-          processId: null,
-          exportSeq: 7,
-          range: { fromSeq: 1, toSeq: 4501 },
-          exportedAt: new Date(T0).toISOString(),
-        });
-        const bytes = joined(built.pieces);
-        expect(built.header.sha256).toBe('60c107122de09c20afd3e222f2784cfdd369b47f23fd94622f82cac66e4c3380');
-        expect(hex(bytes)).toBe('6d2429ce16ebc9b0769ac09cbd5924d65b6198f8043221e6540970a06406f3f4');
-        expect(built.text()).toBe(bytes.toString('utf8'));
-        digests.add(hex(bytes));
-      }
-      expect(digests.size).toBe(1);
-      // A failing worker did fail (for every slicing), and the file is the same all the same.
-      expect(failures).toBe(fails ? 4 : 0);
-    },
-  );
+  it('BundleStream: the same file, cut into slices of any size', () => {
+    const list = contributions();
+    const conflict = {
+      ...list[7]!,
+      text: 'Een andere versie 🪑',
+      rev: 2,
+      updatedAt: stamp(T0 + 9e6, 'tablet-c'),
+    };
+    const digests = new Set<string>();
+    for (const size of [1, 700, 2000, 4500]) {
+      const s = new BundleStream();
+      s.add('meetings', [meeting('tablet-a')]);
+      for (let i = 0; i < list.length; i += size) s.add('contributions', list.slice(i, i + size));
+      s.conflicts();
+      s.add('contributions', [conflict]);
+      const built = s.finish({
+        kind: 'device',
+        device: { id: 'tablet-a', label: 'Tablet één' },
+        processId: null,
+        exportSeq: 7,
+        range: { fromSeq: 1, toSeq: 4501 },
+        exportedAt: new Date(T0).toISOString(),
+      });
+      const bytes = joined(built.pieces);
+      expect(built.header.sha256).toBe('60c107122de09c20afd3e222f2784cfdd369b47f23fd94622f82cac66e4c3380');
+      expect(hex(bytes)).toBe('6d2429ce16ebc9b0769ac09cbd5924d65b6198f8043221e6540970a06406f3f4');
+      expect(built.text()).toBe(bytes.toString('utf8'));
+      digests.add(hex(bytes));
+    }
+    expect(digests.size).toBe(1);
+  });
 
   describe('exportBundle("all") from the database', () => {
     beforeEach(() => freshDb());
