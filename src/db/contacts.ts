@@ -14,6 +14,7 @@ import {
   contactStamp,
   erasedFields,
   type LiveContact,
+  utcDayOf,
 } from '../domain/contact';
 import { toCsv } from '../domain/csv';
 import { dayOf } from '../domain/feedback';
@@ -36,15 +37,18 @@ function valid(value: unknown): Contact {
 /**
  * A new contact row under the contact rule (docs/FORMAT.md): its own day-only stamp and creation
  * day, no tick of the device's clock, only a local sequence number (which never leaves the
- * device). Inside a 'rw' transaction with db.kv and db.contacts.
+ * device). Inside a 'rw' transaction with db.kv and db.contacts. The stamp's day is the UTC day of
+ * now, not `consentedOn` (the resident's local day, shown and used for retention): between local
+ * and UTC midnight that local day's start lies ahead, after the answers sent with the contact.
  */
 export async function newContactRow(fields: ContactFields): Promise<Contact & { localSeq: number }> {
   const device = await ensureDevice();
-  const stamp = contactStamp(fields.consentedOn, 1, device.id);
+  const day = utcDayOf(new Date());
+  const stamp = contactStamp(day, 1, device.id);
   const record = valid({
     ...fields,
     id: crypto.randomUUID(),
-    createdAt: contactCreatedAt(fields.consentedOn),
+    createdAt: contactCreatedAt(day),
     updatedAt: stamp,
     deviceId: device.id,
     rev: 1,
@@ -109,7 +113,7 @@ export async function searchContacts(processId: string, query: string): Promise<
  * in the next export and wins over the contact there. Conflict copies of these contacts (which
  * could still hold an address) are removed too. One transaction; returns how many were erased.
  */
-export async function eraseContacts(ids: readonly string[], today = dayOf(new Date())): Promise<number> {
+export async function eraseContacts(ids: readonly string[], today = utcDayOf(new Date())): Promise<number> {
   if (!ids.length) return 0;
   const device = await ensureDevice();
   return write([db.contacts, db.conflicts], async () => {

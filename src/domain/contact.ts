@@ -142,15 +142,20 @@ export type ContactFields = Omit<LiveContact, keyof RecordMeta>;
  * an export, so it never takes a stamp of the device's clock (its time, or the gap it would leave
  * in the answers' stamps, would point at the answers sent with it). Its stamp is the start of the
  * UTC day of the change, its counter the record's revision: it orders the versions of one contact
- * (creation, erasure) and says nothing finer than the day.
+ * (creation, erasure) and says nothing finer than the day. `day` is that UTC day (`utcDayOf`), not
+ * the local one: ahead of UTC (the Netherlands), between local and UTC midnight the local day's start
+ * is still to come, and the stamp would fall after the answers given at the same moment.
  */
 export function contactStamp(day: string, rev: number, deviceId: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return formatHlc({ ms: Date.UTC(y, m - 1, d), counter: rev, deviceId });
 }
 
-/** The creation time of a contact: its day only. */
+/** The creation time of a contact: its UTC day only (`utcDayOf`). */
 export const contactCreatedAt = (day: string) => `${day}T00:00:00.000Z`;
+
+/** The UTC day (YYYY-MM-DD) of a moment: the day of the contact rule's stamps. */
+export const utcDayOf = (d: Date): string => d.toISOString().slice(0, 10);
 
 /**
  * Contacts in a file are in order of their random id, never in the order they were given, so

@@ -12,6 +12,7 @@ import { lastClock } from '../../src/db/records';
 import { db } from '../../src/db/schema';
 import { parseHlc } from '../../src/domain/clock';
 import { type Contact, contactSchema, KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
+import { dayOf } from '../../src/domain/feedback';
 import { answersToRecords, emptyAnswers } from '../../src/domain/kiosk';
 import { MemoryStore } from '../../src/domain/merge';
 import { mergedBundleInput, mergeIntoStore } from '../../src/exchange/memory';
@@ -33,7 +34,7 @@ const meetingId = '22222222-2222-4222-8222-222222222222';
 const processId = '11111111-1111-4111-8111-111111111111';
 const DAY = '2026-03-04';
 
-function resident(n: number, withContact: boolean) {
+function resident(n: number, withContact: boolean, today = DAY) {
   return answersToRecords(
     {
       ...emptyAnswers(),
@@ -52,7 +53,7 @@ function resident(n: number, withContact: boolean) {
       themeIds: ['jeugd'],
       consentText: 'Ja, de gemeente mag mij een bericht sturen.',
       consentVersion: KIOSK_CONSENT_VERSION,
-      today: DAY,
+      today,
     },
   );
 }
@@ -195,6 +196,7 @@ describe('the contact rule: no join between a contact and the answers', () => {
   });
 
   it('a contact takes no tick of the clock and its own revision counter', async () => {
+    vi.setSystemTime(new Date(`${DAY}T13:05:17.000Z`));
     const r = resident(1, true);
     await db.transaction('rw', db.contacts, db.kv, async () => {
       const row = await newContactRow(r.contact!);
@@ -202,6 +204,50 @@ describe('the contact rule: no join between a contact and the answers', () => {
       expect(row.createdAt).toBe(`${DAY}T00:00:00.000Z`);
     });
     expect(await lastClock()).toBeUndefined();
+  });
+});
+
+describe('the contact rule between local and UTC midnight', () => {
+  /**
+   * In the Netherlands the local day starts one or two hours before the UTC day. A resident who
+   * leaves a contact in that hour has the local day as consent day, but the contact's stamp must be
+   * the start of the UTC day: the start of the local day, read as UTC, lies ahead of the answers
+   * sent with it, and would sort after them (seen in CI, privacy.spec, at 23:22 UTC).
+   */
+  it('a contact left at 00:22 in Amsterdam (23:22 UTC) is stamped with the UTC day, before its answers', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Europe/Amsterdam';
+    try {
+      const now = new Date(`${DAY}T23:22:17.000Z`);
+      vi.setSystemTime(now);
+      // The premise: the local day is already the next one.
+      expect(dayOf(now)).toBe('2026-03-05');
+      const r = resident(1, true, dayOf(now));
+      await saveKioskResponse(r.contributions, r.contact);
+      const contact = contactSchema.parse((await db.contacts.toArray())[0]);
+      const answers = await db.contributions.toArray();
+      expect(answers.length).toBeGreaterThan(0);
+      expect(contact.deleted).toBe(false);
+      if (contact.deleted) return;
+      expect(contact.consentedOn).toBe('2026-03-05');
+      expect(contact.createdAt).toBe(`${DAY}T00:00:00.000Z`);
+      expect(parseHlc(contact.updatedAt).ms).toBe(Date.parse(`${DAY}T00:00:00.000Z`));
+      expect(parseHlc(contact.updatedAt).ms).toBeLessThanOrEqual(now.getTime());
+      for (const a of answers) {
+        expect(withoutDevice(contact.updatedAt) < withoutDevice(a.updatedAt)).toBe(true);
+        const at = Date.parse(a.createdAt);
+        expect(at >= Date.parse(contact.createdAt) && at < Date.parse(contact.createdAt) + 86_400_000).toBe(
+          true,
+        );
+      }
+      // Erased in the same hour: the tombstone's day is the UTC day too (one step after the contact).
+      expect(await eraseContacts([contact.id])).toBe(1);
+      const erased = contactSchema.parse(await db.contacts.get(contact.id));
+      expect(parseHlc(erased.updatedAt).ms).toBeLessThanOrEqual(now.getTime());
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });
 
