@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addContribution, contributionsOfMeeting, deleteContribution } from '../../src/db/contributions';
 import {
   checkKioskPin,
@@ -211,7 +211,14 @@ describe("sending a resident's answers", () => {
 
   it('"Wilt u meehelpen?" is a contact of its own purpose, not counted as wanting feedback', async () => {
     const r = resident(crypto.randomUUID(), true);
-    await saveHelperContact({ ...r.contact!, purpose: 'meehelpen' });
+    // The contact rule's day is the UTC day of the change (src/domain/contact.ts), not the consent day.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-04T10:00:00.000Z'));
+    try {
+      await saveHelperContact({ ...r.contact!, purpose: 'meehelpen' });
+    } finally {
+      vi.useRealTimers();
+    }
     const [c] = await db.contacts.toArray();
     expect(c).toMatchObject({ purpose: 'meehelpen', meetingId, createdAt: '2026-03-04T00:00:00.000Z' });
     expect(c).not.toHaveProperty('respondentId');
