@@ -18,6 +18,7 @@ import { readStorageBeforeStart } from './StatusBar';
 import {
   firstFramePainted,
   firstScreenPainted,
+  inBackground,
   markFirstScreen,
   preloadWhenIdle,
   setStartupState,
@@ -49,7 +50,7 @@ function loadSchemasOnFirstInput(): void {
   const events = ['pointerdown', 'keydown'] as const;
   const go = () => {
     for (const e of events) window.removeEventListener(e, go, true);
-    void import('../db/schemas').then((m) => m.schemas());
+    inBackground('schemas', () => import('../db/schemas').then((m) => m.schemas()));
   };
   for (const e of events) window.addEventListener(e, go, { capture: true, passive: true });
 }
@@ -97,20 +98,19 @@ async function start(): Promise<void> {
     </ErrorBoundary>,
     document.getElementById('app')!,
   );
-  void framePainted
-    .then(() => import('../db/device'))
-    .then((m) => m.ensureDevice())
-    // Made again by the first write that needs it (and by the settings screen).
-    .catch((e: unknown) => console.error('device', e));
+  // Made again by the first write that needs it (and by the settings screen).
+  inBackground('device', () => framePainted.then(() => import('../db/device')).then((m) => m.ensureDevice()));
   loadSchemasOnFirstInput();
   // After the first screen painted.
   await Promise.race([firstScreenPainted, atTheLatest]);
   if (fresh) await checkInitialConfig();
   if (route?.loadsEarly) whenIdle(prepareFormats);
-  whenIdle(() => void registerServiceWorker());
+  whenIdle(() => inBackground('service worker', registerServiceWorker));
   // Only a device that was set up for sync talks to the sync service (nothing is loaded otherwise).
-  whenIdle(() => void import('../features/sync/start').then((m) => m.startSyncWhenSetUp()));
+  whenIdle(() =>
+    inBackground('sync', () => import('../features/sync/start').then((m) => m.startSyncWhenSetUp())),
+  );
   preloadWhenIdle(likelyNext(currentPath()));
 }
 
-void start();
+inBackground('start', start);

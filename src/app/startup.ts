@@ -90,6 +90,46 @@ export function markScreenMounted(): void {
   if (!screenSignals) markFirstScreen();
 }
 
+/** Set while the page is being left (a reload, another address): see `inBackground`. */
+let leaving = false;
+if (typeof window !== 'undefined') {
+  // Firefox aborts the page's loads between beforeunload and pagehide.
+  for (const e of ['beforeunload', 'pagehide'] as const) {
+    window.addEventListener(e, () => {
+      leaving = true;
+    });
+  }
+  // Back from the back-forward cache, or still here after all (a navigation that did not happen).
+  for (const e of ['pageshow', 'pointerdown', 'keydown'] as const) {
+    window.addEventListener(
+      e,
+      () => {
+        leaving = false;
+      },
+      { capture: true, passive: true },
+    );
+  }
+}
+
+/**
+ * Run a background step of start-up (a module to load, the service worker, the device record)
+ * and report its failure, unless the page was being left: leaving aborts the module loads and
+ * fetches still in flight, and Firefox rejects their `import()` ("error loading dynamically
+ * imported module", after beforeunload and before pagehide). That is not a failure of the app; it runs again on the next page. Every
+ * other failure is reported as an error (engines.spec counts them).
+ */
+export function inBackground(what: string, step: () => Promise<unknown>): void {
+  let running: Promise<unknown>;
+  try {
+    running = step();
+  } catch (e) {
+    running = Promise.reject(e);
+  }
+  running.catch((e: unknown) => {
+    if (!leaving) console.error(what, e);
+  });
+}
+
 /** Run `fn` when the browser is idle (soon anyway), one task at a time. */
 export function whenIdle(fn: () => void, timeout = 2000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout });
