@@ -14,10 +14,9 @@ import {
   contactStamp,
   erasedFields,
   type LiveContact,
-  utcDayOf,
 } from '../domain/contact';
 import { toCsv } from '../domain/csv';
-import { dayOf } from '../domain/feedback';
+import { localDay, utcDay } from '../domain/day';
 import { problemsOf } from '../domain/problems';
 import type { Process } from '../domain/process';
 import { type ContactRetention, contactRetention, findContacts } from '../domain/retention';
@@ -43,7 +42,7 @@ function valid(value: unknown): Contact {
  */
 export async function newContactRow(fields: ContactFields): Promise<Contact & { localSeq: number }> {
   const device = await ensureDevice();
-  const day = utcDayOf(new Date());
+  const day = utcDay(new Date());
   const stamp = contactStamp(day, 1, device.id);
   const record = valid({
     ...fields,
@@ -75,7 +74,7 @@ export interface ContactWithRetention {
 /** Every live contact of the process with the day it must be erased, due ones first. */
 export async function contactsWithRetention(
   process: Process,
-  today = dayOf(new Date()),
+  today = localDay(new Date()),
 ): Promise<ContactWithRetention[]> {
   const [contacts, meetings, feedback, items] = await Promise.all([
     listContacts(process.id),
@@ -113,7 +112,7 @@ export async function searchContacts(processId: string, query: string): Promise<
  * in the next export and wins over the contact there. Conflict copies of these contacts (which
  * could still hold an address) are removed too. One transaction; returns how many were erased.
  */
-export async function eraseContacts(ids: readonly string[], today = utcDayOf(new Date())): Promise<number> {
+export async function eraseContacts(ids: readonly string[], today = utcDay(new Date())): Promise<number> {
   if (!ids.length) return 0;
   const device = await ensureDevice();
   return write([db.contacts, db.conflicts], async () => {
@@ -168,7 +167,7 @@ export async function contactsCsv(
     t(`contacts.purpose.${c.purpose ?? 'terugkoppeling'}`),
   ]);
   return {
-    name: `${t('contacts.csv.fileName')}_${dayOf(new Date())}.csv`,
+    name: `${t('contacts.csv.fileName')}_${localDay(new Date())}.csv`,
     content: toCsv({
       // Column names and channel words through the one translator, like every other export.
       columns: [

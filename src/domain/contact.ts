@@ -142,7 +142,7 @@ export type ContactFields = Omit<LiveContact, keyof RecordMeta>;
  * an export, so it never takes a stamp of the device's clock (its time, or the gap it would leave
  * in the answers' stamps, would point at the answers sent with it). Its stamp is the start of the
  * UTC day of the change, its counter the record's revision: it orders the versions of one contact
- * (creation, erasure) and says nothing finer than the day. `day` is that UTC day (`utcDayOf`), not
+ * (creation, erasure) and says nothing finer than the day. `day` is that UTC day (`utcDay`), not
  * the local one: ahead of UTC (the Netherlands), between local and UTC midnight the local day's start
  * is still to come, and the stamp would fall after the answers given at the same moment.
  */
@@ -151,11 +151,8 @@ export function contactStamp(day: string, rev: number, deviceId: string): string
   return formatHlc({ ms: Date.UTC(y, m - 1, d), counter: rev, deviceId });
 }
 
-/** The creation time of a contact: its UTC day only (`utcDayOf`). */
+/** The creation time of a contact: its UTC day only (`utcDay`). */
 export const contactCreatedAt = (day: string) => `${day}T00:00:00.000Z`;
-
-/** The UTC day (YYYY-MM-DD) of a moment: the day of the contact rule's stamps. */
-export const utcDayOf = (d: Date): string => d.toISOString().slice(0, 10);
 
 /**
  * Contacts in a file are in order of their random id, never in the order they were given, so

@@ -4,6 +4,7 @@
  * so the app uses its own text fields with these pure functions. Stored values stay ISO
  * ("2026-11-30", "19:30"). No DOM, no Dexie.
  */
+import { localDay } from './day';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -63,7 +64,7 @@ export function parseDutchTime(text: string): string | null {
 
 /** Local "YYYY-MM-DDTHH:MM" of a date (the form value of a meeting's start). */
 export function localDateTime(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${localDay(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Earliest and latest whole hour a meeting plausibly starts at. */

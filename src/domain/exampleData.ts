@@ -1,5 +1,6 @@
 import { formatHlc } from './clock';
 import { AGE_BANDS, type Contribution, type ContributionKind } from './contribution';
+import { addDays, localDay } from './day';
 import { EXAMPLE_PLACES, EXAMPLE_TEXTS } from './exampleTexts';
 import type { Attendance, Meeting, WorkForm } from './meeting';
 import { GROUP_NO_ANSWER, type Process } from './process';
@@ -89,9 +90,6 @@ const REACH: Partial<Record<WorkForm, Record<string, number>>> = {
 };
 const DEFAULT_REACH = 0.6;
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export function generateExampleData(process: Process, options: ExampleOptions = {}): ExampleData {
   const rand = seededRandom(options.seed ?? 2026);
@@ -227,6 +225,5 @@ export function generateExampleData(process: Process, options: ExampleOptions = 
 
 /** Today minus `days`, as a calendar day: where the example's first meeting goes. */
 export function exampleFirstDay(now: Date, days = 75): string {
-  const d = new Date(now.getTime() - days * 86_400_000);
-  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+  return localDay(new Date(now.getTime() - days * 86_400_000));
 }

@@ -58,12 +58,6 @@ export type FeedbackFields = Omit<Feedback, keyof RecordMeta>;
 
 // ---- Dates (local days as "yyyy-mm-dd"; computed in UTC so no time zone can shift a day) ----
 
-/** A local date as yyyy-mm-dd. */
-export function dayOf(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /** `day` plus whole months; the day is clamped to the month's end (31 jan + 1 = 28/29 feb). */
 export function addMonths(day: string, months: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

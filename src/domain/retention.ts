@@ -1,5 +1,6 @@
 import type { AgendaItem } from './agenda';
 import type { LiveContact } from './contact';
+import { addDays } from './day';
 import { addMonths, buurtenReached, daysBetween, type Feedback } from './feedback';
 import type { Meeting } from './meeting';
 import type { ProcessSettings } from './process';
@@ -29,11 +30,6 @@ export interface ContactRetention {
   /** The feedback day that started the period, when reason is feedback. */
   feedbackOn: string | null;
   due: boolean;
-}
-
-export function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 export function contactRetention(c: LiveContact, ctx: RetentionContext): ContactRetention {

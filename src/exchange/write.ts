@@ -4,6 +4,7 @@
  */
 import { version } from '../../package.json';
 import { unlinkableOrder } from '../domain/contact';
+import { localDay } from '../domain/day';
 import type { Version } from '../domain/merge';
 import { fromUtf8, utf8 } from './bytes';
 import { encryptText } from './crypto';
@@ -221,11 +222,6 @@ export function slugify(label: string): string {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** Local date as yyyy-mm-dd. */
-export function localDate(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /**
  * File names people can tell apart:
  *   buurtstem_<device-label>_<yyyy-mm-dd>_<export number>.json          new changes
@@ -244,7 +240,7 @@ export function bundleFileName(opts: {
   const parts = ['buurtstem'];
   if (opts.kind === 'publish') parts.push('publicatie');
   if (opts.kind === 'merged') parts.push('samengevoegd');
-  parts.push(slugify(opts.deviceLabel), localDate(opts.date), pad(opts.exportSeq, 3));
+  parts.push(slugify(opts.deviceLabel), localDay(opts.date), pad(opts.exportSeq, 3));
   if (opts.everything) parts.push('alles');
   return `${parts.join('_')}.json${opts.encrypted ? '.enc' : ''}`;
 }

@@ -12,7 +12,7 @@ import { lastClock } from '../../src/db/records';
 import { db } from '../../src/db/schema';
 import { parseHlc } from '../../src/domain/clock';
 import { type Contact, contactSchema, KIOSK_CONSENT_VERSION } from '../../src/domain/contact';
-import { dayOf } from '../../src/domain/feedback';
+import { localDay } from '../../src/domain/day';
 import { answersToRecords, emptyAnswers } from '../../src/domain/kiosk';
 import { MemoryStore } from '../../src/domain/merge';
 import { mergedBundleInput, mergeIntoStore } from '../../src/exchange/memory';
@@ -221,8 +221,8 @@ describe('the contact rule between local and UTC midnight', () => {
       const now = new Date(`${DAY}T23:22:17.000Z`);
       vi.setSystemTime(now);
       // The premise: the local day is already the next one.
-      expect(dayOf(now)).toBe('2026-03-05');
-      const r = resident(1, true, dayOf(now));
+      expect(localDay(now)).toBe('2026-03-05');
+      const r = resident(1, true, localDay(now));
       await saveKioskResponse(r.contributions, r.contact);
       const contact = contactSchema.parse((await db.contacts.toArray())[0]);
       const answers = await db.contributions.toArray();

@@ -1,9 +1,10 @@
+import { utcDay } from '../day';
+
 /** Calendar buckets for timelines: ISO weeks ("2026-W05") and months ("2026-03"). Pure date math in UTC. */
 export type Granularity = 'week' | 'month';
 
 const DAY_MS = 86_400_000;
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export interface Bucket {
   key: string;
@@ -19,7 +20,7 @@ export function weekOf(day: string): Bucket {
   const thursday = new Date(monday + 3 * DAY_MS);
   const year = thursday.getUTCFullYear();
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
-  return { key: `${year}-W${pad2(week)}`, start: isoDay(monday) };
+  return { key: `${year}-W${pad2(week)}`, start: utcDay(monday) };
 }
 
 export function monthOf(day: string): Bucket {
@@ -40,8 +41,8 @@ export function bucketRange(firstDay: string, lastDay: string, g: Granularity): 
   const out: Bucket[] = [];
   const last = bucketOf(lastDay, g).start;
   if (g === 'week') {
-    for (let ms = Date.parse(`${weekOf(firstDay).start}T00:00:00Z`); isoDay(ms) <= last; ms += 7 * DAY_MS) {
-      out.push(weekOf(isoDay(ms)));
+    for (let ms = Date.parse(`${weekOf(firstDay).start}T00:00:00Z`); utcDay(ms) <= last; ms += 7 * DAY_MS) {
+      out.push(weekOf(utcDay(ms)));
     }
     return out;
   }

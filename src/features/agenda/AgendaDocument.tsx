@@ -7,7 +7,7 @@ import { type AgendaItem, agendaYears, COST_PM, shownGroupCounts, supportOf } fr
 import { agendaDocumentSections, agendaTotals, sortedEndorsements } from '../../domain/agendaDocument';
 import { fewerThan } from '../../domain/analysis/suppress';
 import { votesResults } from '../../domain/analysis/votesReport';
-import { dayOf } from '../../domain/feedback';
+import { localDay } from '../../domain/day';
 import { GROUP_UNKNOWN, type Process } from '../../domain/process';
 import { cell, type PriorityResults } from '../../domain/votes';
 import { formatNumber, useT } from '../../i18n';
@@ -176,7 +176,7 @@ export default function AgendaDocument({ path }: ScreenProps) {
   );
   const totals = agendaTotals(data.items, year);
   const title = t('agenda.doc.title', { area: process.area });
-  const today = dayOf(new Date());
+  const today = localDay(new Date());
 
   return (
     <>

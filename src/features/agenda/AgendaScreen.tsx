@@ -7,7 +7,8 @@ import type { AgendaData } from '../../db/agenda';
 import { moveAgendaItem, startAgendaYear } from '../../db/agenda';
 import { type AgendaItem, agendaYears, itemsOfYear, supportOf } from '../../domain/agenda';
 import { hlcToDate } from '../../domain/clock';
-import { dayOf, feedbackDue } from '../../domain/feedback';
+import { localDay } from '../../domain/day';
+import { feedbackDue } from '../../domain/feedback';
 import type { Process } from '../../domain/process';
 import { formatDateTime, useT } from '../../i18n';
 import { Button, LinkButton } from '../../ui/Button';
@@ -159,7 +160,7 @@ export default function AgendaScreen({ path }: ScreenProps) {
     meetings: data.meetings,
     feedback: data.feedback,
     items: data.items,
-    today: dayOf(new Date()),
+    today: localDay(new Date()),
     intervalMonths: process.settings.feedbackIntervalMonths,
   }).filter((d) => d.status === 'te-laat');
 

@@ -6,9 +6,9 @@ import { listKeyFigures } from '../../db/design';
 import { useLive } from '../../db/live';
 import type { AgendaItem } from '../../domain/agenda';
 import { sortedEndorsements } from '../../domain/agendaDocument';
+import { localDay } from '../../domain/day';
 import type { KeyFigure } from '../../domain/design';
 import { formatDutchDate, parseDutchDate } from '../../domain/dutchDate';
-import { dayOf } from '../../domain/feedback';
 import type { Process } from '../../domain/process';
 import { t as tr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -50,7 +50,7 @@ export function EndorsementsPanel({
   const draft = useDraft<Form>(`endorse:${item.id}`, {
     figure: '',
     who: '',
-    date: formatDutchDate(dayOf(new Date())),
+    date: formatDutchDate(localDay(new Date())),
   });
   const [errors, setErrors] = useState<{ who?: string; date?: string }>({});
   const write = useWrite();

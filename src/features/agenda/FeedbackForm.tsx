@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import { buurtName } from '../../app/useProcess';
 import { useWrite } from '../../app/useWrite';
 import { addFeedback, deleteFeedback, restoreFeedback } from '../../db/agenda';
+import { localDay } from '../../domain/day';
 import { formatDutchDate, parseDutchDate } from '../../domain/dutchDate';
-import { dayOf, FEEDBACK_CHANNELS, type Feedback, type FeedbackChannel } from '../../domain/feedback';
+import { FEEDBACK_CHANNELS, type Feedback, type FeedbackChannel } from '../../domain/feedback';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { TEXT_MAX } from '../../domain/textLimits';
@@ -43,7 +44,7 @@ export function FeedbackForm({
 }) {
   const t = useT();
   // Typed the Dutch way (dd-mm-jjjj), whatever the browser's language.
-  const [date, setDate] = useState(formatDutchDate(dayOf(new Date())));
+  const [date, setDate] = useState(formatDutchDate(localDay(new Date())));
   const [channel, setChannel] = useState<FeedbackChannel>(defaultChannel);
   const [text, setText] = useState(defaultText);
   const [buurt, setBuurt] = useState('');

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { buurtName, useProcess } from '../../app/useProcess';
-import { dayOf, feedbackDue } from '../../domain/feedback';
+import { localDay } from '../../domain/day';
+import { feedbackDue } from '../../domain/feedback';
 import { formatDateTime, useT } from '../../i18n';
 import { formatDay, useAgendaData } from './common';
 import { FeedbackLog, feedbackWhere } from './FeedbackForm';
@@ -13,7 +14,7 @@ export default function FeedbackScreen() {
   const t = useT();
   const process = useProcess();
   const data = useAgendaData(process?.id);
-  const today = dayOf(new Date());
+  const today = localDay(new Date());
   const due = useMemo(
     () =>
       process && data

@@ -4,7 +4,8 @@ import { navigate, queryOf } from '../../app/router';
 import { useDraft } from '../../app/useDraft';
 import { useProcess } from '../../app/useProcess';
 import { votesResults } from '../../domain/analysis/votesReport';
-import { buildHeardReport, dayOf } from '../../domain/feedback';
+import { localDay } from '../../domain/day';
+import { buildHeardReport } from '../../domain/feedback';
 import type { KioskLang } from '../../domain/kiosk';
 import { getLang, useT } from '../../i18n';
 import { REPORT_KEYS } from '../../i18n/resident';
@@ -32,7 +33,7 @@ export default function ReportScreen({ params, path }: ScreenProps) {
   const data = useAgendaData(process?.id);
   const article = useRef<HTMLElement>(null);
   const [full, setFull] = useState(false);
-  const today = dayOf(new Date());
+  const today = localDay(new Date());
   // The coordinator's choice of quotes survives a reload (a draft per report), until reset.
   const quoteChoice = useDraft<QuoteChoice>(
     `report-quotes:${params.meetingId ? `m:${params.meetingId}` : `b:${params.buurtId}`}`,

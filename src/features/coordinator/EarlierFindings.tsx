@@ -10,6 +10,7 @@ import {
   type EarlierSourceKind,
 } from '../../domain/constants';
 import { formatDateNl } from '../../domain/csv';
+import { localDay } from '../../domain/day';
 import {
   type FindingCsvProblem,
   findingCsvNames,
@@ -17,7 +18,6 @@ import {
   parseFindingDate,
   parseFindingsCsv,
 } from '../../domain/earlierFinding';
-import { dayOf } from '../../domain/feedback';
 import { translator, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Chips } from '../../ui/Chips';
@@ -81,7 +81,7 @@ export function EarlierFindings({ a }: { a: Analysis }) {
     e.preventDefault();
     const date = parseFindingDate(v.date);
     const next: typeof errors = {};
-    if (!date || date > dayOf(new Date())) next.date = t('earlier.errDate');
+    if (!date || date > localDay(new Date())) next.date = t('earlier.errDate');
     if (!v.source.trim()) next.source = t('earlier.errSource');
     if (!v.text.trim()) next.text = t('earlier.errText');
     setErrors(next);
@@ -120,7 +120,7 @@ export function EarlierFindings({ a }: { a: Analysis }) {
     const text = await file.text();
     const parsed = parseFindingsCsv(text, {
       processId: process.id,
-      today: dayOf(new Date()),
+      today: localDay(new Date()),
       buurten: process.buurten,
       themes: process.themes,
       ...findingCsvNames(translator()),

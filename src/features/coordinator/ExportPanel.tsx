@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { loadAgendaData } from '../../db/readModels';
 import { reportTables } from '../../domain/analysis/report';
 import { toCsv } from '../../domain/csv';
+import { localDay } from '../../domain/day';
 import { translator, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -16,8 +17,6 @@ function save(name: string, blob: Blob): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Analysis exports: CSV per table (or all zipped) and one XLSX workbook; xlsx code loads only here, on use. */
 export function ExportPanel({ a }: { a: Analysis }) {
@@ -59,7 +58,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
     run(t('coord.export.doneCsv'), async () => {
       const table = (await tables())[index]!;
       save(
-        `buurtstem-${table.name}-${today()}.csv`,
+        `buurtstem-${table.name}-${localDay()}.csv`,
         new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }),
       );
     });
@@ -68,7 +67,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
       const { toZip } = await import('../../domain/xlsx');
       const files = (await tables()).map((tb) => ({ name: `${tb.name}.csv`, content: toCsv(tb) }));
       save(
-        `buurtstem-analyse-${today()}-csv.zip`,
+        `buurtstem-analyse-${localDay()}-csv.zip`,
         new Blob([toZip(files) as BlobPart], { type: 'application/zip' }),
       );
     });
@@ -76,7 +75,7 @@ export function ExportPanel({ a }: { a: Analysis }) {
     run(t('coord.export.doneXlsx'), async () => {
       const { toXlsx } = await import('../../domain/xlsx');
       save(
-        `buurtstem-analyse-${today()}.xlsx`,
+        `buurtstem-analyse-${localDay()}.xlsx`,
         new Blob([toXlsx(await tables()) as BlobPart], {
           type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         }),

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { saveHelperContact, saveKioskExperience, saveKioskMore, saveKioskResponse } from '../../db/kiosk';
 import { KIOSK_CONSENT_VERSION, KIOSK_HELP_CONSENT_VERSION } from '../../domain/contact';
+import { localDay } from '../../domain/day';
 import type { ExperienceRating } from '../../domain/experience';
 import {
   answersToRecords,
@@ -30,11 +31,6 @@ import type { StepProps } from './steps/types';
 import { Welcome } from './steps/Welcome';
 import { usePriorityOffer } from './voting/offer';
 import { Priorities } from './voting/Priorities';
-
-function localDay(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 /**
  * The current resident screen, with forward and back. The answers are saved when the resident
