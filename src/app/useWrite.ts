@@ -45,14 +45,18 @@ export interface Write {
    * inverse, the undo is offered.
    */
   run<T>(name: string, command: () => Promise<T>, options?: WriteOptions<T>): Promise<WriteResult<T>>;
-  /** A command is running (disable its button). */
-  busy: boolean;
   /** The failure to show, or undefined. */
   failure: WriteFailure | undefined;
   /** The undo offer after the last successful command with an inverse. */
   undo: UndoOffer | undefined;
   /** Forget the message and the undo offer (e.g. when the user starts something new). */
   clear(): void;
+}
+
+/** A screen that shows while its command runs (`useWrite({ showsBusy: true })`). */
+export interface BusyWrite extends Write {
+  /** A command is running (disable its button). */
+  busy: boolean;
 }
 
 let serial = 0;
@@ -62,16 +66,20 @@ let serial = 0;
  * busy marking, the one message for a failure and the undo offer, so no screen maps errors itself.
  * Show its state with <WriteStatus write={…} />.
  */
-export function useWrite(): Write {
+export function useWrite(): Write;
+/**
+ * `showsBusy`: the screen shows that a command runs (a disabled button): it renders twice more per
+ * command (busy, then not). Only where it is shown: the capture form's save rendered the whole form
+ * while its transaction ran (measured: 3-5 ms of render between the requests and the commit).
+ */
+export function useWrite(options: { showsBusy: true }): BusyWrite;
+export function useWrite(options: { showsBusy?: boolean } = {}): BusyWrite {
+  const showsBusy = options.showsBusy ?? false;
   const [running, setRunning] = useState(0);
   const [failure, setFailure] = useState<WriteFailure | undefined>(undefined);
   const [undo, setUndo] = useState<UndoOffer | undefined>(undefined);
   const alive = useRef(true);
   const reasons = useRef(new Set<string>());
-  // Whether the screen reads `busy` (the getter below notes it): only then does a command render it
-  // twice more (busy, then not). The capture form does not: its save no longer renders the whole
-  // form while its transaction runs (measured: 3-5 ms of render between the requests and the commit).
-  const readsBusy = useRef(false);
   useEffect(() => {
     alive.current = true;
     return () => {
@@ -95,7 +103,7 @@ export function useWrite(): Write {
     // (measured on a contribution's save: the form's render, 1-8 ms, between write() and the
     // transaction). Started after them, it runs while the database works.
     let shown = false;
-    const show = readsBusy.current
+    const show = showsBusy
       ? setTimeout(() => {
           shown = true;
           if (alive.current) setRunning((n) => n + 1);
@@ -135,10 +143,7 @@ export function useWrite(): Write {
 
   return {
     run,
-    get busy() {
-      readsBusy.current = true;
-      return running > 0;
-    },
+    busy: running > 0,
     failure,
     undo,
     clear: () => {

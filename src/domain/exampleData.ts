@@ -90,7 +90,6 @@ const REACH: Partial<Record<WorkForm, Record<string, number>>> = {
 };
 const DEFAULT_REACH = 0.6;
 
-
 export function generateExampleData(process: Process, options: ExampleOptions = {}): ExampleData {
   const rand = seededRandom(options.seed ?? 2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;

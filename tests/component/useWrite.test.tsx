@@ -49,7 +49,7 @@ afterEach(() => {
 
 /** A small screen with one input and one command, to watch the hook from outside. */
 function Harness({ command, undo }: { command: () => Promise<string>; undo?: () => Promise<void> }) {
-  const write = useWrite();
+  const write = useWrite({ showsBusy: true });
   return (
     <form
       onSubmit={(e) => {
@@ -85,7 +85,7 @@ describe('useWrite', () => {
     expect((screen.getByRole('button', { name: 'Opslaan' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it('a screen that does not read busy is not rendered again while its command runs', async () => {
+  it('a screen that does not show busy is not rendered again while its command runs', async () => {
     let finish!: (v: string) => void;
     let renders = 0;
     function Quiet() {

@@ -26,7 +26,7 @@ function download(fileName: string, text: string): void {
 export function PublishButton({ process, year }: { process: Process; year: number }) {
   const t = useT();
   const [file, setFile] = useState<string | null>(null);
-  const write = useWrite();
+  const write = useWrite({ showsBusy: true });
   const publish = async () => {
     setFile(null);
     const r = await write.run(

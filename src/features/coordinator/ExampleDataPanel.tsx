@@ -16,7 +16,7 @@ export function ExampleDataPanel({ process, compact }: { process: Process; compa
   const t = useT();
   const marker = useLive(async () => (await getExampleMarker()) ?? null, []);
   const [confirm, setConfirm] = useState(false);
-  const write = useWrite();
+  const write = useWrite({ showsBusy: true });
   const busy = write.busy;
   const [message, setMessage] = useState('');
   if (marker === undefined) return null;
