@@ -13,23 +13,13 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { contentType } from './content-types.mjs';
 
 const args = process.argv.slice(2);
 const dirArg = args.indexOf('--dir');
 const dir = dirArg >= 0 ? args[dirArg + 1] : 'dist';
 const asJson = args.includes('--json');
 const origin = 'http://buurtstem.localhost';
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
 
 export async function firstScreenCss(buildDir) {
   const browser = await chromium.launch({
@@ -53,7 +43,7 @@ export async function firstScreenCss(buildDir) {
       }
       const ext = extname(file);
       if (ext === '.css') css.set(path, gzipSync(body, { level: 9 }).length);
-      return route.fulfill({ status: 200, body, contentType: TYPES[ext] ?? 'application/octet-stream' });
+      return route.fulfill({ status: 200, body, contentType: contentType(file) });
     });
     const page = await context.newPage();
     await page.goto(`${origin}/`);

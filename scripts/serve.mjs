@@ -8,6 +8,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { contentType } from './content-types.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -18,17 +19,6 @@ const port = Number(opt('port', '4173'));
 const dir = resolve(opt('dir', process.env.BUURTSTEM_OUT ?? 'dist'));
 const base = opt('base', '/').replace(/\/?$/, '/');
 const logRequests = args.includes('--log');
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
 const COMPRESSIBLE = /\.(js|mjs|css|html|json|webmanifest|svg|txt|xml|map)$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -114,7 +104,7 @@ const server = createServer((req, res) => {
     }
   }
   const headers = {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentType(file),
     'cache-control': isHashed(relative(dir, file)) ? IMMUTABLE : 'no-cache',
     'content-length': String(send.stat.size),
     'last-modified': stat.mtime.toUTCString(),

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { contentType } from '../../scripts/content-types.mjs';
 import { chromiumEngine, firefoxEngine, webkitEngine } from '../engines/adapters';
 import { type Engine, inPage, until } from '../engines/engine';
 import { smokeFlow } from '../engines/flow';
@@ -135,14 +136,6 @@ test.describe('smoke flow', () => {
  * page while that file is still on its way.
  */
 async function serveHolding(port: number, held: RegExp) {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.json': 'application/json',
-    '.webmanifest': 'application/manifest+json',
-    '.svg': 'image/svg+xml',
-  };
   const waiting: (() => void)[] = [];
   let asked = 0;
   let mode: 'hold' | 'pass' | 'refuse' = 'hold';
@@ -154,10 +147,7 @@ async function serveHolding(port: number, held: RegExp) {
       res.writeHead(404).end();
       return;
     }
-    const send = () =>
-      res
-        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-        .end(readFileSync(file));
+    const send = () => res.writeHead(200, { 'content-type': contentType(file) }).end(readFileSync(file));
     if (!held.test(path)) return send();
     asked++;
     if (mode === 'refuse') res.writeHead(404).end();
