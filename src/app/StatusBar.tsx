@@ -68,7 +68,7 @@ export function StatusBar() {
   }, []);
   // Dexie loads after the frame painted (issue 12); the reminder shows once it has read.
   const oldest = useLiveLater(
-    () => import('../db/exchangeStatus').then((m) => m.oldestUnexportedMs),
+    () => import('../db/exchangeStatus').then((m) => m.oldestUnexportedQuery()),
     undefined,
     'keep',
   );

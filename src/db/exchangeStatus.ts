@@ -72,28 +72,61 @@ export async function openConflictCount(): Promise<number> {
 /**
  * When the oldest change that is only on this device was made (ms), or undefined when everything
  * is exported. One indexed read per table: the first record above the last exported sequence. All
- * in one read transaction: the status bar's live query runs this after every save, and fifteen
- * transactions of their own (one per read) cost more than the reads.
+ * in one read transaction (fifteen transactions of their own, one per read, cost more than the
+ * reads). A one-off read; the status bar keeps it live with `oldestUnexportedQuery`.
  */
 export function oldestUnexportedMs(): Promise<number | undefined> {
-  return db.transaction('r', [db.kv, ...SYNC_TABLES.map((t) => db.table(t))], oldestInTransaction);
+  return oldestUnexportedQuery()();
 }
 
-async function oldestInTransaction(): Promise<number | undefined> {
-  const last = await kvNumber(EXCHANGE_KV.lastExportedSeq);
+/** The oldest local change found: its local change number and its time. */
+interface Oldest {
+  seq: number;
+  ms: number;
+}
+
+/**
+ * `oldestUnexportedMs` as a live query that does not run again after every save. A live query runs
+ * again when a write touches a range it read; reading "everything above the last export" made each
+ * new change (always above) run the fifteen reads again (issue 12: after every save). Local change
+ * numbers only grow (one counter for all tables), so once the oldest unexported change is known
+ * (number `seq`), the next run reads only up to it: a new change lies above and leaves the query
+ * alone; an export (the kv row), or the oldest change itself being changed or removed (its number
+ * leaves the index), runs it again, and when nothing is left up to `seq` it reads everything above
+ * the export once more. One query per subscriber (the last answer is its own).
+ */
+export function oldestUnexportedQuery(): () => Promise<number | undefined> {
+  let held: Oldest | undefined;
+  const tables = [db.kv, ...SYNC_TABLES.map((t) => db.table(t))];
+  return () =>
+    db.transaction('r', tables, async () => {
+      const last = await kvNumber(EXCHANGE_KV.lastExportedSeq);
+      let found = held && held.seq > last ? await oldestIn(last, held.seq) : undefined;
+      found ??= await oldestIn(last, undefined);
+      held = found;
+      return found?.ms;
+    });
+}
+
+/** The oldest local change above `last` (up to `upTo` when given), over every table. */
+async function oldestIn(last: number, upTo: number | undefined): Promise<Oldest | undefined> {
   const firsts = await Promise.all(
-    SYNC_TABLES.map(
-      (t) =>
-        db
-          .table(t)
-          .where('localSeq')
-          .above(last)
+    SYNC_TABLES.map((t) => {
+      const index = db.table(t).where('localSeq');
+      return (
+        (upTo === undefined ? index.above(last) : index.between(last, upTo, false, true))
           // The process from the configuration file carries the file's date (CONFIG_DEVICE in
           // processes.ts, not imported here to keep this module light): not a change made here.
           .filter((r: Version) => r.deviceId !== 'config')
-          .first() as Promise<Version | undefined>,
-    ),
+          .first() as Promise<(Version & { localSeq?: number }) | undefined>
+      );
+    }),
   );
-  const times = firsts.flatMap((r) => (r?.updatedAt ? [hlcToDate(r.updatedAt).getTime()] : []));
-  return times.length ? Math.min(...times) : undefined;
+  let oldest: Oldest | undefined;
+  for (const r of firsts) {
+    if (!r?.updatedAt || r.localSeq === undefined) continue;
+    if (!oldest || r.localSeq < oldest.seq)
+      oldest = { seq: r.localSeq, ms: hlcToDate(r.updatedAt).getTime() };
+  }
+  return oldest;
 }
