@@ -74,7 +74,7 @@ export interface ContactWithRetention {
 /** Every live contact of the process with the day it must be erased, due ones first. */
 export async function contactsWithRetention(
   process: Process,
-  today = localDay(new Date()),
+  today = localDay(),
 ): Promise<ContactWithRetention[]> {
   const [contacts, meetings, feedback, items] = await Promise.all([
     listContacts(process.id),
@@ -167,7 +167,7 @@ export async function contactsCsv(
     t(`contacts.purpose.${c.purpose ?? 'terugkoppeling'}`),
   ]);
   return {
-    name: `${t('contacts.csv.fileName')}_${localDay(new Date())}.csv`,
+    name: `${t('contacts.csv.fileName')}_${localDay()}.csv`,
     content: toCsv({
       // Column names and channel words through the one translator, like every other export.
       columns: [

@@ -105,46 +105,65 @@ export function useT(): typeof t {
   return t;
 }
 
-/** One number formatter per language and number of decimals, made on first use (as toLocaleString does on every call). */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** The active language's locale for Intl. */
+const intlLocale = (): string => (current === 'nl' ? 'nl-NL' : 'en-GB');
+
+/**
+ * One Intl formatter per language and `kind`, made on first use: toLocaleString and its kin build a
+ * new one on every call (slow on a long list).
+ */
+function formatCache<K extends string | number, F>(make: (locale: string, kind: K) => F): (kind: K) => F {
+  const made = new Map<string, F>();
+  return (kind) => {
+    const key = `${current}:${kind}`;
+    let f = made.get(key);
+    if (!f) {
+      f = make(intlLocale(), kind);
+      made.set(key, f);
+    }
+    return f;
+  };
+}
+
+const numberFormat = formatCache(
+  (locale, digits: number) =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+);
+
+/** The app's two date styles, for its own languages here and for the residents' (the report). */
+export const DATE_STYLES = {
+  dateTime: {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  },
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const dateFormat = formatCache(
+  (locale, style: keyof typeof DATE_STYLES) => new Intl.DateTimeFormat(locale, DATE_STYLES[style]),
+);
 
 /** Numbers and dates in the active language's style. */
 export function formatNumber(n: number, digits = 0): string {
-  const key = `${current}:${digits}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(current === 'nl' ? 'nl-NL' : 'en-GB', {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    numberFormats.set(key, f);
-  }
-  return f.format(n);
-}
-
-/** One formatter per language: toLocaleString builds a new one on every call (slow on a long list). */
-const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-function dateTimeFormat(): Intl.DateTimeFormat {
-  let f = dateTimeFormats.get(current);
-  if (!f) {
-    f = new Intl.DateTimeFormat(current === 'nl' ? 'nl-NL' : 'en-GB', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    dateTimeFormats.set(current, f);
-  }
-  return f;
+  return numberFormat(digits).format(n);
 }
 
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return dateTimeFormat().format(d);
+  return dateFormat('dateTime').format(d);
+}
+
+/** A local day "2026-03-05" as "5 maart 2026" (or "5 March 2026"). */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d);
+  if (Number.isNaN(date.getTime())) return day;
+  return dateFormat('day').format(date);
 }
 
 /**
@@ -154,5 +173,5 @@ export function formatDateTime(iso: string): string {
  * first render of every screen that shows a date (issue 12: total blocking time).
  */
 export function prepareFormats(): void {
-  dateTimeFormat().format(0);
+  dateFormat('dateTime').format(0);
 }

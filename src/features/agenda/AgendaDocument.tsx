@@ -10,10 +10,10 @@ import { votesResults } from '../../domain/analysis/votesReport';
 import { localDay } from '../../domain/day';
 import { GROUP_UNKNOWN, type Process } from '../../domain/process';
 import { cell, type PriorityResults } from '../../domain/votes';
-import { formatNumber, useT } from '../../i18n';
+import { formatDay, formatNumber, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { downloadHtml } from '../design/common';
-import { chosenYear, formatDay, groupName, statusLabel, useAgendaData, YearTabs, yearsText } from './common';
+import { chosenYear, groupName, statusLabel, useAgendaData, YearTabs, yearsText } from './common';
 
 const euro = (n: number) => `€ ${formatNumber(n, n % 1 ? 2 : 0)}`;
 
@@ -176,7 +176,7 @@ export default function AgendaDocument({ path }: ScreenProps) {
   );
   const totals = agendaTotals(data.items, year);
   const title = t('agenda.doc.title', { area: process.area });
-  const today = localDay(new Date());
+  const today = localDay();
 
   return (
     <>

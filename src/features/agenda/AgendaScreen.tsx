@@ -160,7 +160,7 @@ export default function AgendaScreen({ path }: ScreenProps) {
     meetings: data.meetings,
     feedback: data.feedback,
     items: data.items,
-    today: localDay(new Date()),
+    today: localDay(),
     intervalMonths: process.settings.feedbackIntervalMonths,
   }).filter((d) => d.status === 'te-laat');
 

@@ -4,9 +4,8 @@ import { buurtName, themeLabel } from '../../app/useProcess';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
-import { useT } from '../../i18n';
+import { formatDay, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { formatDay } from './common';
 import '../../ui/forms.css';
 
 /**

@@ -10,12 +10,11 @@ import { localDay } from '../../domain/day';
 import type { KeyFigure } from '../../domain/design';
 import { formatDutchDate, parseDutchDate } from '../../domain/dutchDate';
 import type { Process } from '../../domain/process';
-import { t as tr, useT } from '../../i18n';
+import { formatDay, t as tr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { DateInput } from '../../ui/DateFields';
 import { describedBy, Field, SelectField, TextField } from '../../ui/Field';
 import { WriteStatus } from '../../ui/WriteStatus';
-import { formatDay } from './common';
 import '../../ui/forms.css';
 
 const OTHER = 'anders';
@@ -50,7 +49,7 @@ export function EndorsementsPanel({
   const draft = useDraft<Form>(`endorse:${item.id}`, {
     figure: '',
     who: '',
-    date: formatDutchDate(localDay(new Date())),
+    date: formatDutchDate(localDay()),
   });
   const [errors, setErrors] = useState<{ who?: string; date?: string }>({});
   const write = useWrite();

@@ -8,13 +8,13 @@ import { FEEDBACK_CHANNELS, type Feedback, type FeedbackChannel } from '../../do
 import type { Meeting } from '../../domain/meeting';
 import type { Process } from '../../domain/process';
 import { TEXT_MAX } from '../../domain/textLimits';
-import { t as tr, useT } from '../../i18n';
+import { formatDay, t as tr, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { DateInput } from '../../ui/DateFields';
 import { describedBy, Field, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
-import { channelLabel, formatDay } from './common';
+import { channelLabel } from './common';
 import '../../ui/forms.css';
 
 /**
@@ -44,7 +44,7 @@ export function FeedbackForm({
 }) {
   const t = useT();
   // Typed the Dutch way (dd-mm-jjjj), whatever the browser's language.
-  const [date, setDate] = useState(formatDutchDate(localDay(new Date())));
+  const [date, setDate] = useState(formatDutchDate(localDay()));
   const [channel, setChannel] = useState<FeedbackChannel>(defaultChannel);
   const [text, setText] = useState(defaultText);
   const [buurt, setBuurt] = useState('');

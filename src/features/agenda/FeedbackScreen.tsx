@@ -2,8 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { buurtName, useProcess } from '../../app/useProcess';
 import { localDay } from '../../domain/day';
 import { feedbackDue } from '../../domain/feedback';
-import { formatDateTime, useT } from '../../i18n';
-import { formatDay, useAgendaData } from './common';
+import { formatDateTime, formatDay, useT } from '../../i18n';
+import { useAgendaData } from './common';
 import { FeedbackLog, feedbackWhere } from './FeedbackForm';
 
 /**
@@ -14,7 +14,7 @@ export default function FeedbackScreen() {
   const t = useT();
   const process = useProcess();
   const data = useAgendaData(process?.id);
-  const today = localDay(new Date());
+  const today = localDay();
   const due = useMemo(
     () =>
       process && data

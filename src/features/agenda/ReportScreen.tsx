@@ -33,7 +33,7 @@ export default function ReportScreen({ params, path }: ScreenProps) {
   const data = useAgendaData(process?.id);
   const article = useRef<HTMLElement>(null);
   const [full, setFull] = useState(false);
-  const today = localDay(new Date());
+  const today = localDay();
   // The coordinator's choice of quotes survives a reload (a draft per report), until reset.
   const quoteChoice = useDraft<QuoteChoice>(
     `report-quotes:${params.meetingId ? `m:${params.meetingId}` : `b:${params.buurtId}`}`,

@@ -4,7 +4,7 @@ import { useLive } from '../../db/live';
 import type { AgendaItem, AgendaStatus } from '../../domain/agenda';
 import type { FeedbackChannel } from '../../domain/feedback';
 import type { Process } from '../../domain/process';
-import { getLang, t, useT } from '../../i18n';
+import { t, useT } from '../../i18n';
 import './agenda.css';
 
 /** Everything the agenda screens read, live from the database. */
@@ -30,18 +30,6 @@ export function buurtenText(process: Process, ids: readonly string[]): string {
 /** A target group, a reserved answer, or the kiosk's "none of these". */
 export function groupName(process: Process, id: string): string {
   return id === 'geen' ? t('agenda.prio.groupNone') : groupLabel(process, id);
-}
-
-/** A local day "2026-03-05" as "5 maart 2026". */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d);
-  if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString(getLang() === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
 }
 
 export function StatusBadge({ status }: { status: AgendaStatus }) {

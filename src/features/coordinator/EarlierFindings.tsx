@@ -81,7 +81,7 @@ export function EarlierFindings({ a }: { a: Analysis }) {
     e.preventDefault();
     const date = parseFindingDate(v.date);
     const next: typeof errors = {};
-    if (!date || date > localDay(new Date())) next.date = t('earlier.errDate');
+    if (!date || date > localDay()) next.date = t('earlier.errDate');
     if (!v.source.trim()) next.source = t('earlier.errSource');
     if (!v.text.trim()) next.text = t('earlier.errText');
     setErrors(next);
@@ -120,7 +120,7 @@ export function EarlierFindings({ a }: { a: Analysis }) {
     const text = await file.text();
     const parsed = parseFindingsCsv(text, {
       processId: process.id,
-      today: localDay(new Date()),
+      today: localDay(),
       buurten: process.buurten,
       themes: process.themes,
       ...findingCsvNames(translator()),
