@@ -7,6 +7,7 @@ import { chunkFiles } from './scripts/chunk-files.mjs';
 import { precompress } from './scripts/precompress.mjs';
 import { utrechtTokens } from './scripts/utrecht-tokens';
 import { valuesOnlyCatalogues } from './scripts/values-only-catalogues.mjs';
+import { ENGLISH_CACHE, ENGLISH_FILE } from './src/i18n/offline';
 
 /**
  * Content-Security-Policy for the built app: only its own origin, except `connect-src` (the sync
@@ -63,6 +64,45 @@ function precompressed(): Plugin {
       handler() {
         precompress(outDir);
       },
+    },
+  };
+}
+
+/**
+ * The staff's English texts stay out of the precache (src/i18n/offline.ts): the file the build made
+ * of src/i18n/en.ts, found by its module (not by a name pattern), is taken out of the service
+ * worker's list. The build fails if that file is not there or its name does not match the pattern
+ * the service worker caches it by at run time.
+ */
+let englishFile: string | undefined;
+/** Loaded by sw.js (`importScripts`); not hashed, so it is served with `no-cache` like sw.js. */
+const SW_ENGLISH = 'sw-english.js';
+function staffEnglishApart(): Plugin {
+  return {
+    name: 'buurtstem-staff-english',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const chunk = Object.values(bundle).find(
+        (c) => c.type === 'chunk' && c.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/i18n/en.ts'),
+      );
+      englishFile = chunk?.fileName;
+      if (!englishFile || !ENGLISH_FILE.test(`/${englishFile}`))
+        this.error(`the English texts' file (${englishFile ?? 'none'}) does not match ${ENGLISH_FILE}`);
+      // A new version of the app has a new English file: on a device that has used English, the
+      // new service worker brings it along while it installs (online), so English stays there.
+      this.emitFile({
+        type: 'asset',
+        fileName: SW_ENGLISH,
+        source: [
+          '// Buurtstem: keep the staff English texts on a device that has used them (src/i18n/offline.ts).',
+          "self.addEventListener('install', (event) => {",
+          `  event.waitUntil(caches.open(${JSON.stringify(ENGLISH_CACHE)}).then(async (cache) => {`,
+          `    if ((await cache.keys()).length) await cache.add(${JSON.stringify(englishFile)}).catch(() => undefined);`,
+          '  }));',
+          '});',
+          '',
+        ].join('\n'),
+      });
     },
   };
 }
@@ -166,6 +206,7 @@ export default defineConfig({
   plugins: [
     preact(),
     chunkFiles(),
+    staffEnglishApart(),
     valuesOnlyCatalogues(),
     utrechtTokens(),
     contentSecurityPolicy(),
@@ -203,6 +244,15 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: false,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        globIgnores: ['**/node_modules/**/*', SW_ENGLISH],
+        importScripts: [SW_ENGLISH],
+        manifestTransforms: [
+          async (entries) => ({ manifest: entries.filter((e) => e.url !== englishFile), warnings: [] }),
+        ],
+        // The English texts, once loaded (online), from their own cache: also without internet.
+        runtimeCaching: [
+          { urlPattern: ENGLISH_FILE, handler: 'CacheFirst', options: { cacheName: ENGLISH_CACHE } },
+        ],
       },
     }),
     precompressed(),

@@ -3,7 +3,7 @@ import { useLiveLater } from '../db/liveLater';
 import { type StorageStatus, storageStatus } from '../db/storage';
 import { engineOf, exportOverdueDays, type StorageAdvice, storageAdvice } from '../domain/storageAdvice';
 import { SyncStatusLine } from '../features/sync/SyncStatusLine';
-import { formatNumber, type MessageKey, useT } from '../i18n';
+import { dismissMissingLang, formatNumber, type MessageKey, useMissingLang, useT } from '../i18n';
 import { Button, LinkButton } from '../ui/Button';
 import { useIsBusy } from './busy';
 import { applyUpdate, useSwState } from './sw-bridge';
@@ -59,6 +59,7 @@ export function StatusBar() {
   const sw = useSwState();
   const busy = useIsBusy();
   const online = useOnline();
+  const missingLang = useMissingLang();
   const [storage, setStorage] = useState<StorageStatus | undefined>(storageAtStart);
   const read = () => storageStatus().then(setStorage, () => undefined);
   useEffect(() => {
@@ -134,6 +135,15 @@ export function StatusBar() {
           </strong>
         ) : null}
       </div>
+      {missingLang ? (
+        <div class="bs-statusbar__inner" role="alert" data-testid="lang-missing">
+          <span>{t('lang.notLoaded')}</span>
+          <span lang="en">{t('lang.notLoadedEn')}</span>
+          <Button variant="subtle" onClick={dismissMissingLang}>
+            {t('action.close')}
+          </Button>
+        </div>
+      ) : null}
       {sw.updateWaiting ? (
         <div class="bs-statusbar__inner" role="status">
           <span>{t('status.update')}</span>

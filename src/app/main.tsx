@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { deferLiveUntil } from '../db/liveLater';
 import { peekAtStart, type StartPeek } from '../db/peek';
 import { setKioskModeAtStart } from '../features/kiosk/mode';
-import { getLang, loadLang, prepareFormats } from '../i18n';
+import { getLang, loadStartLang, prepareFormats } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
 import { startScreen } from './lazy';
@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   if (!route?.loadsEarly && !route?.noDates) setTimeout(prepareFormats, 0);
   // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
   // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.
-  const [seen] = await Promise.all([peek(), loadLang(getLang()), readStorageBeforeStart()]);
+  const [seen] = await Promise.all([peek(), loadStartLang(), readStorageBeforeStart()]);
   setKioskModeAtStart(seen.kiosk);
   const fresh = !seen.hasProcess;
   if (fresh) setStartupState({ configPending: true });

@@ -26,3 +26,6 @@ export const en: Record<MessageKey, Entry> = {
   ...contacts,
   ...sync,
 };
+
+/** This file's own address (its chunk in a build), to keep it for use without internet (./offline.ts). */
+export const url: string = import.meta.url;

@@ -1,6 +1,7 @@
 import { createStore, useStore } from '../ui/store';
 import type { MessageKey } from './keys';
 import { common } from './nl/common';
+import { keepEnglish } from './offline';
 import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
 import { type Catalogue, createTranslator, type Params, type Translator } from './translator';
 
@@ -37,11 +38,51 @@ export async function loadTexts(parts: readonly TextPart[] = TEXT_PARTS): Promis
   );
 }
 
-export async function loadLang(lang: Lang): Promise<void> {
+/**
+ * Load a language's texts; false when they cannot be had. Dutch is always there; English is not
+ * installed up front (./offline.ts), so without internet on a device that never used it, it fails.
+ */
+export async function loadLang(lang: Lang): Promise<boolean> {
   if (lang === 'en' && !enLoaded) {
-    Object.assign(enTexts, (await import('./en')).en);
+    let m: typeof import('./en');
+    try {
+      m = await import('./en');
+    } catch {
+      return false;
+    }
+    Object.assign(enTexts, m.en);
     enLoaded = true;
+    void keepEnglish(m.url).catch(() => undefined);
   }
+  return true;
+}
+
+/**
+ * The language a user chose whose texts could not be loaded: the app shows Dutch and says why
+ * (StatusBar), until the user chooses again or closes the message.
+ */
+const missing = createStore<Lang | null>(null);
+
+export function useMissingLang(): Lang | null {
+  return useStore(missing);
+}
+
+export function dismissMissingLang(): void {
+  missing.set(null);
+}
+
+/** Show Dutch because `lang` could not be loaded; the choice itself stays saved for the next start. */
+function fallBack(lang: Lang): void {
+  current = 'nl';
+  if (typeof document !== 'undefined') document.documentElement.lang = 'nl';
+  missing.set(lang);
+  shown.set(current);
+}
+
+/** At start: the saved language, or Dutch with the message when it cannot be loaded. */
+export async function loadStartLang(): Promise<void> {
+  const lang = current;
+  if (!(await loadLang(lang))) fallBack(lang);
 }
 const STORAGE_KEY = 'buurtstem.lang';
 
@@ -67,8 +108,13 @@ export function setLang(lang: Lang): void {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   } catch {}
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
-  // `current`, not `lang`: when two choices overlap, the last one wins.
-  void loadLang(lang).then(() => shown.set(current));
+  // When two choices overlap, the last one wins.
+  void loadLang(lang).then((ok) => {
+    if (current !== lang) return;
+    if (!ok) return fallBack(lang);
+    missing.set(null);
+    shown.set(current);
+  });
 }
 
 const translators = {

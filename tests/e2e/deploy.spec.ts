@@ -139,3 +139,51 @@ test('a new version is offered, but never while a meeting screen is open', async
     server.stop();
   }
 });
+
+test('English, loaded once online, stays without internet, also after a new version', async ({
+  page,
+  context,
+}) => {
+  const port = basePort + 2;
+  const server = await serveCopy(port, '/');
+  const englishCache = () =>
+    page.evaluate(async () =>
+      (await (await caches.open('buurtstem-texts-en')).keys()).map((r) => new URL(r.url).pathname),
+    );
+  try {
+    await page.goto(`http://localhost:${port}/`);
+    await waitForServiceWorker(page);
+    // Not installed with the app: the service worker's list does not have it.
+    expect(await englishCache()).toEqual([]);
+
+    await page.getByRole('button', { name: /EN/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+    await expect.poll(englishCache).toEqual([expect.stringMatching(/^\/assets\/en-[\w-]+\.js$/)]);
+    const [english] = await englishCache();
+
+    // A new version gives the English file a new name. As if this device had English from an
+    // older version: only an old file in the cache. The new service worker brings the current one
+    // along while it installs (sw-english.js), and the page keeps only that one.
+    await page.evaluate(async (current) => {
+      const cache = await caches.open('buurtstem-texts-en');
+      await cache.delete(current!);
+      await cache.put('assets/en-older000.js', new Response('export const en = {};'));
+    }, english);
+    appendFileSync(join(server.dir, 'sw.js'), `\n// new version ${Date.now()}\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByRole('button', { name: 'Update now' })).toBeVisible();
+    await expect.poll(englishCache).toContain(english);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update now' }).click()]);
+    await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+    await expect.poll(englishCache).toEqual([english]);
+
+    // Without internet, a new start is in English, with no message.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('lang-missing')).toHaveCount(0);
+  } finally {
+    server.stop();
+  }
+});

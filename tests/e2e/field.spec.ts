@@ -170,9 +170,28 @@ test.describe('field core on a tablet (1024x768)', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
     await expectNoAxeViolations(page, 'settings');
 
-    // English works too.
+    // English is not installed up front (issue 12, src/i18n/offline.ts): chosen for the first time
+    // without internet, the screen stays Dutch and says why, in Dutch and in English
+    // (deploy.spec.ts: once loaded online, English stays without internet).
+    const errorsBefore = pageErrors.length;
     await page.getByRole('button', { name: /EN/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    const missing = page.getByTestId('lang-missing');
+    await expect(missing).toContainText('De Engelse teksten staan nog niet op dit apparaat.');
+    await expect(missing.locator('[lang="en"]')).toHaveText(
+      'English is not on this device yet. Connect to the internet, then choose EN again.',
+    );
+    await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.getByRole('button', { name: /NL/ })).toHaveAttribute('aria-pressed', 'true');
+    // The browser's own line for the file it could not fetch; nothing else.
+    await expect
+      .poll(() => pageErrors.slice(errorsBefore))
+      .toEqual(['Failed to load resource: net::ERR_FAILED']);
+    pageErrors.splice(errorsBefore);
+    await expectNoAxeViolations(page, 'settings, English not on the device');
+    await page.screenshot({ path: shot('08-english-not-here') });
+    await missing.getByRole('button', { name: 'Sluiten' }).click();
+    await expect(missing).toHaveCount(0);
     await page.getByRole('button', { name: /NL/ }).click();
 
     expect(foreign, 'requests to other origins').toEqual([]);

@@ -17,6 +17,8 @@ export const common: Record<keyof typeof nl, Entry> = {
   'lang.label': 'Language',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
+  'lang.notLoaded': 'English is not on this device yet. Connect to the internet, then choose EN again.',
+  'lang.notLoadedEn': 'English is not on this device yet. Connect to the internet, then choose EN again.',
   'action.save': 'Save',
   'action.cancel': 'Cancel',
   'action.back': 'Back',

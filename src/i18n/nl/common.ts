@@ -15,6 +15,10 @@ export const common = {
   'lang.label': 'Taal',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
+  'lang.notLoaded':
+    'De Engelse teksten staan nog niet op dit apparaat. Maak verbinding met internet en kies dan opnieuw EN.',
+  // Always English (shown beside the Dutch line, for the person who chose English).
+  'lang.notLoadedEn': 'English is not on this device yet. Connect to the internet, then choose EN again.',
   'action.save': 'Opslaan',
   'action.cancel': 'Annuleren',
   'action.back': 'Terug',
