@@ -71,18 +71,21 @@ export function dismissMissingLang(): void {
   missing.set(null);
 }
 
-/** Show Dutch because `lang` could not be loaded; the choice itself stays saved for the next start. */
-function fallBack(lang: Lang): void {
-  current = 'nl';
-  if (typeof document !== 'undefined') document.documentElement.lang = 'nl';
-  missing.set(lang);
-  shown.set(current);
+/**
+ * Put `lang` on screen. `notLoaded`: the language that was chosen but could not be loaded (then
+ * `lang` is Dutch; the choice itself stays saved for the next start).
+ */
+function show(lang: Lang, notLoaded: Lang | null): void {
+  current = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  missing.set(notLoaded);
+  shown.set(lang);
 }
 
 /** At start: the saved language, or Dutch with the message when it cannot be loaded. */
 export async function loadStartLang(): Promise<void> {
   const lang = current;
-  if (!(await loadLang(lang))) fallBack(lang);
+  if (!(await loadLang(lang))) show('nl', lang);
 }
 const STORAGE_KEY = 'buurtstem.lang';
 
@@ -110,10 +113,7 @@ export function setLang(lang: Lang): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
   // When two choices overlap, the last one wins.
   void loadLang(lang).then((ok) => {
-    if (current !== lang) return;
-    if (!ok) return fallBack(lang);
-    missing.set(null);
-    shown.set(current);
+    if (current === lang) show(ok ? lang : 'nl', ok ? null : lang);
   });
 }
 

@@ -84,10 +84,14 @@ test('works from a sub-path (/buurtstem/), offline too, under a strict Content-S
   }
 });
 
-async function newVersionWaiting(page: Page, dir: string): Promise<void> {
-  // A changed service worker file is a new version of the app.
+/** A changed service worker file is a new version of the app; the page looks for it now. */
+async function publishNewVersion(page: Page, dir: string): Promise<void> {
   appendFileSync(join(dir, 'sw.js'), `\n// new version ${Date.now()}\n`);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+}
+
+async function newVersionWaiting(page: Page, dir: string): Promise<void> {
+  await publishNewVersion(page, dir);
   await expect(page.getByText('Er is een nieuwe versie van Buurtstem.')).toBeVisible();
 }
 
@@ -169,8 +173,7 @@ test('English, loaded once online, stays without internet, also after a new vers
       await cache.delete(current!);
       await cache.put('assets/en-older000.js', new Response('export const en = {};'));
     }, english);
-    appendFileSync(join(server.dir, 'sw.js'), `\n// new version ${Date.now()}\n`);
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await publishNewVersion(page, server.dir);
     await expect(page.getByRole('button', { name: 'Update now' })).toBeVisible();
     await expect.poll(englishCache).toContain(english);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update now' }).click()]);
