@@ -57,7 +57,6 @@ export async function readStorageBeforeStart(): Promise<void> {
 export function StatusBar() {
   const t = useT();
   const sw = useSwState();
-  const busy = useIsBusy();
   const online = useOnline();
   const missingLang = useMissingLang();
   const [storage, setStorage] = useState<StorageStatus | undefined>(storageAtStart);
@@ -144,18 +143,29 @@ export function StatusBar() {
           </Button>
         </div>
       ) : null}
-      {sw.updateWaiting ? (
-        <div class="bs-statusbar__inner" role="status">
-          <span>{t('status.update')}</span>
-          {busy ? (
-            <span>{t('status.updateWaits')}</span>
-          ) : (
-            <Button variant="primary" onClick={applyUpdate}>
-              {t('status.updateNow')}
-            </Button>
-          )}
-        </div>
-      ) : null}
+      {sw.updateWaiting ? <UpdateOffer /> : null}
+    </div>
+  );
+}
+
+/**
+ * A new version waits: update now, or after the command that runs. Only this part hears whether a
+ * command runs: the status bar rendered twice per save for it (busy, then not), the first time while
+ * the save's transaction was opening.
+ */
+function UpdateOffer() {
+  const t = useT();
+  const busy = useIsBusy();
+  return (
+    <div class="bs-statusbar__inner" role="status">
+      <span>{t('status.update')}</span>
+      {busy ? (
+        <span>{t('status.updateWaits')}</span>
+      ) : (
+        <Button variant="primary" onClick={applyUpdate}>
+          {t('status.updateNow')}
+        </Button>
+      )}
     </div>
   );
 }
