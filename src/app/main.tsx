@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { deferLiveUntil } from '../db/liveLater';
 import { peekAtStart, type StartPeek } from '../db/peek';
 import { setKioskModeAtStart } from '../features/kiosk/mode';
-import { getLang, loadStartLang, prepareFormats } from '../i18n';
+import { loadStartLang, prepareFormats } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
 import { startScreen } from './lazy';
@@ -68,7 +68,6 @@ async function peek(): Promise<StartPeek> {
 }
 
 async function start(): Promise<void> {
-  document.documentElement.lang = getLang();
   // The coordinator's screen code and texts load from the start, beside the peek and the frame's
   // first paint, not after them (issue 12: its overview waited ~400 ms for these). Only routes
   // that ask for it (RouteDef.loadsEarly): the field screens paint their frame first.

@@ -72,8 +72,10 @@ export function dismissMissingLang(): void {
 }
 
 /**
- * Put `lang` on screen. `notLoaded`: the language that was chosen but could not be loaded (then
- * `lang` is Dutch; the choice itself stays saved for the next start).
+ * Put `lang` on screen: its texts, and the page's `lang` with them (the one place that sets it, so
+ * a screen reader hears the new language together with the new texts). `notLoaded`: the language
+ * that was chosen but could not be loaded (then `lang` is Dutch; the choice itself stays saved for
+ * the next start).
  */
 function show(lang: Lang, notLoaded: Lang | null): void {
   current = lang;
@@ -82,10 +84,16 @@ function show(lang: Lang, notLoaded: Lang | null): void {
   shown.set(lang);
 }
 
+/** Load `lang` and put it on screen, or Dutch with the message when it cannot be loaded. */
+async function loadAndShow(lang: Lang): Promise<void> {
+  const ok = await loadLang(lang);
+  // When two choices overlap, the last one wins.
+  if (current === lang) show(ok ? lang : 'nl', ok ? null : lang);
+}
+
 /** At start: the saved language, or Dutch with the message when it cannot be loaded. */
-export async function loadStartLang(): Promise<void> {
-  const lang = current;
-  if (!(await loadLang(lang))) show('nl', lang);
+export function loadStartLang(): Promise<void> {
+  return loadAndShow(current);
 }
 const STORAGE_KEY = 'buurtstem.lang';
 
@@ -110,11 +118,7 @@ export function setLang(lang: Lang): void {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   } catch {}
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
-  // When two choices overlap, the last one wins.
-  void loadLang(lang).then((ok) => {
-    if (current === lang) show(ok ? lang : 'nl', ok ? null : lang);
-  });
+  void loadAndShow(lang);
 }
 
 const translators = {
