@@ -3,6 +3,9 @@
  * app build): it drives the app's real export/import code (src/db/exchange.ts) next to raw
  * IndexedDB writes and reads of the same records.
  */
+// biome-ignore lint/style/noRestrictedImports: the save layers measure Dexie alone, beside the app's own save
+import Dexie from 'dexie';
+import { saveContribution } from '../src/db/contributions';
 import { resetDeviceCache } from '../src/db/device';
 import { applyBundle, exportBundle, importFiles } from '../src/db/exchange';
 import { db } from '../src/db/schema';
@@ -249,6 +252,102 @@ async function exportAll(): Promise<{ ms: number; records: number; bytes: number
   return { ms: performance.now() - t0, records: r?.total ?? 0, bytes: file.size };
 }
 
+/**
+ * One save, in layers (bench/run.mjs prints them under the capture form's save row): where the
+ * form's time goes beyond a raw put. Each round times the three once, in turn, with the same
+ * contribution:
+ *  - `raw`: one put in its own transaction into a store with the app's key and indexes;
+ *  - `dexie`: a plain Dexie database (no middleware of ours, no validation) with the stores the
+ *    app's save locks, one transaction with the save's four writes (the draft deleted, the clock
+ *    stored, the contribution added, its aggregate row stored): what Dexie itself costs;
+ *  - `app`: the app's save (saveContribution through write(): validation, clock, aggregates, the
+ *    draft deleted), without the form and the list on screen.
+ */
+async function saveLayers(rounds: number): Promise<{ raw: number[]; dexie: number[]; app: number[] }> {
+  await reset();
+  const processId = crypto.randomUUID();
+  const meetingId = crypto.randomUUID();
+  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(RAW_DB, 1);
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore('c', { keyPath: 'id' });
+      for (const index of ['meetingId', 'processId', 'respondentId', 'localSeq'])
+        store.createIndex(index, index);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const FLOOR = 'bench-dexie-floor';
+  await Dexie.delete(FLOOR);
+  const plain = new Dexie(FLOOR);
+  plain.version(1).stores({
+    contributions: 'id, meetingId, processId, respondentId, localSeq',
+    drafts: 'key',
+    kv: 'key',
+    aggregates: 'id',
+    respondents: 'id',
+  });
+  await plain.open();
+  const input = (i: number) => ({
+    processId,
+    meetingId,
+    kind: 'idee' as const,
+    text: `Bench ${i}: de speeltuin aan de Heugemerweg is te klein voor alle kinderen.`,
+    themeIds: [],
+    observedGroupIds: [],
+    selfGroupIds: [],
+    source: 'facilitator' as const,
+    agreeCount: 0,
+    themeAssessments: {},
+  });
+  const times = { raw: [] as number[], dexie: [] as number[], app: [] as number[] };
+  // The app's save first (its stored row is what the other two write, under fresh ids).
+  let stored = { ...(await saveContribution({ add: input(-1) }, undefined, 'draft')) };
+  const layers: Record<keyof typeof times, (i: number) => Promise<unknown>> = {
+    app: async (i) => {
+      stored = { ...(await saveContribution({ add: input(i) }, undefined, `draft-${i}`)) };
+    },
+    raw: (_i) => {
+      const record = { ...stored, id: crypto.randomUUID() };
+      return new Promise((resolve, reject) => {
+        const tx = raw.transaction('c', 'readwrite');
+        tx.objectStore('c').put(record);
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+    },
+    dexie: (i) => {
+      const record = { ...stored, id: crypto.randomUUID() };
+      const t = (name: string) => plain.table(name);
+      return plain.transaction(
+        'rw',
+        ['contributions', 'drafts', 'kv', 'aggregates', 'respondents'].map(t),
+        async () => {
+          const draft = t('drafts').delete(`draft-${i}`);
+          const clock = t('kv').put({ key: 'change', value: { seq: i } });
+          const aggregate = t('aggregates').put({ id: meetingId, n: i });
+          await t('contributions').add(record);
+          await Promise.all([draft, clock, aggregate]);
+        },
+      );
+    },
+  };
+  const order = Object.keys(layers) as (keyof typeof times)[];
+  for (let i = 0; i < rounds; i++) {
+    // Each in turn goes first; each starts from an idle page, as a facilitator's save does.
+    for (let k = 0; k < order.length; k++) {
+      const layer = order[(i + k) % order.length]!;
+      await new Promise((r) => setTimeout(r, 20));
+      const t0 = performance.now();
+      await layers[layer](i);
+      times[layer].push(performance.now() - t0);
+    }
+  }
+  raw.close();
+  plain.close();
+  return times;
+}
+
 declare global {
   interface Window {
     __bench?: Record<string, (...args: never[]) => Promise<unknown>>;
@@ -264,4 +363,5 @@ window.__bench = {
   importPhases,
   exportAll,
   scaleFile,
+  saveLayers,
 };
