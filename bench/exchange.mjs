@@ -275,8 +275,11 @@ async function scaleRows(launch, port, budget) {
  * the full run (imported by the app, written raw), then BENCH_EXPORT_RUNS (default 5) pairs of raw
  * read and export, alternating which goes first; every pair and the medians are printed.
  */
-export async function runExportOnly() {
-  const runs = Number(process.env.BENCH_EXPORT_RUNS ?? 5);
+/**
+ * Build the bench page, serve it, open it in a new browser and run `fn(page, call)`; `call(name,
+ * ...args)` runs one of the page's window.__bench functions. Everything is closed afterwards.
+ */
+async function inBenchPage(fn) {
   await buildPage();
   const server = await serve();
   const browser = await chromium.launch({ ...LAUNCH, headless: true });
@@ -285,6 +288,16 @@ export async function runExportOnly() {
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/exchange.html`);
     await page.waitForFunction(() => Boolean(window.__bench));
     const call = (name, ...args) => page.evaluate(([n, a]) => window.__bench[n](...a), [name, args]);
+    return await fn(page, call);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export function runExportOnly() {
+  const runs = Number(process.env.BENCH_EXPORT_RUNS ?? 5);
+  return inBenchPage(async (_page, call) => {
     await call('reset');
     await call('generate', DEVICES, PER_DEVICE);
     await call('importRange', 0, DEVICES);
@@ -309,10 +322,7 @@ export async function runExportOnly() {
       `export everything (median of ${runs}): ${ms(median(exports))} = ${ratio(median(exports), median(reads), 1)} of the raw read; ratio per pair ${ratios.map((x) => x.toFixed(2)).join(', ')}`,
     );
     return lines.join('\n');
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 /**
@@ -320,17 +330,11 @@ export async function runExportOnly() {
  * writes, and the app's save without its screen, `rounds` times each in turn. bench/run.mjs prints
  * these lines under the capture form's save row.
  */
-export async function runSaveLayers(rounds = 60) {
-  await buildPage();
-  const server = await serve();
-  const browser = await chromium.launch({ ...LAUNCH, headless: true });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/bench/exchange.html`);
-    await page.waitForFunction(() => Boolean(window.__bench));
+export function runSaveLayers(rounds = 60) {
+  return inBenchPage(async (page, call) => {
     if (!(await page.evaluate(() => crossOriginIsolated)))
       throw new Error('the save layers page is not cross-origin isolated: its timer would be coarse');
-    const t = await page.evaluate((n) => window.__bench.saveLayers(n), rounds);
+    const t = await call('saveLayers', rounds);
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const raw = median(t.raw);
     const line = (what, xs) =>
@@ -347,10 +351,7 @@ export async function runSaveLayers(rounds = 60) {
         t.app,
       ),
     ].join('\n');
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 /**
