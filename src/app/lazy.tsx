@@ -53,6 +53,12 @@ export function useLoaded<T>(lazy: Lazy<T>): { loaded: T | undefined; failed: bo
   return { loaded, failed };
 }
 
+/** What shows while code loads (`failed`: its load failed): the same for a screen and a part of one. */
+export function NotLoaded({ failed }: { failed: boolean }) {
+  const t = useT();
+  return failed ? <p role="alert">{t('app.error')}</p> : <p class="bs-muted">{t('app.loading')}</p>;
+}
+
 const screens = new Map<() => Promise<ScreenModule>, Lazy<ScreenModule>>();
 
 /**
@@ -81,7 +87,6 @@ export function startScreen(load: () => Promise<ScreenModule>): void {
 }
 
 export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promise<ScreenModule> }) {
-  const t = useT();
   const lazy = screenOf(load);
   const { loaded, failed } = useLoaded(lazy);
   const Comp = loaded?.default;
@@ -90,8 +95,7 @@ export function LazyScreen({ load, ...props }: ScreenProps & { load: () => Promi
     if (failed) markFirstScreen();
     else if (Comp) markScreenMounted();
   }, [Comp, failed]);
-  if (failed) return <p role="alert">{t('app.error')}</p>;
-  if (!Comp) return <p class="bs-muted">{t('app.loading')}</p>;
+  if (failed || !Comp) return <NotLoaded failed={failed} />;
   return (
     <ErrorBoundary resetKey={props.path} onCatch={markFirstScreen}>
       <Comp {...props} />

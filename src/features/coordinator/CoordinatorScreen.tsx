@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { Lazy, type ScreenProps, useLoaded } from '../../app/lazy';
+import { Lazy, NotLoaded, type ScreenProps, useLoaded } from '../../app/lazy';
 import { useFirstScreenReady } from '../../app/startup';
 import { type MessageKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -32,10 +32,8 @@ const earlierFindings = new Lazy(() => import('./EarlierFindings').then((m) => m
 const exportPanel = new Lazy(() => import('./ExportPanel').then((m) => m.ExportPanel));
 
 function Part({ part, a }: { part: Lazy<ComponentType<{ a: Analysis }>>; a: Analysis }) {
-  const t = useT();
   const { loaded: Loaded, failed } = useLoaded(part);
-  if (failed) return <p role="alert">{t('app.error')}</p>;
-  return Loaded ? <Loaded a={a} /> : <p class="bs-muted">{t('app.loading')}</p>;
+  return Loaded && !failed ? <Loaded a={a} /> : <NotLoaded failed={failed} />;
 }
 
 function viewOf(path: string): View {
