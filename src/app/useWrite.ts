@@ -73,7 +73,7 @@ export function useWrite(): Write;
  * while its transaction ran (measured: 3-5 ms of render between the requests and the commit).
  */
 export function useWrite(options: { showsBusy: true }): BusyWrite;
-export function useWrite(options: { showsBusy?: boolean } = {}): BusyWrite {
+export function useWrite(options: { showsBusy?: boolean } = {}): Write {
   const showsBusy = options.showsBusy ?? false;
   const [running, setRunning] = useState(0);
   const [failure, setFailure] = useState<WriteFailure | undefined>(undefined);
@@ -141,9 +141,8 @@ export function useWrite(options: { showsBusy?: boolean } = {}): BusyWrite {
     }
   };
 
-  return {
+  const write: Write = {
     run,
-    busy: running > 0,
     failure,
     undo,
     clear: () => {
@@ -151,4 +150,8 @@ export function useWrite(options: { showsBusy?: boolean } = {}): BusyWrite {
       setUndo(undefined);
     },
   };
+  // Only a screen that shows busy gets it: the others are not rendered for it (see above).
+  if (!showsBusy) return write;
+  const busyWrite: BusyWrite = { ...write, busy: running > 0 };
+  return busyWrite;
 }
