@@ -119,6 +119,7 @@ test('a new version is offered, but never while a meeting screen is open', async
       page.getByText('Bijwerken kan als de bijeenkomst is afgesloten en alles is opgeslagen.'),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Nu bijwerken' })).toHaveCount(0);
+    await page.screenshot({ path: 'screenshots/deploy/update-waits-on-meeting.png' });
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 1;
     });
@@ -128,6 +129,7 @@ test('a new version is offered, but never while a meeting screen is open', async
     // Away from the meeting the user may update; the page reloads only after the click.
     await page.goto(`http://localhost:${port}/#/`);
     await expect(page.getByRole('button', { name: 'Nu bijwerken' })).toBeVisible();
+    await page.screenshot({ path: 'screenshots/deploy/update-offered-home.png' });
     await Promise.all([
       page.waitForEvent('load'),
       page.getByRole('button', { name: 'Nu bijwerken' }).click(),
