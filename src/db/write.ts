@@ -80,14 +80,27 @@ export interface Tx {
   given<K extends RecordTable>(table: K, record: RecordTypes[K]): Promise<RowOf<K>>;
 }
 
+/*
+ * The two guards below are the one place where a table's name stands for its record type
+ * (TypeScript does not narrow a generic table's rows by the name).
+ */
+const beforeOfContributions = (
+  table: RecordTable,
+  _rows: readonly (readonly [string, unknown])[],
+): _rows is readonly (readonly [string, Row<Contribution> | undefined])[] => table === 'contributions';
+const newContributions = <T>(
+  table: RecordTable,
+  _fields: readonly T[],
+): _fields is readonly (T & Contribution)[] => table === 'contributions';
+
 /** What a contribution was before this write (no second read for the aggregates, src/db/aggregates.ts). */
-const known = (table: RecordTable, rows: [string, unknown][]) => {
-  if (table === 'contributions') tellBefore(new Map(rows as [string, never][]));
+const known = (table: RecordTable, rows: readonly (readonly [string, unknown])[]) => {
+  if (beforeOfContributions(table, rows)) tellBefore(new Map(rows));
 };
 
 /** New contributions: their aggregate rows are asked for at once, beside the clock's read. */
-const adding = (table: RecordTable, fields: readonly unknown[]) => {
-  if (table === 'contributions') prefetchAggregates(fields as Contribution[]);
+const adding = <T>(table: RecordTable, fields: readonly T[]) => {
+  if (newContributions(table, fields)) prefetchAggregates(fields);
 };
 
 /**
