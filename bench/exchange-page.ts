@@ -302,12 +302,12 @@ async function saveLayers(rounds: number): Promise<{ raw: number[]; dexie: numbe
   });
   const times = { raw: [] as number[], dexie: [] as number[], app: [] as number[] };
   // The app's save first (its stored row is what the other two write, under fresh ids).
-  let stored = { ...(await saveContribution({ add: input(-1) }, undefined, 'draft')) };
+  let stored = await saveContribution({ add: input(-1) }, undefined, 'draft');
   const layers: Record<keyof typeof times, (i: number) => Promise<unknown>> = {
     app: async (i) => {
-      stored = { ...(await saveContribution({ add: input(i) }, undefined, `draft-${i}`)) };
+      stored = await saveContribution({ add: input(i) }, undefined, `draft-${i}`);
     },
-    raw: (_i) => {
+    raw: () => {
       const record = { ...stored, id: crypto.randomUUID() };
       return new Promise((resolve, reject) => {
         const tx = raw.transaction('c', 'readwrite');

@@ -138,6 +138,8 @@ const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
 /** Where the 10x run's time went (every file, summed). */
 const bigPhases = (big) =>
   `; phases: making the files (not timed) ${ms(big.make)}, app read + check ${ms(big.read)}, merge + write ${ms(big.apply)}`;
+/** The middle value of `xs` (numbers), the upper one of the two middle values for an even count. */
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ratio = (a, b, aim) => `${(a / b).toFixed(2)}x (aim <= ${aim}x)`;
 
 /**
@@ -271,11 +273,6 @@ async function scaleRows(launch, port, budget) {
 }
 
 /**
- * Only the export next to the raw read (`node bench/exchange.mjs --export-only`): the same data as
- * the full run (imported by the app, written raw), then BENCH_EXPORT_RUNS (default 5) pairs of raw
- * read and export, alternating which goes first; every pair and the medians are printed.
- */
-/**
  * Build the bench page, serve it, open it in a new browser and run `fn(page, call)`; `call(name,
  * ...args)` runs one of the page's window.__bench functions. Everything is closed afterwards.
  */
@@ -295,6 +292,11 @@ async function inBenchPage(fn) {
   }
 }
 
+/**
+ * Only the export next to the raw read (`node bench/exchange.mjs --export-only`): the same data as
+ * the full run (imported by the app, written raw), then BENCH_EXPORT_RUNS (default 5) pairs of raw
+ * read and export, alternating which goes first; every pair and the medians are printed.
+ */
 export function runExportOnly() {
   const runs = Number(process.env.BENCH_EXPORT_RUNS ?? 5);
   return inBenchPage(async (_page, call) => {
@@ -315,11 +317,12 @@ export function runExportOnly() {
         `  pair ${r + 1}: raw read ${ms(rd.ms)}, export ${ms(ex.ms)} (${(ex.bytes / 1e6).toFixed(1)} MB, ${ex.records} records) = ${(ex.ms / rd.ms).toFixed(2)}x`,
       );
     }
-    const median = (xs) => [...xs].sort((x, y) => x.ms - y.ms)[Math.floor(xs.length / 2)].ms;
+    const read = median(reads.map((x) => x.ms));
+    const exported = median(exports.map((x) => x.ms));
     const ratios = reads.map((rd, i) => exports[i].ms / rd.ms).sort((a, b) => a - b);
     lines.push(
-      `raw IndexedDB read (getAll, median of ${runs}): ${ms(median(reads))}`,
-      `export everything (median of ${runs}): ${ms(median(exports))} = ${ratio(median(exports), median(reads), 1)} of the raw read; ratio per pair ${ratios.map((x) => x.toFixed(2)).join(', ')}`,
+      `raw IndexedDB read (getAll, median of ${runs}): ${ms(read)}`,
+      `export everything (median of ${runs}): ${ms(exported)} = ${ratio(exported, read, 1)} of the raw read; ratio per pair ${ratios.map((x) => x.toFixed(2)).join(', ')}`,
     );
     return lines.join('\n');
   });
@@ -335,7 +338,6 @@ export function runSaveLayers(rounds = 60) {
     if (!(await page.evaluate(() => crossOriginIsolated)))
       throw new Error('the save layers page is not cross-origin isolated: its timer would be coarse');
     const t = await call('saveLayers', rounds);
-    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const raw = median(t.raw);
     const line = (what, xs) =>
       `  ${what}: median ${median(xs).toFixed(2)} ms = ${(median(xs) / raw).toFixed(1)}x the raw put`;

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/preact';
 import { options, type VNode } from 'preact';
-import { afterEach, expect, it } from 'vitest';
+import { afterAll, afterEach, expect, it } from 'vitest';
 import { isBusy, setBusy } from '../../src/app/busy';
 import { StatusBar } from '../../src/app/StatusBar';
 
@@ -13,6 +13,9 @@ options.diffed = (vnode: VNode) => {
 };
 afterEach(() => {
   setBusy('test', false);
+});
+afterAll(() => {
+  options.diffed = previous;
 });
 
 it('a command that starts and ends does not render the status bar again (no update waits)', async () => {
