@@ -138,10 +138,10 @@ export default defineConfig({
               // Only these modules: their dependencies (preact, i18n) stay where the entry has them.
               includeDependenciesRecursively: false,
               // Also the small modules the db chunk itself imports (guess, written, lessons, problems,
-              // jsonEqual, suppress, analysis data): every screen that loads it loaded them as six files of their
+              // jsonEqual, suppress, analysis data, the string orders): every screen that loads it loaded them as six files of their
               // own, each a request on the capture screen's and the kiosk start's first load and a
               // separate gzip stream in the precache.
-              test: /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]db[\\/](schema|records|write|aggregates|errors|device|schemas|kv|live|processes|syncStatus|exchangeStatus|kioskState|meetings|guess|written|lessons)\.ts$|[\\/]src[\\/]domain[\\/](analysis[\\/]aggregates|analysis[\\/]suppress|analysis[\\/]data|problems|jsonEqual|version|ids|clock|constants|voices|slug)\.ts$|[\\/]src[\\/]features[\\/]sync[\\/]start\.ts$/,
+              test: /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]db[\\/](schema|records|write|aggregates|errors|device|schemas|kv|live|processes|syncStatus|exchangeStatus|kioskState|meetings|guess|written|lessons)\.ts$|[\\/]src[\\/]domain[\\/](analysis[\\/]aggregates|analysis[\\/]suppress|analysis[\\/]data|problems|jsonEqual|version|ids|clock|constants|voices|slug|order)\.ts$|[\\/]src[\\/]features[\\/]sync[\\/]start\.ts$/,
             },
             {
               // The staff screens' small shared parts (form fields, write status, the write and draft

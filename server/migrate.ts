@@ -3,6 +3,7 @@
  * `schema_migrations`; the same files for PGlite and PostgreSQL. Several instances starting at
  * once take an advisory lock, so each migration runs exactly once.
  */
+import { byCode } from '../src/domain/order';
 import type { Db } from './db';
 
 // Bundled into the server build as text (Vite), read the same way by the tests.
@@ -19,7 +20,7 @@ export interface Migration {
 
 export const MIGRATIONS: Migration[] = Object.entries(FILES)
   .map(([path, sql]) => ({ name: path.replace(/^.*\//, '').replace(/\.sql$/, ''), sql }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+  .sort((a, b) => byCode(a.name, b.name));
 
 /** An arbitrary constant: the advisory lock every instance takes while migrating. */
 const MIGRATION_LOCK = 4_815_162;

@@ -7,6 +7,7 @@ import {
   unlinkIds,
 } from '../domain/agenda';
 import type { Feedback, FeedbackFields } from '../domain/feedback';
+import { byCode } from '../domain/order';
 import {
   type Allocations,
   checkBallot,
@@ -178,7 +179,7 @@ export async function paperVoteOf(meetingId: string): Promise<PriorityVote | und
   const rows = (await db.votes.where('meetingId').equals(meetingId).toArray()).filter(
     (v) => !v.deleted && v.source === 'paper',
   );
-  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))[0];
+  return rows.sort((a, b) => byCode(a.createdAt, b.createdAt) || byCode(a.id, b.id))[0];
 }
 
 /** Enter or correct the dot totals counted from a paper sheet or sticker wall at a meeting. */

@@ -1,5 +1,6 @@
 import { aggregateId, storedCount } from '../domain/analysis/aggregates';
 import type { Contribution } from '../domain/contribution';
+import { byCode } from '../domain/order';
 import { addThemeToProcess } from './processes';
 import { notDeleted } from './records';
 import { db, type Row } from './schema';
@@ -12,7 +13,7 @@ export type ContributionInput = Omit<
 
 export async function contributionsOfMeeting(meetingId: string): Promise<Contribution[]> {
   const rows = await db.contributions.where('meetingId').equals(meetingId).toArray();
-  return rows.filter(notDeleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return rows.filter(notDeleted).sort((a, b) => byCode(b.createdAt, a.createdAt));
 }
 
 /**

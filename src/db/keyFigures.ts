@@ -1,4 +1,5 @@
 import type { KeyFigure } from '../domain/design';
+import { byCode } from '../domain/order';
 import { notDeleted } from './records';
 import { db } from './schema';
 
@@ -11,7 +12,7 @@ import { db } from './schema';
 export const byCreation = (
   a: { createdAt: string; localSeq: number },
   b: { createdAt: string; localSeq: number },
-) => a.createdAt.localeCompare(b.createdAt) || a.localSeq - b.localSeq;
+) => byCode(a.createdAt, b.createdAt) || a.localSeq - b.localSeq;
 
 export async function listKeyFigures(processId: string): Promise<KeyFigure[]> {
   const rows = await db.keyFigures.where('processId').equals(processId).toArray();

@@ -1,4 +1,5 @@
 import type { Lesson } from '../domain/lesson';
+import { byCode } from '../domain/order';
 import type { RecordMeta } from '../domain/record';
 import { notDeleted } from './records';
 import { db } from './schema';
@@ -9,7 +10,7 @@ export type LessonFields = Omit<Lesson, keyof RecordMeta>;
 
 export async function listLessons(processId: string): Promise<Lesson[]> {
   const rows = await db.lessons.where('processId').equals(processId).toArray();
-  return rows.filter(notDeleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return rows.filter(notDeleted).sort((a, b) => byCode(b.createdAt, a.createdAt));
 }
 
 export async function lessonsOfMeeting(meetingId: string): Promise<Lesson[]> {

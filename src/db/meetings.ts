@@ -2,6 +2,7 @@ import { attendanceByMeeting } from '../domain/analysis/data';
 import type { ExperienceRating, ExperienceWho } from '../domain/experience';
 import type { Lesson } from '../domain/lesson';
 import type { Attendance, Meeting } from '../domain/meeting';
+import { byCode } from '../domain/order';
 import { insertLesson } from './lessons';
 import { notDeleted } from './records';
 import { db } from './schema';
@@ -17,7 +18,7 @@ export type MeetingInput = Pick<
 
 export async function listMeetings(processId: string): Promise<Meeting[]> {
   const all = await db.meetings.where('processId').equals(processId).toArray();
-  return all.filter(notDeleted).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return all.filter(notDeleted).sort((a, b) => byCode(a.startsAt, b.startsAt));
 }
 
 /** How many meetings are closed on this device (the sync scheduler hands in after each close). */

@@ -1,5 +1,6 @@
 import { effectiveK } from '../domain/analysis/suppress';
 import { formatHlc } from '../domain/clock';
+import { byName } from '../domain/order';
 import type { ConfigFile, Process, ProcessConfig } from '../domain/process';
 import { slugify } from '../domain/slug';
 import type { Checked } from '../domain/validation';
@@ -32,7 +33,7 @@ export async function listProcesses(): Promise<Process[]> {
   return (await db.processes.toArray())
     .filter(notDeleted)
     .map(withFloor)
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => byName(a.name, b.name));
 }
 
 /** The process this device works on (the first one when none was chosen). */

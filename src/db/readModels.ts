@@ -8,6 +8,7 @@ import type { EvaluationInput } from '../domain/evaluation';
 import type { Feedback } from '../domain/feedback';
 import type { Lesson } from '../domain/lesson';
 import type { Attendance, Meeting } from '../domain/meeting';
+import { byCode } from '../domain/order';
 import type { Process } from '../domain/process';
 import type { PriorityVote } from '../domain/votes';
 import { getActiveProcess } from './processes';
@@ -190,7 +191,7 @@ export function loadEvaluationInput(process: Process): Promise<EvaluationData> {
     return {
       process,
       ...data,
-      lessons: lessons.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+      lessons: lessons.sort((a, b) => byCode(b.createdAt, a.createdAt)),
       agendaItems,
       feedback,
       votes: { votes, items: agendaItems },
@@ -224,7 +225,7 @@ export function loadFieldData(meetingId: string): Promise<FieldData | undefined>
       !r.deleted && r.processId === meeting.processId;
     return {
       meeting,
-      contributions: contributions.filter(ofProcess).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+      contributions: contributions.filter(ofProcess).sort((a, b) => byCode(b.createdAt, a.createdAt)),
       attendance: attendanceByMeeting({ meetings: [meeting], contributions: [], attendance }).get(meetingId),
       lessons: lessons.filter(ofProcess),
     };

@@ -1,6 +1,7 @@
 import { isSuppressed } from './analysis/suppress';
 import type { Contribution, ContributionSource } from './contribution';
 import type { Meeting } from './meeting';
+import { byCode, byName } from './order';
 import { GROUP_UNKNOWN } from './process';
 import { nonEmptyText, type RecordMeta, recordMetaSchema, slugSchema } from './record';
 import { TEXT_MAX } from './textLimits';
@@ -140,7 +141,7 @@ export type AgendaItemFields = Omit<AgendaItem, keyof RecordMeta>;
 const live = <T extends { deleted: boolean }>(list: readonly T[]) => list.filter((x) => !x.deleted);
 
 const byPosition = (a: AgendaItem, b: AgendaItem) =>
-  a.position - b.position || a.title.localeCompare(b.title, 'nl') || a.id.localeCompare(b.id);
+  a.position - b.position || byName(a.title, b.title) || byCode(a.id, b.id);
 
 // ---- Versions ----
 
@@ -217,7 +218,7 @@ export function lineage(items: readonly AgendaItem[], item: AgendaItem): AgendaI
   for (;;) {
     const next = all
       .filter((i) => i.previousId === last.id && !seen.has(i.id))
-      .sort((a, b) => a.agendaYear - b.agendaYear || a.createdAt.localeCompare(b.createdAt))[0];
+      .sort((a, b) => a.agendaYear - b.agendaYear || byCode(a.createdAt, b.createdAt))[0];
     if (!next) break;
     chain.push(next);
     seen.add(next.id);
@@ -383,7 +384,7 @@ export function shownGroupCounts(
     Object.entries(counts)
       // k 0: counts that are not about people (no suppression asked for).
       .map(([id, count]) => ({ id, count, suppressed: k > 0 && isSuppressed(count, k) }))
-      .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+      .sort((a, b) => b.count - a.count || byCode(a.id, b.id))
   );
 }
 
@@ -460,8 +461,8 @@ export function suggestContributions(
     .sort(
       (a, b) =>
         b.score - a.score ||
-        b.contribution.createdAt.localeCompare(a.contribution.createdAt) ||
-        a.contribution.id.localeCompare(b.contribution.id),
+        byCode(b.contribution.createdAt, a.contribution.createdAt) ||
+        byCode(a.contribution.id, b.contribution.id),
     )
     .slice(0, limit);
 }

@@ -1,4 +1,5 @@
 import { type AgendaItem, COST_PM, itemsOfYear } from './agenda';
+import { byCode, byName } from './order';
 
 /**
  * The "Sociale agenda" as a document (issue 16.3): the whole multi-year agenda of one version,
@@ -38,7 +39,7 @@ function byTheme(items: readonly AgendaItem[], themeOrder: readonly string[]): D
         ? themeOrder.indexOf(th)
         : themeOrder.length;
   return [...groups]
-    .sort(([a], [b]) => rank(a) - rank(b) || String(a).localeCompare(String(b)))
+    .sort(([a], [b]) => rank(a) - rank(b) || byCode(String(a), String(b)))
     .map(([themeId, list]) => ({ themeId, items: list }));
 }
 
@@ -92,5 +93,5 @@ export function agendaTotals(items: readonly AgendaItem[], year: number): CostTo
 
 /** Endorsements newest first (the document shows who carries the item now). */
 export function sortedEndorsements(item: AgendaItem): AgendaItem['endorsements'] {
-  return [...item.endorsements].sort((a, b) => b.date.localeCompare(a.date) || a.who.localeCompare(b.who));
+  return [...item.endorsements].sort((a, b) => byCode(b.date, a.date) || byName(a.who, b.who));
 }

@@ -2,6 +2,7 @@ import { type AgendaItem, FINAL_STATUSES, itemsOfYear, latestYear } from './agen
 import { attendanceByMeeting } from './analysis/data';
 import type { Contribution } from './contribution';
 import type { Attendance, Meeting } from './meeting';
+import { byCode } from './order';
 import type { Buurt } from './process';
 import { nonEmptyText, type RecordMeta, recordMetaSchema, slugSchema } from './record';
 import { TEXT_MAX } from './textLimits';
@@ -191,7 +192,7 @@ export function feedbackDue(input: {
       (a, b) =>
         rank[a.status] - rank[b.status] ||
         b.daysOverdue - a.daysOverdue ||
-        (a.dueBy ?? '').localeCompare(b.dueBy ?? '') ||
+        byCode(a.dueBy ?? '', b.dueBy ?? '') ||
         buurtIds.indexOf(a.buurtId) - buurtIds.indexOf(b.buurtId),
     );
 }
@@ -270,16 +271,13 @@ export function buildHeardReport(input: {
   for (const c of heard) for (const t of new Set(c.themeIds)) themeCount.set(t, (themeCount.get(t) ?? 0) + 1);
   const themes = [...themeCount]
     .map(([themeId, count]) => ({ themeId, count }))
-    .sort((a, b) => b.count - a.count || a.themeId.localeCompare(b.themeId))
+    .sort((a, b) => b.count - a.count || byCode(a.themeId, b.themeId))
     .slice(0, input.maxThemes ?? 5);
 
   const excluded = input.excludeQuoteIds ?? new Set<string>();
   const candidates = heard
     .filter((c) => quotable(c) && !excluded.has(c.id))
-    .sort(
-      (a, b) =>
-        b.agreeCount - a.agreeCount || b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id),
-    );
+    .sort((a, b) => b.agreeCount - a.agreeCount || byCode(b.createdAt, a.createdAt) || byCode(a.id, b.id));
   const maxQuotes = input.maxQuotes ?? 3;
   const quotes: Contribution[] = [];
   // Most agreed-with first, each bringing a theme not quoted yet; then fill up in the same order.
@@ -309,7 +307,7 @@ export function buildHeardReport(input: {
             f.date <= today &&
             (!f.buurtId || f.buurtId === buurtId),
         )
-        .sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt))[0];
+        .sort((a, b) => byCode(b.date, a.date) || byCode(b.updatedAt, a.updatedAt))[0];
       return { item, heardHere, latest };
     })
     .filter((r) => r.heardHere > 0 || r.item.themeIds.some((t) => topThemes.has(t)))
@@ -317,7 +315,7 @@ export function buildHeardReport(input: {
 
   const upcoming = liveMeetings
     .filter((m) => m.buurtId === buurtId && m.status === 'gepland' && m.startsAt.slice(0, 10) >= today)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    .sort((a, b) => byCode(a.startsAt, b.startsAt));
 
   const counts = attendanceByMeeting({ meetings: [], contributions: [], attendance: input.attendance ?? [] });
   const attended = inScope.reduce((n, m) => n + (counts.get(m.id)?.total ?? 0), 0);
@@ -326,7 +324,7 @@ export function buildHeardReport(input: {
     buurtId,
     meeting,
     attended,
-    meetings: [...inScope].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    meetings: [...inScope].sort((a, b) => byCode(a.startsAt, b.startsAt)),
     contributions: heard.length,
     kioskResidents: new Set(heard.filter((c) => c.source === 'kiosk').map((c) => c.respondentId ?? c.id))
       .size,

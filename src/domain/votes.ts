@@ -2,6 +2,7 @@ import { yearSchema } from './agenda';
 import { COMPLEMENT_MARK, listTable, protect, suppressCount } from './analysis/suppress';
 import { ageBandSchema } from './contribution';
 import type { Meeting } from './meeting';
+import { byCode } from './order';
 import { GROUP_NO_ANSWER, GROUP_UNKNOWN } from './process';
 import { type RecordMeta, recordMetaSchema } from './record';
 import { z } from './zod';
@@ -217,7 +218,7 @@ class BreakdownBuilder {
       const ia = order?.indexOf(a) ?? -1;
       const ib = order?.indexOf(b) ?? -1;
       if (ia !== ib) return (ia < 0 ? 1e9 : ia) - (ib < 0 ? 1e9 : ib);
-      return a.localeCompare(b);
+      return byCode(a, b);
     });
     // The one suppression module: columns of fewer than k people hidden; in a breakdown that
     // splits everyone, the item totals are shown (fixed), so hidden columns get complements until

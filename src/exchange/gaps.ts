@@ -4,6 +4,8 @@
  * imported. An "export everything" (range from 1) holds every earlier change, so numbers below it
  * no longer count as missing.
  */
+
+import { byName } from '../domain/order';
 import type { BundleKind, BundleSource } from './format';
 
 export interface LoggedImport {
@@ -62,7 +64,7 @@ export function missingExports(log: LoggedImport[]): DeviceGap[] {
     const highest = seqs[seqs.length - 1] ?? 0;
     if (missing.length) gaps.push({ deviceId, deviceLabel: d.label, missing, highest });
   }
-  return gaps.sort((a, b) => a.deviceLabel.localeCompare(b.deviceLabel, 'nl'));
+  return gaps.sort((a, b) => byName(a.deviceLabel, b.deviceLabel));
 }
 
 /** How many numbers the ranges hold. */

@@ -1,6 +1,7 @@
 import type { Contribution } from '../contribution';
 import type { EarlierFinding } from '../earlierFinding';
 import type { Attendance, Meeting } from '../meeting';
+import { byCode } from '../order';
 
 /** The records the coordinator's analysis reads (the merged picture of all tablets). */
 export type AnalysisData = {
@@ -46,4 +47,4 @@ export function meetingDay(m: Meeting): string {
  * once, in the first of those meetings by id. Both readings use it (computeReach on the records,
  * reachFromAggregates on the aggregates), so the picture is the same whatever order records come in.
  */
-export const respondentMeetingOrder = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+export const respondentMeetingOrder = byCode;

@@ -2,6 +2,7 @@
 import { CONTRIBUTION_KINDS, type ContributionKind } from '../constants';
 import type { Contribution } from '../contribution';
 import type { Meeting } from '../meeting';
+import { byCode } from '../order';
 import type { Process } from '../process';
 import { findingMatches, type Voice, voiceOf } from '../voices';
 import { type AnalysisData, attendanceByMeeting, meetingDay, meetingsById } from './data';
@@ -280,7 +281,7 @@ export function finishOverview(scope: OverviewScope, counts: OverviewCounts): Ov
   const themeOrder = new Map(process.themes.map((t, i) => [t.id, i]));
   const order = (id: string) => themeOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   const byTheme = [...themeCounts.values()].sort(
-    (a, b) => b.count - a.count || order(a.themeId) - order(b.themeId) || a.themeId.localeCompare(b.themeId),
+    (a, b) => b.count - a.count || order(a.themeId) - order(b.themeId) || byCode(a.themeId, b.themeId),
   );
   const buurtRank = (id: string) => {
     const i = buurtOrder.indexOf(id);
@@ -305,7 +306,7 @@ export function finishOverview(scope: OverviewScope, counts: OverviewCounts): Ov
     byTheme,
     withoutTheme: counts.withoutTheme,
     byBuurt: [...byBuurt.values()].sort(
-      (a, b) => buurtRank(a.buurtId) - buurtRank(b.buurtId) || a.buurtId.localeCompare(b.buurtId),
+      (a, b) => buurtRank(a.buurtId) - buurtRank(b.buurtId) || byCode(a.buurtId, b.buurtId),
     ),
     granularity,
     timeline,

@@ -4,6 +4,7 @@ import { toCsv } from '../csv';
 import type { KeyFigure } from '../design';
 import type { EarlierFinding } from '../earlierFinding';
 import type { Attendance, Meeting } from '../meeting';
+import { byCode } from '../order';
 import type { Process } from '../process';
 import { type Cell, type DataTable, dayCell } from '../table';
 import { countsAsResident, speakerLabel, speakerOf } from '../voices';
@@ -35,8 +36,6 @@ const round = (n: number, digits: number) => {
   // toPrecision first: 0.15 / 0.4 is 0.37499999999999994 in floating point, and should round to 0.38.
   return Math.round(Number((n * f).toPrecision(12))) / f;
 };
-/** Plain code-unit order (ids, ISO dates): much faster than localeCompare on 100,000 rows. */
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const percent = (share: number | null) => (share === null ? null : round(share * 100, 1));
 
 /**
@@ -60,7 +59,7 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
       ? `${t('workForm.anders')}: ${m.workFormOther}`
       : t(`workForm.${m.workForm}`);
   const sortedMeetings = [...meetings.values()].sort(
-    (a, b) => cmp(a.startsAt, b.startsAt) || cmp(a.id, b.id),
+    (a, b) => byCode(a.startsAt, b.startsAt) || byCode(a.id, b.id),
   );
 
   const perMeeting = new Map<string, number>();
@@ -76,7 +75,9 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
   }
   const keyFigures = records.keyFigures ?? [];
   const dayOf = (c: Contribution) => meetings.get(c.meetingId)!.startsAt;
-  contributions.sort((a, b) => cmp(dayOf(a), dayOf(b)) || cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
+  contributions.sort(
+    (a, b) => byCode(dayOf(a), dayOf(b)) || byCode(a.createdAt, b.createdAt) || byCode(a.id, b.id),
+  );
 
   const contributionTable: DataTable = {
     name: t('export.table.contributions'),
@@ -238,7 +239,7 @@ export function reportTables(records: ReportRecords, process: Process, t: Transl
 
   const findings = (records.earlierFindings ?? [])
     .filter((f) => !f.deleted && f.processId === process.id)
-    .sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id));
+    .sort((a, b) => byCode(a.date, b.date) || byCode(a.id, b.id));
   const findingsTable: DataTable = {
     name: t('export.table.earlierFindings'),
     sheet: t('export.sheet.earlierFindings'),

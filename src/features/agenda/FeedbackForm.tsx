@@ -16,6 +16,7 @@ import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { channelLabel } from './common';
 import '../../ui/forms.css';
+import { byCode } from '../../domain/order';
 
 /**
  * Record a feedback moment: the date residents heard it, how, and what was said. `about` fixes
@@ -158,9 +159,7 @@ export function FeedbackLog({
   const t = useT();
   // Delete and its undo run through useWrite (busy while writing, the message when it fails).
   const write = useWrite();
-  const list = [...feedback].sort(
-    (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
-  );
+  const list = [...feedback].sort((a, b) => byCode(b.date, a.date) || byCode(b.createdAt, a.createdAt));
   return (
     <>
       {list.length ? (

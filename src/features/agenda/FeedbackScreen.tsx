@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { buurtName, useProcess } from '../../app/useProcess';
 import { localDay } from '../../domain/day';
 import { feedbackDue } from '../../domain/feedback';
+import { byCode } from '../../domain/order';
 import { formatDateTime, formatDay, useT } from '../../i18n';
 import { useAgendaData } from './common';
 import { FeedbackLog, feedbackWhere } from './FeedbackForm';
@@ -35,7 +36,7 @@ export default function FeedbackScreen() {
   const itemTitle = (id: string) => data.items.find((i) => i.id === id)?.title;
   const held = data.meetings
     .filter((m) => m.status !== 'gepland' || m.startsAt.slice(0, 10) < today)
-    .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+    .sort((a, b) => byCode(b.startsAt, a.startsAt));
 
   return (
     <>

@@ -18,9 +18,10 @@ import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import { ContributionChecklist } from './ContributionChecklist';
 import '../../ui/forms.css';
+import { byCode } from '../../domain/order';
 
 const newest = <T extends { createdAt: string }>(list: T[]) =>
-  [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  [...list].sort((a, b) => byCode(b.createdAt, a.createdAt));
 
 type SelectProps = {
   id: string;

@@ -8,12 +8,13 @@ import {
 import { onWritten, watch } from '../../db/live';
 import type { Contribution } from '../../domain/contribution';
 import type { Meeting } from '../../domain/meeting';
+import { byCode } from '../../domain/order';
 
 /** `full`: which full read the rows go back to (the watch subscribes again after each). */
 type Held = { meetingId: string; rows: Contribution[]; seq: number; full: number };
 let fullReads = 0;
 
-const newestFirst = (a: Contribution, b: Contribution) => b.createdAt.localeCompare(a.createdAt);
+const newestFirst = (a: Contribution, b: Contribution) => byCode(b.createdAt, a.createdAt);
 const maxSeq = (rows: readonly { localSeq?: number }[], from = 0) =>
   rows.reduce((m, r) => Math.max(m, r.localSeq ?? 0), from);
 

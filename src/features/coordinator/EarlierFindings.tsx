@@ -25,6 +25,7 @@ import { Field, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { WriteStatus } from '../../ui/WriteStatus';
 import '../../ui/forms.css';
+import { byCode } from '../../domain/order';
 import type { Analysis } from './useAnalysis';
 
 interface FindingDraft {
@@ -75,7 +76,7 @@ export function EarlierFindings({ a }: { a: Analysis }) {
   };
   const list = [...(a.aggregates.findings ?? [])]
     .filter((f) => !f.deleted)
-    .sort((x, y) => y.date.localeCompare(x.date) || y.createdAt.localeCompare(x.createdAt));
+    .sort((x, y) => byCode(y.date, x.date) || byCode(y.createdAt, x.createdAt));
 
   const submit = async (e: Event) => {
     e.preventDefault();

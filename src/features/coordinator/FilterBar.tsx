@@ -8,6 +8,7 @@ import { IsoDateInput } from '../../ui/DateFields';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { EMPTY_FILTER, type FilterValue } from './useAnalysis';
 import '../../ui/forms.css';
+import { byCode } from '../../domain/order';
 
 type SelectProps = {
   id: keyof FilterValue;
@@ -45,7 +46,7 @@ export function FilterBar({
   const set = (patch: Partial<FilterValue>) => onChange({ ...filter, ...patch });
   const meetings = all
     .filter((m) => !m.deleted && (!filter.buurt || m.buurtId === filter.buurt))
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    .sort((a, b) => byCode(a.startsAt, b.startsAt));
   const active = Object.values(filter).some(Boolean);
   return (
     <section class="bs-filter bs-card" aria-labelledby="h-filter">

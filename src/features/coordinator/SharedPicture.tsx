@@ -7,6 +7,7 @@ import { contributionMatches, meetingMatches } from '../../domain/analysis/filte
 import { computeOverview } from '../../domain/analysis/overview';
 import type { Contribution } from '../../domain/contribution';
 import { formatDateNl } from '../../domain/csv';
+import { byCode } from '../../domain/order';
 import { countsAsResident, findingMatches, speakerLabel, speakerOf } from '../../domain/voices';
 import { useT } from '../../i18n';
 import { BarChart } from './charts/BarChart';
@@ -50,7 +51,7 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
     () =>
       (records ?? [])
         .filter((c) => c.text.trim() && contributionMatches(c, f))
-        .sort((x, y) => y.agreeCount - x.agreeCount || y.createdAt.localeCompare(x.createdAt)),
+        .sort((x, y) => y.agreeCount - x.agreeCount || byCode(y.createdAt, x.createdAt)),
     [records, f],
   );
   // Residents are quoted; partners' and professionals' words and earlier findings are shown apart.
@@ -60,7 +61,7 @@ export function SharedPicture({ a, buurtId }: { a: Analysis; buurtId: string }) 
     () =>
       (a.aggregates.findings ?? [])
         .filter((x) => !x.deleted && x.processId === process.id && findingMatches(x, f))
-        .sort((x, y) => y.date.localeCompare(x.date)),
+        .sort((x, y) => byCode(y.date, x.date)),
     [a.aggregates, process.id, f],
   );
   const buurt = process.buurten.find((b) => b.id === buurtId);
