@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { deferLiveUntil } from '../db/liveLater';
 import { peekAtStart, type StartPeek } from '../db/peek';
 import { setKioskModeAtStart } from '../features/kiosk/mode';
-import { loadStartLang, prepareFormats } from '../i18n';
+import { loadStartLang, prepareFormats, prepareNumbers } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
 import { startScreen } from './lazy';
@@ -79,7 +79,10 @@ async function start(): Promise<void> {
   if (!route?.loadsEarly && !route?.noDates) setTimeout(prepareFormats, 0);
   // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
   // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.
-  const [seen] = await Promise.all([peek(), loadStartLang(), readStorageBeforeStart()]);
+  const lang = loadStartLang();
+  // Its number formatter, in the language it starts in, while its code and data load.
+  if (route?.loadsEarly) void lang.then(() => setTimeout(prepareNumbers, 0));
+  const [seen] = await Promise.all([peek(), lang, readStorageBeforeStart()]);
   setKioskModeAtStart(seen.kiosk);
   const fresh = !seen.hasProcess;
   if (fresh) setStartupState({ configPending: true });

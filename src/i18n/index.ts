@@ -225,3 +225,11 @@ export function formatDay(day: string): string {
 export function prepareFormats(): void {
   dateFormat('dateTime').format(0);
 }
+
+/**
+ * Build the active language's number formatter (8 ms in Chromium the first time): for a screen whose
+ * first frame is numbers (the coordinator's), in the pause while its code and data load.
+ */
+export function prepareNumbers(): void {
+  formatNumber(0);
+}
