@@ -29,6 +29,7 @@ import {
   RECORD_SCHEMAS,
 } from '../exchange/format';
 import { type LoggedImport, missingExports } from '../exchange/gaps';
+import { type KeySlice, keyEdges, keySlices } from '../exchange/keySlices';
 import { type ExchangeProblem, problem } from '../exchange/problems';
 import { type ParsedBundle, readBundleText, sizeProblem, type TableVersions } from '../exchange/read';
 import { BundleStream, bundleFileName, encryptBundleText } from '../exchange/write';
@@ -78,8 +79,18 @@ interface Collected {
   range: { fromSeq: number; toSeq: number } | null;
 }
 
-/** Rows per read when everything is exported: the next slice is read while this one is written. */
-const EXPORT_PAGE = 2000;
+/**
+ * Reading everything for the export (issue 12): the table is cut into slices of about EXPORT_SLICE
+ * rows by key (src/exchange/keySlices.ts), and IN_FLIGHT slices are being read while one is
+ * serialised and hashed. With one read at a time (each next one starting after the last key of the
+ * one before), IndexedDB waited between slices while this page turned a slice into objects; with
+ * two in flight it is always reading. A read returns at most EXPORT_PAGE rows (uneven keys: the rest
+ * of its slice is asked for next), so the page holds at most (IN_FLIGHT + 1) x EXPORT_PAGE rows,
+ * never the whole table.
+ */
+const EXPORT_SLICE = 2000;
+const EXPORT_PAGE = 2 * EXPORT_SLICE;
+const IN_FLIGHT = 2;
 
 async function allConflictVersions(): Promise<TableVersions> {
   const out: TableVersions = {};
@@ -117,9 +128,26 @@ async function streamRows(
   return n;
 }
 
+/** At most EXPORT_PAGE rows of `slice`, in key order. */
+function readSlice(t: Table<AnyRow, string>, slice: KeySlice): Promise<AnyRow[]> {
+  const { from, after, to } = slice;
+  const key = t.where(':id');
+  const rows =
+    from === null
+      ? to === null
+        ? t.toCollection()
+        : key.below(to)
+      : to === null
+        ? after
+          ? key.above(from)
+          : key.aboveOrEqual(from)
+        : key.between(from, to, !after, false);
+  return rows.limit(EXPORT_PAGE).toArray();
+}
+
 /**
- * Every row of each table into the file, a slice at a time in key order: the next slice is asked
- * for before this one is serialised and hashed, so reading and writing overlap.
+ * Every row of each table into the file in key order, slice by slice, IN_FLIGHT slices being read
+ * while this one is serialised and hashed (see EXPORT_SLICE).
  */
 async function streamEverything(stream: BundleStream, tables: readonly ExchangeTable[]): Promise<number> {
   let n = 0;
@@ -129,17 +157,22 @@ async function streamEverything(stream: BundleStream, tables: readonly ExchangeT
       n += await streamRows(stream, (t) => t.toArray(), [name]);
       continue;
     }
-    let next: Promise<AnyRow[]> | undefined = table(name).limit(EXPORT_PAGE).toArray();
-    while (next) {
-      const rows: AnyRow[] = await next;
-      next =
-        rows.length === EXPORT_PAGE
-          ? table(name)
-              .where(':id')
-              .above(rows[rows.length - 1]!.id)
-              .limit(EXPORT_PAGE)
-              .toArray()
-          : undefined;
+    const t = table(name);
+    const waiting = keySlices(keyEdges((await t.count()) / EXPORT_SLICE));
+    const asked: { slice: KeySlice; rows: Promise<AnyRow[]> }[] = [];
+    const ask = () => {
+      const slice = waiting.shift();
+      if (slice) asked.push({ slice, rows: readSlice(t, slice) });
+    };
+    while (asked.length < IN_FLIGHT && waiting.length) ask();
+    while (asked.length) {
+      const { slice, rows: reading } = asked.shift()!;
+      const rows = await reading;
+      // A full read: the rest of this slice comes next, before the slices already asked for.
+      if (rows.length === EXPORT_PAGE) {
+        const rest = { from: rows[rows.length - 1]!.id, after: true, to: slice.to };
+        asked.unshift({ slice: rest, rows: readSlice(t, rest) });
+      } else ask();
       stream.add(name, stripAll(rows));
       n += rows.length;
     }
