@@ -10,11 +10,7 @@ import { inSlice, keyEdges, keySlices } from '../../src/exchange/keySlices';
  * from the file, or written twice, or out of order.
  */
 describe('key slices for reading a table in parallel (src/exchange/keySlices.ts)', () => {
-  const count = fc.oneof(
-    fc.integer({ min: -3, max: 300 }),
-    fc.integer({ min: 300, max: 1200 }),
-    fc.double(),
-  );
+  const count = fc.oneof(fc.integer({ min: -3, max: 300 }), fc.integer({ min: 300, max: 1200 }), fc.double());
   const key = fc.oneof(
     fc.uuid(),
     fc.string({ unit: 'binary' }),
