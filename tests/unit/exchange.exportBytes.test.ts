@@ -47,6 +47,14 @@ const joined = (parts: readonly BlobPart[]) =>
     parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p as Uint8Array))),
   );
 
+/** One tablet's file with a meeting and `list` imported into the empty database, then exported whole. */
+async function importThenExportAll(list: Version[]) {
+  const file = await deviceBundle('tablet-a', 1, { meetings: [meeting('tablet-a')], contributions: list });
+  const report = await importBundleText(file.text, 'a.json', { now: T0 + 1e7 });
+  const out = (await exportBundle('all', { now: new Date(T0 + 2e7) }))!;
+  return { report, out };
+}
+
 describe('the export writes the same bytes for the same data', () => {
   it('BundleStream: the same file, cut into slices of any size', () => {
     const list = contributions();
@@ -85,13 +93,8 @@ describe('the export writes the same bytes for the same data', () => {
 
     it('the payload and its checksum as before; the file is the bundle written in one piece', async () => {
       const list = contributions();
-      const file = await deviceBundle('tablet-a', 1, {
-        meetings: [meeting('tablet-a')],
-        contributions: list,
-      });
-      const report = await importBundleText(file.text, 'a.json', { now: T0 + 1e7 });
+      const { report, out } = await importThenExportAll(list);
       expect(report.counts.new).toBe(4501);
-      const out = (await exportBundle('all', { now: new Date(T0 + 2e7) }))!;
       const bytes = joined(out.parts);
       const prefix = `{"header":${JSON.stringify(out.header)},"payload":`;
       const text = bytes.toString('utf8');
@@ -125,13 +128,8 @@ describe('the export writes the same bytes for the same data', () => {
           return { ...c, id: i % 10 ? id : id.toUpperCase() };
         });
       const list = [...contributions(), ...random];
-      const file = await deviceBundle('tablet-a', 1, {
-        meetings: [meeting('tablet-a')],
-        contributions: list,
-      });
-      const report = await importBundleText(file.text, 'a.json', { now: T0 + 1e7 });
+      const { report, out } = await importThenExportAll(list);
       expect(report.counts.new).toBe(5101);
-      const out = (await exportBundle('all', { now: new Date(T0 + 2e7) }))!;
       const written = JSON.parse(joined(out.parts).toString('utf8')).payload.records
         .contributions as Version[];
       expect(written.map((c) => c.id)).toEqual(list.map((c) => c.id).sort((a, b) => (a < b ? -1 : 1)));
