@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Problem } from '../domain/validation';
 import { createStore, useStore } from '../ui/store';
+import { isLeaving } from './leaving';
 
 /**
  * What start-up does after the first screen is on screen (issue 12): the first paint needs only the
@@ -90,27 +91,6 @@ export function markScreenMounted(): void {
   if (!screenSignals) markFirstScreen();
 }
 
-/** Set while the page is being left (a reload, another address): see `inBackground`. */
-let leaving = false;
-if (typeof window !== 'undefined') {
-  // Firefox aborts the page's loads between beforeunload and pagehide.
-  for (const e of ['beforeunload', 'pagehide'] as const) {
-    window.addEventListener(e, () => {
-      leaving = true;
-    });
-  }
-  // Back from the back-forward cache, or still here after all (a navigation that did not happen).
-  for (const e of ['pageshow', 'pointerdown', 'keydown'] as const) {
-    window.addEventListener(
-      e,
-      () => {
-        leaving = false;
-      },
-      { capture: true, passive: true },
-    );
-  }
-}
-
 /**
  * Run a background step of start-up (a module to load, the service worker, the device record)
  * and report its failure, unless the page was being left: leaving aborts the module loads and
@@ -126,7 +106,7 @@ export function inBackground(what: string, step: () => Promise<unknown>): void {
     running = Promise.reject(e);
   }
   running.catch((e: unknown) => {
-    if (!leaving) console.error(what, e);
+    if (!isLeaving()) console.error(what, e);
   });
 }
 

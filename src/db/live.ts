@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { isLeaving } from '../app/leaving';
 import { LiveQueryError } from './liveError';
 import { useLiveState } from './liveState';
 
@@ -54,7 +55,9 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefi
 export function watch<T>(
   query: () => Promise<T>,
   next: (value: T) => void,
-  error: (e: unknown) => void = (e) => console.error('liveQuery', e),
+  error: (e: unknown) => void = (e) => {
+    if (!isLeaving()) console.error('liveQuery', e);
+  },
 ): () => void {
   const sub = liveQuery(query).subscribe({ next, error });
   return () => sub.unsubscribe();

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isLeaving } from '../app/leaving';
 import { LiveQueryError } from './liveError';
 
 /**
@@ -20,7 +21,8 @@ export function useLiveState<T>(initial?: T) {
     },
     /** Log the failure; `show` keeps it (for the boundary or the screen), `forget` drops the value too. */
     fail(e: unknown, show = true, forget = false) {
-      console.error('liveQuery', e);
+      // A read that failed because the page is being left is not reported (src/app/leaving.ts).
+      if (!isLeaving()) console.error('liveQuery', e);
       if (forget) setValue(undefined);
       if (show) setError({ error: e });
     },

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LazyScreen, type ScreenProps } from '../../src/app/lazy';
-import { useLive, useLiveResult } from '../../src/db/live';
+import { useLive, useLiveResult, watch } from '../../src/db/live';
 import { LiveError } from '../../src/ui/ErrorBoundary';
 import { createStore, useStore } from '../../src/ui/store';
 
@@ -71,6 +71,28 @@ describe('a failed live query', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await screen.findByText('Drie bijeenkomsten')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a read that fails while the page is being left is not reported, and is again once the user stays', async () => {
+    const error = vi.mocked(console.error);
+    const Part = ({ query }: { query: () => Promise<string> }) => {
+      const r = useLiveResult(query, [query]);
+      return r.failed ? <LiveError onRetry={r.retry} /> : <p>{r.value ?? 'Even geduld…'}</p>;
+    };
+    // Firefox aborts module loads between beforeunload and pagehide: the read that needed one fails.
+    window.dispatchEvent(new Event('beforeunload'));
+    const { rerender } = render(<Part query={flakyQuery(1)} />);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    const watched = flakyQuery(1);
+    const unwatch = watch(watched, () => undefined);
+    await waitFor(() => expect(watched).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 10));
+    expect(error).not.toHaveBeenCalled();
+    unwatch();
+    // Still here after all (input): a failure is reported again.
+    window.dispatchEvent(new Event('pointerdown'));
+    rerender(<Part query={flakyQuery(1)} />);
+    await waitFor(() => expect(error).toHaveBeenCalledWith('liveQuery', expect.any(Error)));
   });
 });
 
