@@ -4,7 +4,7 @@
  * settlement, and the import log with its gaps. The checks and the merge rules themselves are pure
  * (src/exchange, src/domain/merge.ts) and shared with the command line.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Collection, type Table } from 'dexie';
 import { receive } from '../domain/clock';
 import { newDeviceId, newId } from '../domain/ids';
 import { jsonEqual } from '../domain/jsonEqual';
@@ -142,16 +142,10 @@ function readSlice(t: Table<AnyRow, string>, slice: KeySlice): Promise<AnyRow[]>
 function readRange(t: Table<AnyRow, string>, slice: KeySlice): Promise<AnyRow[]> {
   const { from, after, to } = slice;
   const key = t.where(':id');
-  const rows =
-    from === null
-      ? to === null
-        ? t.toCollection()
-        : key.below(to)
-      : to === null
-        ? after
-          ? key.above(from)
-          : key.aboveOrEqual(from)
-        : key.between(from, to, !after, false);
+  let rows: Collection<AnyRow, string>;
+  if (from === null) rows = to === null ? t.toCollection() : key.below(to);
+  else if (to !== null) rows = key.between(from, to, !after, false);
+  else rows = after ? key.above(from) : key.aboveOrEqual(from);
   return rows.limit(EXPORT_PAGE).toArray();
 }
 

@@ -5,6 +5,7 @@ import {
   SEP,
   unpackAggregate,
 } from '../domain/analysis/aggregates';
+import { byCode } from '../domain/order';
 import { getKv } from './kv';
 import { KIOSK_MODE_KEY, type KioskMode, readKioskMode } from './peek';
 import { notDeleted } from './records';
@@ -71,7 +72,7 @@ export async function kioskCountsOfMeeting(
   const counters = JSON.stringify(
     Object.entries(agg?.counts ?? {})
       .filter(([k]) => KIOSK_COUNTERS.some((p) => k.startsWith(p)))
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
+      .sort(([a], [b]) => byCode(a, b)),
   );
   const key = aggregateId(processId, meetingId);
   const known = residentsAt.get(key);

@@ -9,6 +9,8 @@
  * A tablet whose clock runs far ahead cannot poison the merge: `receive` refuses stamps more than
  * MAX_DRIFT_MS ahead of the receiver's clock (the importer reports them as absurd dates).
  */
+import { byCode } from './order';
+
 export type Hlc = string;
 
 export interface HlcParts {
@@ -61,7 +63,7 @@ export function receive(last: Hlc | undefined, remote: Hlc, nowMs: number, devic
 
 /** Compare two stamps: negative when a is older, positive when a is newer. */
 export function compareHlc(a: Hlc, b: Hlc): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCode(a, b);
 }
 
 export function hlcToDate(stamp: Hlc): Date {

@@ -22,6 +22,7 @@
  * the winner. Both can be computed from the previous state and the new versions, so merging is
  * commutative, associative and idempotent (tests/unit/merge.property.test.ts checks this).
  */
+import { byCode } from './order';
 import {
   canonicalJson,
   deepEqual,
@@ -358,9 +359,9 @@ export class MemoryStore {
   /** A canonical text of the whole state (to compare two stores). */
   snapshot(): string {
     const out: Record<string, Record<string, unknown>> = Object.create(null);
-    for (const [table, records] of [...this.tables].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [table, records] of [...this.tables].sort(([a], [b]) => byCode(a, b))) {
       const t: Record<string, unknown> = Object.create(null);
-      for (const [id, s] of [...records].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      for (const [id, s] of [...records].sort(([a], [b]) => byCode(a, b))) {
         t[id] = { current: s.current, conflicts: s.conflicts };
       }
       out[table] = t;

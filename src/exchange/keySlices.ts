@@ -21,7 +21,10 @@ export function keyEdges(n: number): string[] {
   return edges;
 }
 
-/** A slice to read: from `from` (after it when `after`) up to `to` (not included); null: no end. */
+/**
+ * A slice to read: from `from` (after it when `after`) up to `to` (not included); null: no end.
+ * The reader (src/db/exchange.ts `readRange`) asks IndexedDB for exactly these keys.
+ */
 export interface KeySlice {
   from: string | null;
   after: boolean;
@@ -32,10 +35,4 @@ export interface KeySlice {
 export function keySlices(edges: readonly string[]): KeySlice[] {
   const bounds = [null, ...edges, null];
   return bounds.slice(1).map((to, i) => ({ from: bounds[i] ?? null, after: false, to }));
-}
-
-/** Whether `key` lies in `slice` (the reader's ranges say the same to IndexedDB). */
-export function inSlice(key: string, s: KeySlice): boolean {
-  if (s.from !== null && (s.after ? key <= s.from : key < s.from)) return false;
-  return s.to === null || key < s.to;
 }

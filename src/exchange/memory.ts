@@ -2,7 +2,9 @@
  * Merging bundles in memory (the command line's `merge`, and tests that compare with the app):
  * the same rules as the app's import (src/db/exchange.ts), on a MemoryStore instead of IndexedDB.
  */
+
 import { countResult, emptyCounts, type MemoryStore, type MergeCounts, type Version } from '../domain/merge';
+import { byCode } from '../domain/order';
 import { type BundleSource, EXCHANGE_TABLES, type ExchangeTable, PUBLISH_TABLES } from './format';
 import { sourcesOf } from './gaps';
 import type { ParsedBundle, TableVersions } from './read';
@@ -35,7 +37,7 @@ export function storePayload(store: MemoryStore): { records: TableVersions; conf
   const records: TableVersions = {};
   const conflicts: TableVersions = {};
   for (const t of EXCHANGE_TABLES) {
-    const states = [...(store.tables.get(t)?.entries() ?? [])].sort(([a], [b]) => (a < b ? -1 : 1));
+    const states = [...(store.tables.get(t)?.entries() ?? [])].sort(([a], [b]) => byCode(a, b));
     const current: Version[] = [];
     const lost: Version[] = [];
     for (const [, s] of states) {

@@ -2,7 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { byCode } from '../../src/domain/order';
-import { inSlice, keyEdges, keySlices } from '../../src/exchange/keySlices';
+import { type KeySlice, keyEdges, keySlices } from '../../src/exchange/keySlices';
+
+/** Whether `key` lies in `slice`: what the export's reader asks IndexedDB for (readRange). */
+function inSlice(key: string, s: KeySlice): boolean {
+  if (s.from !== null && (s.after ? key <= s.from : key < s.from)) return false;
+  return s.to === null || key < s.to;
+}
 
 /**
  * Issue 12: the export reads a table in key slices, several at a time. Whatever the keys look like,
