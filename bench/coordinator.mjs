@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { serveDist } from './serve-dist.mjs';
+import { median } from './stats.mjs';
 
 const CONTRIBUTIONS = Number(process.env.BENCH_COORD_N ?? 100_000);
 const MEETINGS = 200;
@@ -125,8 +126,6 @@ async function numbersOnScreen(context, base, count) {
     await page.close();
   }
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
   // BENCH_PORT when given (one port per helper on a shared machine; taken, Vite fails loudly:

@@ -15,6 +15,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { median } from './stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench-results', 'exchange-app');
@@ -139,7 +140,6 @@ const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
 const bigPhases = (big) =>
   `; phases: making the files (not timed) ${ms(big.make)}, app read + check ${ms(big.read)}, merge + write ${ms(big.apply)}`;
 /** The middle value of `xs` (numbers), the upper one of the two middle values for an even count. */
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ratio = (a, b, aim) => `${(a / b).toFixed(2)}x (aim <= ${aim}x)`;
 
 /**

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveDist } from './serve-dist.mjs';
+import { quantile } from './stats.mjs';
 
 const DIST = process.env.BUURTSTEM_OUT ?? 'dist';
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
@@ -42,10 +43,6 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const verdict = (bytes, targetKb) =>
   `target <= ${targetKb} kB: ${bytes <= targetKb * 1024 ? 'met' : 'NOT met'}`;
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
 
 function precacheSize() {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');

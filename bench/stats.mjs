@@ -1,0 +1,7 @@
+/** The benches' one quantile: the value at `q` (0-1) of the sorted list, the median at 0.5. */
+export const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+export const median = (xs) => quantile(xs, 0.5);
