@@ -22,8 +22,12 @@ const OUT = join(ROOT, 'bench-results', 'exchange-app');
 const DEVICES = Number(process.env.BENCH_EXCHANGE_DEVICES ?? 20);
 const PER_DEVICE = Number(process.env.BENCH_EXCHANGE_PER_DEVICE ?? 5000);
 const GROUP = 5;
-/** The 10x import (1,000,000 at the defaults) only starts when its estimate is within this many seconds. */
-const BUDGET_S = Number(process.env.BENCH_1M_BUDGET_S ?? 600);
+/**
+ * The 10x import (1,000,000 at the defaults) only starts when its estimate is within this many
+ * seconds. By default it runs (issue 12 asks for the growth to 1,000,000; about 25 minutes on a
+ * 2-core machine, most of it the raw write it is measured against); BENCH_1M_BUDGET_S=0 skips it.
+ */
+const BUDGET_S = Number(process.env.BENCH_1M_BUDGET_S ?? 3600);
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
