@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
+import { isLeaving } from '../db/leaving';
 import type { Problem } from '../domain/validation';
 import { createStore, useStore } from '../ui/store';
-import { isLeaving } from './leaving';
 
 /**
  * What start-up does after the first screen is on screen (issue 12): the first paint needs only the

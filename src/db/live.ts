@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { isLeaving } from '../app/leaving';
+import { isLeaving } from './leaving';
 import { LiveQueryError } from './liveError';
 import { useLiveState } from './liveState';
 

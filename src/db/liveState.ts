@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isLeaving } from '../app/leaving';
+import { isLeaving } from './leaving';
 import { LiveQueryError } from './liveError';
 
 /**
@@ -21,7 +21,7 @@ export function useLiveState<T>(initial?: T) {
     },
     /** Log the failure; `show` keeps it (for the boundary or the screen), `forget` drops the value too. */
     fail(e: unknown, show = true, forget = false) {
-      // A read that failed because the page is being left is not reported (src/app/leaving.ts).
+      // A read that failed because the page is being left is not reported (src/db/leaving.ts).
       if (!isLeaving()) console.error('liveQuery', e);
       if (forget) setValue(undefined);
       if (show) setError({ error: e });
