@@ -143,7 +143,6 @@ const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
 /** Where the 10x run's time went (every file, summed). */
 const bigPhases = (big) =>
   `; phases: making the files (not timed) ${ms(big.make)}, app read + check ${ms(big.read)}, merge + write ${ms(big.apply)}`;
-/** The middle value of `xs` (numbers), the upper one of the two middle values for an even count. */
 const ratio = (a, b, aim) => `${(a / b).toFixed(2)}x (aim <= ${aim}x)`;
 
 /**

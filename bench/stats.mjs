@@ -4,4 +4,5 @@ export const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 
+/** The middle value of `xs` (numbers), the upper one of the two middle values for an even count. */
 export const median = (xs) => quantile(xs, 0.5);

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { isLeaving } from '../db/leaving';
+import { reportFailure } from '../db/leaving';
 import type { Problem } from '../domain/validation';
 import { createStore, useStore } from '../ui/store';
 
@@ -105,9 +105,7 @@ export function inBackground(what: string, step: () => Promise<unknown>): void {
   } catch (e) {
     running = Promise.reject(e);
   }
-  running.catch((e: unknown) => {
-    if (!isLeaving()) console.error(what, e);
-  });
+  running.catch((e: unknown) => reportFailure(what, e));
 }
 
 /** Run `fn` when the browser is idle (soon anyway), one task at a time. */

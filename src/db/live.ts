@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { isLeaving } from './leaving';
+import { reportFailure } from './leaving';
 import { LiveQueryError } from './liveError';
 import { useLiveState } from './liveState';
 
@@ -55,9 +55,7 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefi
 export function watch<T>(
   query: () => Promise<T>,
   next: (value: T) => void,
-  error: (e: unknown) => void = (e) => {
-    if (!isLeaving()) console.error('liveQuery', e);
-  },
+  error: (e: unknown) => void = (e) => reportFailure('liveQuery', e),
 ): () => void {
   const sub = liveQuery(query).subscribe({ next, error });
   return () => sub.unsubscribe();

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { isLeaving } from './leaving';
+import { reportFailure } from './leaving';
 import { LiveQueryError } from './liveError';
 
 /**
@@ -19,10 +19,9 @@ export function useLiveState<T>(initial?: T) {
       setError(undefined);
       setValue(() => v);
     },
-    /** Log the failure; `show` keeps it (for the boundary or the screen), `forget` drops the value too. */
+    /** Log the failure (not while the page is being left); `show` keeps it (for the boundary or the screen), `forget` drops the value too. */
     fail(e: unknown, show = true, forget = false) {
-      // A read that failed because the page is being left is not reported (src/db/leaving.ts).
-      if (!isLeaving()) console.error('liveQuery', e);
+      reportFailure('liveQuery', e);
       if (forget) setValue(undefined);
       if (show) setError({ error: e });
     },

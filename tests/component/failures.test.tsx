@@ -25,6 +25,13 @@ function flakyQuery(failures: number) {
   });
 }
 
+/** A part of a screen that reads live (useLiveResult) and shows its failure there, with a retry. */
+function LivePart({ query }: { query: () => Promise<string> }) {
+  const r = useLiveResult(query, [query]);
+  if (r.failed) return <LiveError onRetry={r.retry} />;
+  return <p>{r.value ?? 'Even geduld…'}</p>;
+}
+
 const screenOf =
   (Comp: (p: ScreenProps) => preact.JSX.Element | null) =>
   async (): Promise<{ default: (p: ScreenProps) => preact.JSX.Element | null }> => ({ default: Comp });
@@ -48,15 +55,10 @@ describe('a failed live query', () => {
 
   it('inside a part of a screen (useLiveResult) shows the error there, with a working retry', async () => {
     const query = flakyQuery(2);
-    const Part = () => {
-      const r = useLiveResult(query, []);
-      if (r.failed) return <LiveError onRetry={r.retry} />;
-      return <p>{r.value ?? 'Even geduld…'}</p>;
-    };
     render(
       <>
         <h1>Bijeenkomsten</h1>
-        <Part />
+        <LivePart query={query} />
       </>,
     );
     expect((await screen.findByRole('alert')).textContent).toContain(
@@ -75,13 +77,9 @@ describe('a failed live query', () => {
 
   it('a read that fails while the page is being left is not reported, and is again once the user stays', async () => {
     const error = vi.mocked(console.error);
-    const Part = ({ query }: { query: () => Promise<string> }) => {
-      const r = useLiveResult(query, [query]);
-      return r.failed ? <LiveError onRetry={r.retry} /> : <p>{r.value ?? 'Even geduld…'}</p>;
-    };
     // Firefox aborts module loads between beforeunload and pagehide: the read that needed one fails.
     window.dispatchEvent(new Event('beforeunload'));
-    const { rerender } = render(<Part query={flakyQuery(1)} />);
+    const { rerender } = render(<LivePart query={flakyQuery(1)} />);
     expect(await screen.findByRole('alert')).toBeTruthy();
     const watched = flakyQuery(1);
     const unwatch = watch(watched, () => undefined);
@@ -91,7 +89,7 @@ describe('a failed live query', () => {
     unwatch();
     // Still here after all (input): a failure is reported again.
     window.dispatchEvent(new Event('pointerdown'));
-    rerender(<Part query={flakyQuery(1)} />);
+    rerender(<LivePart query={flakyQuery(1)} />);
     await waitFor(() => expect(error).toHaveBeenCalledWith('liveQuery', expect.any(Error)));
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { contentType } from '../../scripts/content-types.mjs';
 import { chromiumEngine, firefoxEngine, webkitEngine } from '../engines/adapters';
-import { type Engine, inPage, sleep, until } from '../engines/engine';
+import { type Engine, find, inPage, sleep, until } from '../engines/engine';
 import { smokeFlow } from '../engines/flow';
 
 /**
@@ -177,10 +177,7 @@ async function serveHolding(port: number, held: RegExp) {
 test('firefox: leaving the page while start-up code loads reports nothing; a missing file is reported', async () => {
   test.setTimeout(120_000);
   const server = await serveHolding(basePort + 6, /workbox-window/);
-  const heading = (e: Engine) =>
-    until('the first screen', () =>
-      e.evaluate<string | null>(inPage("return __mark('heading', 'Bijeenkomsten');")),
-    );
+  const heading = (e: Engine) => find(e, 'heading', 'Bijeenkomsten');
   let engine: Engine | undefined;
   try {
     const ff = await firefoxEngine();
@@ -191,9 +188,7 @@ test('firefox: leaving the page while start-up code loads reports nothing; a mis
     await ff.reload();
     server.release();
     await heading(ff);
-    await until('the page to be ready for offline use', () =>
-      ff.evaluate<boolean>(inPage("return Boolean(__find('text', 'Klaar voor gebruik zonder internet'));")),
-    );
+    await find(ff, 'text', 'Klaar voor gebruik zonder internet');
     await ff.reload();
     expect(ff.problems()).toEqual([]);
     engine = undefined;
@@ -230,17 +225,13 @@ test('firefox: reloading at any moment reports nothing', async () => {
     await ff.goto(server.url);
     await value('await navigator.serviceWorker.ready; return true;');
     await ff.reload();
-    await until('the page to be ready for offline use', () =>
-      value<boolean>("return Boolean(__find('text', 'Klaar voor gebruik zonder internet'));"),
-    );
+    await find(ff, 'text', 'Klaar voor gebruik zonder internet');
     await ff.goto(new URL('#/meetings/no-such-meeting', server.url).href);
     for (let i = 0; i < 40; i++) {
       await sleep(Math.random() * 400);
       await ff.reload();
     }
-    await until('the meeting screen after the last reload', () =>
-      value<boolean>("return Boolean(__find('text', 'Deze bijeenkomst bestaat niet (meer).'));"),
-    );
+    await find(ff, 'text', 'Deze bijeenkomst bestaat niet (meer).');
     expect(ff.problems()).toEqual([]);
   } finally {
     await engine?.close();

@@ -107,3 +107,20 @@ export async function until<T>(
   }
   throw new Error(`Timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
 }
+
+/** What the page helpers can look for (`__find`). */
+export type Kind = 'button' | 'link' | 'field' | 'choice' | 'heading' | 'text' | 'css';
+
+/** Wait until the page shows `name` as a `kind`; its selector (marked by `__mark`). */
+export function find(
+  e: Pick<Engine, 'evaluate' | 'label'>,
+  kind: Kind,
+  name: string,
+  timeoutMs?: number,
+): Promise<string> {
+  return until(
+    `${kind} "${name}" in ${e.label}`,
+    () => e.evaluate<string | null>(inPage('return __mark(args[0], args[1]);', kind, name)),
+    timeoutMs,
+  );
+}

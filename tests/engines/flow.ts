@@ -4,9 +4,7 @@
  * the service worker, export everything (download, or the share path where Web Share is on),
  * encrypted export, the kiosk welcome in Arabic (right to left), and no console error or CSP report.
  */
-import { type Engine, inPage, until } from './engine';
-
-type Kind = 'button' | 'link' | 'field' | 'choice' | 'heading' | 'text' | 'css';
+import { type Engine, find as findIn, inPage, type Kind, until } from './engine';
 
 export interface FlowOptions {
   baseUrl: string;
@@ -29,12 +27,7 @@ const CONTRIBUTIONS = ['Meer bankjes in het park aan de Maas', 'Een buurtfeest i
 
 export async function smokeFlow(e: Engine, o: FlowOptions): Promise<FlowResult> {
   const log = o.log ?? (() => undefined);
-  const find = (kind: Kind, name: string, timeoutMs?: number) =>
-    until(
-      `${kind} "${name}" in ${e.label}`,
-      () => e.evaluate<string | null>(inPage('return __mark(args[0], args[1]);', kind, name)),
-      timeoutMs,
-    );
+  const find = (kind: Kind, name: string, timeoutMs?: number) => findIn(e, kind, name, timeoutMs);
   const see = (kind: Kind, name: string, timeoutMs?: number) =>
     find(kind, name, timeoutMs).then(() => undefined);
   const click = async (kind: Kind, name: string) => e.click(await find(kind, name));
