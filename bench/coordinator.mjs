@@ -168,153 +168,162 @@ export async function run() {
     const measure = (contributions, rounds, records) =>
       page.evaluate(
         async ({ contributions, meetings, rounds, records, recordRounds }) => {
-          const { db } = await import('/src/db/schema.ts');
-          const { readAnalysisData } = await import('/src/db/analysis.ts');
-          const { generateExampleData } = await import('/src/domain/exampleData.ts');
-          const { computeOverview } = await import('/src/domain/analysis/overview.ts');
-          const { computeReach } = await import('/src/domain/analysis/reach.ts');
-          const { reportCsvFiles } = await import('/src/domain/analysis/report.ts');
-          const { configFileSchema } = await import('/src/domain/process.ts');
-          const { translateNl } = await import('/src/i18n/nl.ts');
-          const { loadAggregateData, loadRecent } = await import('/src/db/readModels.ts');
-          const { overviewFromAggregates, reachFromAggregates, recentIds } = await import(
-            '/src/domain/analysis/aggregateRead.ts'
-          );
-          db.close();
-          await db.delete();
-          await db.open();
-
-          const config = configFileSchema.parse(await (await fetch('/config.json')).json()).process;
-          const process = {
-            ...config,
-            id: crypto.randomUUID(),
-            createdAt: new Date().toISOString(),
-            updatedAt: '001772445600000.0000.bench',
-            deviceId: 'bench',
-            rev: 1,
-            deleted: false,
-          };
-          const data = generateExampleData(process, { seed: 1, meetings, contributions });
-          const withSeq = (rows) => rows.map((r, i) => ({ ...r, localSeq: i + 1 }));
-          // The aggregates are kept in the same transaction (src/db/aggregates.ts), in chunks.
-          await db.transaction('rw', db.meetings, db.attendance, async () => {
-            await db.meetings.bulkPut(withSeq(data.meetings));
-            await db.attendance.bulkPut(withSeq(data.attendance));
-          });
-          // In place and in chunks (at 1,000,000 a copy of every row would double the page's memory).
-          const rows = data.contributions;
-          data.contributions = [];
-          const tWrite = performance.now();
-          for (let i = 0; i < rows.length; i += 50_000) {
-            const chunk = rows.slice(i, i + 50_000);
-            chunk.forEach((r, j) => {
-              r.localSeq = i + j + 1;
-            });
-            await db.transaction('rw', db.contributions, db.aggregates, db.respondents, () =>
-              db.contributions.bulkPut(chunk),
+          // A Dexie error reaches Node as a bare "DexieError": say its name, message and cause.
+          try {
+            return await measureInPage();
+          } catch (e) {
+            const inner = e?.inner ? ` (${e.inner.name}: ${e.inner.message})` : '';
+            throw new Error(`${e?.name}: ${e?.message}${inner}`);
+          }
+          async function measureInPage() {
+            const { db } = await import('/src/db/schema.ts');
+            const { readAnalysisData } = await import('/src/db/analysis.ts');
+            const { generateExampleData } = await import('/src/domain/exampleData.ts');
+            const { computeOverview } = await import('/src/domain/analysis/overview.ts');
+            const { computeReach } = await import('/src/domain/analysis/reach.ts');
+            const { reportCsvFiles } = await import('/src/domain/analysis/report.ts');
+            const { configFileSchema } = await import('/src/domain/process.ts');
+            const { translateNl } = await import('/src/i18n/nl.ts');
+            const { loadAggregateData, loadRecent } = await import('/src/db/readModels.ts');
+            const { overviewFromAggregates, reachFromAggregates, recentIds } = await import(
+              '/src/domain/analysis/aggregateRead.ts'
             );
-          }
-          const writeMs = performance.now() - tWrite;
-          // The process stored and chosen, so the built app opens its overview (navigation row).
-          await db.processes.put({ ...process, localSeq: 0 });
-          await db.kv.put({ key: 'activeProcessId', value: process.id });
-          const generated = rows.length;
-          rows.length = 0;
+            db.close();
+            await db.delete();
+            await db.open();
 
-          const times = {
-            rawRead: [],
-            open: [],
-            openRead: [],
-            openRecent: [],
-            openPictures: [],
-            aloneAggregates: [],
-            aloneMeetings: [],
-            aloneAttendance: [],
-            analysisRead: [],
-            overview: [],
-            reach: [],
-            filtered: [],
-            csv: [],
-          };
-          let counted = 0;
-          let openCounted = 0;
-          let aggregateBytes = 0;
-          for (let i = 0; i < rounds; i++) {
-            let t = performance.now();
-            // The baseline: every contribution read plainly (slow at scale: not every round).
-            if (i < Math.max(1, records ? recordRounds : 1)) {
-              const rawCount = (await db.contributions.toArray()).length;
-              times.rawRead.push(performance.now() - t);
-              if (rawCount < contributions * 0.99) throw new Error(`read ${rawCount} contributions`);
+            const config = configFileSchema.parse(await (await fetch('/config.json')).json()).process;
+            const process = {
+              ...config,
+              id: crypto.randomUUID(),
+              createdAt: new Date().toISOString(),
+              updatedAt: '001772445600000.0000.bench',
+              deviceId: 'bench',
+              rev: 1,
+              deleted: false,
+            };
+            const data = generateExampleData(process, { seed: 1, meetings, contributions });
+            const withSeq = (rows) => rows.map((r, i) => ({ ...r, localSeq: i + 1 }));
+            // The aggregates are kept in the same transaction (src/db/aggregates.ts), in chunks.
+            await db.transaction('rw', db.meetings, db.attendance, async () => {
+              await db.meetings.bulkPut(withSeq(data.meetings));
+              await db.attendance.bulkPut(withSeq(data.attendance));
+            });
+            // In place and in chunks (at 1,000,000 a copy of every row would double the page's memory).
+            const rows = data.contributions;
+            data.contributions = [];
+            const tWrite = performance.now();
+            for (let i = 0; i < rows.length; i += 50_000) {
+              const chunk = rows.slice(i, i + 50_000);
+              chunk.forEach((r, j) => {
+                r.localSeq = i + j + 1;
+              });
+              await db.transaction('rw', db.contributions, db.aggregates, db.respondents, () =>
+                db.contributions.bulkPut(chunk),
+              );
             }
+            const writeMs = performance.now() - tWrite;
+            // The process stored and chosen, so the built app opens its overview (navigation row).
+            await db.processes.put({ ...process, localSeq: 0 });
+            await db.kv.put({ key: 'activeProcessId', value: process.id });
+            const generated = rows.length;
+            rows.length = 0;
 
-            // Opening the overview as the app does now: the aggregates, then overview and reach.
-            // The data side of opening the overview, as useAnalysis does it: meetings, attendance
-            // and aggregates in one read, then the few recent records, then overview and reach.
-            t = performance.now();
-            const agg = await loadAggregateData(process.id);
-            const t1 = performance.now();
-            agg.recent = await loadRecent(recentIds(agg, process, {}));
-            const t2 = performance.now();
-            openCounted = overviewFromAggregates(agg, process, {}).contributions;
-            reachFromAggregates(agg, process, {});
-            const t3 = performance.now();
-            times.open.push(t3 - t);
-            times.openRead.push(t1 - t);
-            times.openRecent.push(t2 - t1);
-            times.openPictures.push(t3 - t2);
-            // As stored (packed since version 8: what the read carries), not as read into memory.
-            aggregateBytes = JSON.stringify(
-              await db.aggregates.where('processId').equals(process.id).toArray(),
-            ).length;
-            // Each table of that read alone (where the read's time goes).
-            t = performance.now();
-            await db.aggregates.where('processId').equals(process.id).toArray();
-            times.aloneAggregates.push(performance.now() - t);
-            t = performance.now();
-            await db.meetings.where('processId').equals(process.id).toArray();
-            times.aloneMeetings.push(performance.now() - t);
-            t = performance.now();
-            await db.attendance
-              .where('meetingId')
-              .anyOf(agg.meetings.map((x) => x.id))
-              .toArray();
-            times.aloneAttendance.push(performance.now() - t);
-            if (!records || i >= recordRounds) continue;
+            const times = {
+              rawRead: [],
+              open: [],
+              openRead: [],
+              openRecent: [],
+              openPictures: [],
+              aloneAggregates: [],
+              aloneMeetings: [],
+              aloneAttendance: [],
+              analysisRead: [],
+              overview: [],
+              reach: [],
+              filtered: [],
+              csv: [],
+            };
+            let counted = 0;
+            let openCounted = 0;
+            let aggregateBytes = 0;
+            for (let i = 0; i < rounds; i++) {
+              let t = performance.now();
+              // The baseline: every contribution read plainly (slow at scale: not every round).
+              if (i < Math.max(1, records ? recordRounds : 1)) {
+                const rawCount = (await db.contributions.toArray()).length;
+                times.rawRead.push(performance.now() - t);
+                if (rawCount < contributions * 0.99) throw new Error(`read ${rawCount} contributions`);
+              }
 
-            t = performance.now();
-            const d = await readAnalysisData(process.id);
-            times.analysisRead.push(performance.now() - t);
-
-            t = performance.now();
-            const o = computeOverview(d, process, {});
-            times.overview.push(performance.now() - t);
-            counted = o.contributions;
-
-            t = performance.now();
-            computeReach(d, process, {});
-            times.reach.push(performance.now() - t);
-
-            t = performance.now();
-            const f = { buurtIds: [process.buurten[0].id], groupIds: [process.targetGroups[0].id] };
-            computeOverview(d, process, f);
-            computeReach(d, process, f);
-            times.filtered.push(performance.now() - t);
-
-            if (i === 0) {
+              // Opening the overview as the app does now: the aggregates, then overview and reach.
+              // The data side of opening the overview, as useAnalysis does it: meetings, attendance
+              // and aggregates in one read, then the few recent records, then overview and reach.
               t = performance.now();
-              reportCsvFiles(d, process, translateNl);
-              times.csv.push(performance.now() - t);
+              const agg = await loadAggregateData(process.id);
+              const t1 = performance.now();
+              agg.recent = await loadRecent(recentIds(agg, process, {}));
+              const t2 = performance.now();
+              openCounted = overviewFromAggregates(agg, process, {}).contributions;
+              reachFromAggregates(agg, process, {});
+              const t3 = performance.now();
+              times.open.push(t3 - t);
+              times.openRead.push(t1 - t);
+              times.openRecent.push(t2 - t1);
+              times.openPictures.push(t3 - t2);
+              // As stored (packed since version 8: what the read carries), not as read into memory.
+              aggregateBytes = JSON.stringify(
+                await db.aggregates.where('processId').equals(process.id).toArray(),
+              ).length;
+              // Each table of that read alone (where the read's time goes).
+              t = performance.now();
+              await db.aggregates.where('processId').equals(process.id).toArray();
+              times.aloneAggregates.push(performance.now() - t);
+              t = performance.now();
+              await db.meetings.where('processId').equals(process.id).toArray();
+              times.aloneMeetings.push(performance.now() - t);
+              t = performance.now();
+              await db.attendance
+                .where('meetingId')
+                .anyOf(agg.meetings.map((x) => x.id))
+                .toArray();
+              times.aloneAttendance.push(performance.now() - t);
+              if (!records || i >= recordRounds) continue;
+
+              t = performance.now();
+              const d = await readAnalysisData(process.id);
+              times.analysisRead.push(performance.now() - t);
+
+              t = performance.now();
+              const o = computeOverview(d, process, {});
+              times.overview.push(performance.now() - t);
+              counted = o.contributions;
+
+              t = performance.now();
+              computeReach(d, process, {});
+              times.reach.push(performance.now() - t);
+
+              t = performance.now();
+              const f = { buurtIds: [process.buurten[0].id], groupIds: [process.targetGroups[0].id] };
+              computeOverview(d, process, f);
+              computeReach(d, process, f);
+              times.filtered.push(performance.now() - t);
+
+              if (i === 0) {
+                t = performance.now();
+                reportCsvFiles(d, process, translateNl);
+                times.csv.push(performance.now() - t);
+              }
             }
+            return {
+              times,
+              counted: records ? counted : openCounted,
+              openCounted,
+              generated,
+              writeMs,
+              aggregateBytes,
+            };
           }
-          return {
-            times,
-            counted: records ? counted : openCounted,
-            openCounted,
-            generated,
-            writeMs,
-            aggregateBytes,
-          };
         },
         { contributions, meetings: MEETINGS, rounds, records, recordRounds: RECORD_ROUNDS },
       );
@@ -352,13 +361,20 @@ export async function run() {
     }
     let big;
     let bigTook;
+    /** The 10x run's failure: a PROBLEM line below, after the 1x rows (which it must not hide). */
+    let bigFailed;
     if (estimate <= BUDGET_S) {
       const t1M = performance.now();
-      big = await measure(CONTRIBUTIONS * 10, 3, false);
-      bigTook = (performance.now() - t1M) / 1000;
-      big.m = Object.fromEntries(Object.entries(big.times).map(([k, v]) => [k, median(v)]));
-      if (big.openCounted !== big.generated)
-        throw new Error(`10x overview counted ${big.openCounted} of ${big.generated}`);
+      try {
+        big = await measure(CONTRIBUTIONS * 10, 3, false);
+        bigTook = (performance.now() - t1M) / 1000;
+        big.m = Object.fromEntries(Object.entries(big.times).map(([k, v]) => [k, median(v)]));
+        if (big.openCounted !== big.generated)
+          throw new Error(`10x overview counted ${big.openCounted} of ${big.generated}`);
+      } catch (e) {
+        big = undefined;
+        bigFailed = String(e?.message ?? e).split('\n')[0];
+      }
     }
     const n = (x) => x.toLocaleString('en');
     const parts = (t) =>
@@ -371,9 +387,11 @@ export async function run() {
       nav
         ? `  OPEN THE OVERVIEW IN THE APP (the build as npm start serves it, no service worker, ${n(result.generated)} contributions stored: navigation start to the count on screen, the frame after it is in the DOM; ${NAV_ROUNDS} navigations: ${nav.map((x) => x.toFixed(0)).join(', ')} ms) median ${median(nav).toFixed(0).padStart(6)} ms (aim <= ${OPEN_AIM_MS} ms: ${median(nav) <= OPEN_AIM_MS ? 'met' : 'NOT met'}); the data side of the same run ${m.open.toFixed(0)} ms`
         : `  OPEN THE OVERVIEW IN THE APP: not run, ${navSkipped}`,
-      big
-        ? `  ${n(big.generated)} contributions (written in ${n(Math.round(big.writeMs))} ms; this part took ${bigTook.toFixed(0)} s): open the overview ${big.m.open.toFixed(0)} ms (${parts(big.m)}), raw read ${big.m.rawRead.toFixed(0)} ms; ratio 10x/1x: open ${(big.m.open / m.open).toFixed(2)}x, write ${(big.writeMs / result.writeMs).toFixed(2)}x, raw read ${(big.m.rawRead / m.rawRead).toFixed(2)}x (linear would be 10x)`
-        : `  ${n(CONTRIBUTIONS * 10)} contributions: not run, estimated ${estimate.toFixed(0)} s from this run (the 1x run took ${took100k.toFixed(0)} s) > budget ${BUDGET_S} s (env BENCH_1M_BUDGET_S)`,
+      bigFailed
+        ? `PROBLEM: ${n(CONTRIBUTIONS * 10)} contributions failed: ${bigFailed}`
+        : big
+          ? `  ${n(big.generated)} contributions (written in ${n(Math.round(big.writeMs))} ms; this part took ${bigTook.toFixed(0)} s): open the overview ${big.m.open.toFixed(0)} ms (${parts(big.m)}), raw read ${big.m.rawRead.toFixed(0)} ms; ratio 10x/1x: open ${(big.m.open / m.open).toFixed(2)}x, write ${(big.writeMs / result.writeMs).toFixed(2)}x, raw read ${(big.m.rawRead / m.rawRead).toFixed(2)}x (linear would be 10x)`
+          : `  ${n(CONTRIBUTIONS * 10)} contributions: not run, estimated ${estimate.toFixed(0)} s from this run (the 1x run took ${took100k.toFixed(0)} s) > budget ${BUDGET_S} s (env BENCH_1M_BUDGET_S)`,
       '  -- from the records (a filter the aggregates cannot answer, in the background) --',
       `  analysis read (meetings+contributions+att.)  ${m.analysisRead.toFixed(0).padStart(6)} ms`,
       `  overview aggregate                           ${m.overview.toFixed(0).padStart(6)} ms`,

@@ -10,8 +10,9 @@
  * that profile keeping its IndexedDB data, but with the HTTP cache, the service worker and its
  * caches cleared (a device that has data but fetches every file again). Home comes last and is a
  * true first visit: Lighthouse's own storage reset (no data, no cache, no service worker).
- * BENCH_LH_RUNS=3 loads every address three times and reports the median score (the machine's load
- * average is printed with it). BENCH_LH_ONLY="kiosk start" (names, comma-separated: capture screen,
+ * Every address is loaded three times (BENCH_LH_RUNS, default 3) and the median score counts, with
+ * every run's score printed beside it and the machine's load average: one Lighthouse run varies with
+ * what else the machine does (Lighthouse's docs/variability.md advises the median of several runs). BENCH_LH_ONLY="kiosk start" (names, comma-separated: capture screen,
  * kiosk start, home) loads only those. The JSON reports go to bench-results/lighthouse-*.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { serveDist } from './serve-dist.mjs';
 const AIM = 95;
 const PORT = Number(process.env.BENCH_LH_PORT ?? 4392);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 1));
+const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))

@@ -278,23 +278,42 @@ console.log = (...args) => {
 };
 
 async function main() {
-  await parts();
+  const failed = await parts();
   if (verdicts.length > 0)
     log(`\n== Summary: every row with a target (${verdicts.length}) ==\n${verdicts.join('\n')}`);
+  if (failed) process.exitCode = 1;
 }
 
+/**
+ * Every part, in turn. A part that fails is a PROBLEM line (in the summary too) and the others
+ * still run: one failure must not hide the other rows. True when any part failed.
+ */
 async function parts() {
-  if (wanted('field') || wanted('size') || wanted('save')) await field();
+  let failed = false;
+  const part = async (name, fn) => {
+    try {
+      await fn();
+    } catch (e) {
+      failed = true;
+      console.error(e);
+      console.log(`PROBLEM: ${name} failed: ${String(e?.message ?? e).split('\n')[0]}`);
+    }
+  };
+  if (wanted('field') || wanted('size') || wanted('save')) await part('field core', field);
   const extra = readdirSync('bench').filter(
     (f) => f.endsWith('.mjs') && f !== 'run.mjs' && f !== 'serve-dist.mjs' && wanted(f.replace('.mjs', '')),
   );
   for (const f of extra) {
     const mod = await import(`./${f}`);
     if (typeof mod.run !== 'function') continue;
-    console.log(`\n== ${f.replace('.mjs', '')} ==`);
-    const out = await mod.run({ chromium: CHROMIUM, dist: DIST });
-    if (out !== undefined) console.log(typeof out === 'string' ? out : JSON.stringify(out, null, 2));
+    const name = f.replace('.mjs', '');
+    console.log(`\n== ${name} ==`);
+    await part(name, async () => {
+      const out = await mod.run({ chromium: CHROMIUM, dist: DIST });
+      if (out !== undefined) console.log(typeof out === 'string' ? out : JSON.stringify(out, null, 2));
+    });
   }
+  return failed;
 }
 
 async function field() {
