@@ -47,13 +47,14 @@ export async function run(opts = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   const dist = opts.dist ?? process.env.BUURTSTEM_OUT ?? 'dist';
   const { child: server, base } = await serveDist(dist, PORT);
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  let browser;
   const lines = [];
   try {
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     const page = await browser.newPage();
     let meetingHash = '';
     try {
@@ -131,7 +132,7 @@ export async function run(opts = {}) {
     }
     lines.push(`load average after: ${load()}`);
   } finally {
-    await browser.close();
+    await browser?.close();
     server.kill();
   }
   return lines.join('\n');

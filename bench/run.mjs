@@ -318,8 +318,9 @@ async function parts() {
 
 async function field() {
   const { child: server, base } = await serveDist(DIST, PORT);
-  const browser = await chromium.launch({ ...CHROMIUM, headless: true });
+  let browser;
   try {
+    browser = await chromium.launch({ ...CHROMIUM, headless: true });
     const pre = precacheSize();
     const home = await homeRoute(browser, base);
     const cap = await captureRoute(browser, base);
@@ -361,7 +362,8 @@ async function field() {
       console.log(await runSaveLayers(SAVES));
     }
   } finally {
-    await browser.close();
+    // A browser that did not start must not leave the server running (the next part, or the exit, waits).
+    await browser?.close();
     await stop(server);
   }
 }
