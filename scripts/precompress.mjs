@@ -12,8 +12,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Text formats that shrink; images (PNG) are compressed already. */
 export const COMPRESSIBLE = /\.(js|mjs|css|html|json|webmanifest|svg|txt|xml|map)$/;
-/** Smaller files gain less than the extra request header costs. */
-const MIN_BYTES = 512;
+/** Smaller files gain less than the extra request header costs: sent as they are (bench/server.mjs knows). */
+export const MIN_BYTES = 512;
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
