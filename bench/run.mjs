@@ -281,7 +281,8 @@ async function main() {
   const failed = await parts();
   if (verdicts.length > 0)
     log(`\n== Summary: every row with a target (${verdicts.length}) ==\n${verdicts.join('\n')}`);
-  if (failed) process.exitCode = 1;
+  // A failed part, or a PROBLEM line inside one (the 1,000,000 run, a miscount): exit 1.
+  if (failed || verdicts.some((v) => v.startsWith('PROBLEM'))) process.exitCode = 1;
 }
 
 /**
