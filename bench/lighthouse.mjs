@@ -12,8 +12,9 @@
  * true first visit: Lighthouse's own storage reset (no data, no cache, no service worker).
  * Every address is loaded three times (BENCH_LH_RUNS, default 3) and the median score counts, with
  * every run's score printed beside it and the machine's load average: one Lighthouse run varies with
- * what else the machine does (Lighthouse's docs/variability.md advises the median of several runs). BENCH_LH_ONLY="kiosk start" (names, comma-separated: capture screen,
- * kiosk start, home) loads only those. The JSON reports go to bench-results/lighthouse-*.json.
+ * what else the machine does (Lighthouse's docs/variability.md advises the median of several runs).
+ * BENCH_LH_ONLY="kiosk start" (names, comma-separated: capture screen, kiosk start, home) loads only
+ * those. The JSON reports go to bench-results/lighthouse-*.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
