@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { CHROMIUM } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { median } from './stats.mjs';
 
@@ -29,18 +30,6 @@ const BUDGET_S = Number(process.env.BENCH_1M_BUDGET_S ?? 3600);
 /** The build the navigation row opens (npm run bench builds it first). */
 const DIST = process.env.BUURTSTEM_OUT ?? 'dist';
 const NAV_ROUNDS = 3;
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -180,7 +169,7 @@ async function growthOnDisk(port, measureOn) {
   const dir = mkdtempSync(join('bench-results', 'profile-coordinator-'));
   try {
     const context = await chromium.launchPersistentContext(dir, {
-      ...LAUNCH,
+      ...CHROMIUM,
       headless: true,
       serviceWorkers: 'block',
     });
@@ -215,7 +204,7 @@ export async function run() {
     return vite;
   };
   let server = await startVite();
-  const browser = await chromium.launch(LAUNCH);
+  const browser = await chromium.launch(CHROMIUM);
   try {
     // No service worker: the built app's (navigation row) would otherwise answer for the dev
     // server on the same origin afterwards. One context: the navigation row opens the database the

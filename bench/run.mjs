@@ -15,6 +15,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { quantile } from './stats.mjs';
 
@@ -26,18 +27,6 @@ const wanted = (name) => !ONLY || ONLY.has(name);
 const SAVES = wanted('field') || wanted('save') ? Number(process.env.BENCH_SAVES ?? 60) : 0;
 /** Targets of issue 12 (kB gzip). */
 const TARGET = { firstScreenJs: 55, firstScreenCss: 15, precache: 300 };
-export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const verdict = (bytes, targetKb) =>
