@@ -10,28 +10,15 @@
  *
  *   node bench/server.mjs            (or npm run bench, through bench/run.mjs)
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MIN_BYTES } from '../scripts/precompress.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const PORT = Number(process.env.BENCH_SERVER_PORT ?? 4394);
 const IMMUTABLE = /max-age=31536000/;
-
-async function serve(dist) {
-  const child = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--dir', dist], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // A busy port or a missing build must stop the bench with the reason, not hang or pass silently.
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve);
-    child.stderr.once('data', (d) => reject(new Error(`scripts/serve.mjs on port ${PORT}: ${d}`)));
-    child.once('exit', (code) => reject(new Error(`scripts/serve.mjs on port ${PORT} exited (${code})`)));
-  });
-  return child;
-}
 
 /** The files index.html makes a fresh browser fetch: its module script, styles and preloads. */
 function entryFiles(dist) {
@@ -62,8 +49,9 @@ function ask(url, acceptEncoding) {
 
 export async function run(opts = {}) {
   const dist = opts.dist ?? process.env.BUURTSTEM_OUT ?? 'dist';
-  const server = await serve(dist);
-  const base = `http://localhost:${PORT}/`;
+  // The shared start (bench/serve-dist.mjs): a busy port or a missing build stops the bench with the
+  // reason, and the index.html served must be this build's.
+  const { child: server, base } = await serveDist(dist, PORT);
   const lines = [];
   const failed = [];
   try {
