@@ -15,6 +15,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM } from './chromium.mjs';
 import { median } from './stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,16 +29,6 @@ const GROUP = 5;
  * 2-core machine, most of it the raw write it is measured against); BENCH_1M_BUDGET_S=0 skips it.
  */
 const BUDGET_S = Number(process.env.BENCH_1M_BUDGET_S ?? 3600);
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-sync',
-  ],
-};
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -153,7 +144,7 @@ export async function run(arg) {
   const given = arg && typeof arg.goto === 'function' ? arg : undefined;
   await buildPage();
   const server = await serve();
-  const browser = given ? undefined : await chromium.launch({ ...(arg?.chromium ?? LAUNCH), headless: true });
+  const browser = given ? undefined : await chromium.launch({ ...(arg?.chromium ?? CHROMIUM), headless: true });
   try {
     const page = given ?? (await browser.newPage());
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/exchange.html`);
@@ -201,7 +192,7 @@ export async function run(arg) {
     const exp = mid(exports);
 
     const n = DEVICES * PER_DEVICE;
-    const growth = await scaleRows(arg?.chromium ?? LAUNCH, server.address().port, BUDGET_S);
+    const growth = await scaleRows(arg?.chromium ?? CHROMIUM, server.address().port, BUDGET_S);
     const problems = [];
     if (write.records !== n || read.records !== n) problems.push('raw baseline did not hold every record');
     if (first.refused || first.new !== n) problems.push(`import: ${first.new} new, ${first.refused} refused`);
@@ -282,7 +273,7 @@ async function scaleRows(launch, port, budget) {
 async function inBenchPage(fn) {
   await buildPage();
   const server = await serve();
-  const browser = await chromium.launch({ ...LAUNCH, headless: true });
+  const browser = await chromium.launch({ ...CHROMIUM, headless: true });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/exchange.html`);
@@ -367,7 +358,7 @@ export async function runScaleOnly() {
   await buildPage();
   const server = await serve();
   try {
-    return (await scaleRows(LAUNCH, server.address().port, Number.POSITIVE_INFINITY)).join('\n');
+    return (await scaleRows(CHROMIUM, server.address().port, Number.POSITIVE_INFINITY)).join('\n');
   } finally {
     server.close();
   }

@@ -19,11 +19,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const AIM = 95;
 const PORT = Number(process.env.BENCH_LH_PORT ?? 4392);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
 const load = () =>
   loadavg()
@@ -52,7 +52,7 @@ export async function run(opts = {}) {
   const lines = [];
   try {
     browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM.executablePath,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
     });
