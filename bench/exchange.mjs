@@ -144,7 +144,9 @@ export async function run(arg) {
   const given = arg && typeof arg.goto === 'function' ? arg : undefined;
   await buildPage();
   const server = await serve();
-  const browser = given ? undefined : await chromium.launch({ ...(arg?.chromium ?? CHROMIUM), headless: true });
+  const browser = given
+    ? undefined
+    : await chromium.launch({ ...(arg?.chromium ?? CHROMIUM), headless: true });
   try {
     const page = given ?? (await browser.newPage());
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/exchange.html`);
