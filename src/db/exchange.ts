@@ -472,6 +472,50 @@ async function looksNew(t: Table<AnyRow, string>, ids: string[]): Promise<boolea
 }
 
 /**
+ * A file's records per meeting at least this many on average, and their meetings holding at most
+ * BY_MEETING_OVER times the file's records, for `storedRows` to read them per meeting.
+ */
+const BY_MEETING_MIN = 8;
+const BY_MEETING_OVER = 2;
+
+/**
+ * The stored rows of `ids` in that order (undefined where none is stored): what `bulkGet(ids)`
+ * gives. `bulkGet` asks IndexedDB once per id, and those single gets were most of a full-merge
+ * re-import's time (issue 12). A tablet's file holds the records of its own meetings, so where a
+ * table has a meetingId index and the file's versions name few meetings whose stored rows are not
+ * many more than the file's, those meetings' rows are read with one request each; the ids not found
+ * there (a record stored under another meeting, or not stored at all) are then asked for one by one.
+ */
+export async function storedRows(
+  t: Table<AnyRow, string>,
+  ids: string[],
+  incoming: readonly Version[],
+): Promise<(AnyRow | undefined)[]> {
+  if (!t.schema.idxByName.meetingId) return t.bulkGet(ids);
+  const meetings = new Set<string>();
+  for (const v of incoming) {
+    const m = (v as { meetingId?: unknown }).meetingId;
+    if (typeof m === 'string') meetings.add(m);
+  }
+  if (!meetings.size || meetings.size * BY_MEETING_MIN > ids.length) return t.bulkGet(ids);
+  const list = [...meetings];
+  const stored = await Promise.all(list.map((m) => t.where('meetingId').equals(m).count()));
+  if (stored.reduce((a, b) => a + b, 0) > BY_MEETING_OVER * ids.length) return t.bulkGet(ids);
+  const byId = new Map<string, AnyRow>();
+  const read = await Promise.all(list.map((m) => t.where('meetingId').equals(m).toArray()));
+  for (const rows of read) for (const r of rows) byId.set(r.id, r);
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length) {
+    const rows = await t.bulkGet(missing);
+    missing.forEach((id, i) => {
+      const r = rows[i];
+      if (r) byId.set(id, r);
+    });
+  }
+  return ids.map((id) => byId.get(id));
+}
+
+/**
  * Add these rows (none of them was found): IndexedDB refuses a row whose id exists after all, and
  * only that row (Dexie prevents the abort and reports it); their ids are returned. Anything other
  * than an existing id fails the import.
@@ -635,7 +679,7 @@ async function mergeTable(
     }
     puts = plan.puts.filter((r) => taken.has(r.id));
   } else {
-    const existing = await t.bulkGet(ids);
+    const existing = await storedRows(t, ids, incoming);
     tell(new Map(ids.map((id, i) => [id, existing[i]])));
     plan = planMerge(name, ids, existing, incoming, openById, at);
     puts = plan.puts;
