@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { deferLiveUntil } from '../db/liveLater';
 import { peekAtStart, type StartPeek } from '../db/peek';
 import { setKioskModeAtStart } from '../features/kiosk/mode';
-import { loadStartLang, prepareFormats, prepareNumbers } from '../i18n';
+import { loadStartLang, prepareFormats } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
 import { startScreen } from './lazy';
@@ -80,8 +80,8 @@ async function start(): Promise<void> {
   // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
   // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.
   const lang = loadStartLang();
-  // Its number formatter, in the language it starts in, while its code and data load.
-  if (route?.loadsEarly) void lang.then(() => setTimeout(prepareNumbers, 0));
+  // No number formatter is built for the coordinator's numbers: whole numbers in the app's own
+  // languages are written without Intl (src/i18n/plainNumbers.ts).
   const [seen] = await Promise.all([peek(), lang, readStorageBeforeStart()]);
   setKioskModeAtStart(seen.kiosk);
   const fresh = !seen.hasProcess;

@@ -3,6 +3,7 @@ import type { MessageKey } from './keys';
 import { common } from './nl/common';
 import { keepEnglish } from './offline';
 import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
+import { plainInteger } from './plainNumbers';
 import { type Catalogue, createTranslator, type Params, type Translator } from './translator';
 
 export type { KeysUnder, MessageKey } from './keys';
@@ -199,7 +200,7 @@ const dateFormat = formatCache(
 
 /** Numbers and dates in the active language's style. */
 export function formatNumber(n: number, digits = 0): string {
-  return numberFormat(digits).format(n);
+  return (digits === 0 ? plainInteger(n, intlLocale()) : undefined) ?? numberFormat(digits).format(n);
 }
 
 export function formatDateTime(iso: string): string {
@@ -224,12 +225,4 @@ export function formatDay(day: string): string {
  */
 export function prepareFormats(): void {
   dateFormat('dateTime').format(0);
-}
-
-/**
- * Build the active language's number formatter (8 ms in Chromium the first time): for a screen whose
- * first frame is numbers (the coordinator's), in the pause while its code and data load.
- */
-export function prepareNumbers(): void {
-  formatNumber(0);
 }

@@ -4,6 +4,8 @@
  * of its own; the catalogues it is given may grow (feature catalogues register when their chunk loads).
  */
 
+import { plainInteger, plainPlural } from './plainNumbers';
+
 /** A count text by CLDR plural category (nl/en/tr use one/other; ar uses all six). `other` is required. */
 export type PluralForms = { readonly other: string } & {
   readonly [C in Intl.LDMLPluralRule]?: string;
@@ -56,13 +58,16 @@ const RAW_PARAMS = new Set(['year', 'from', 'to', 'code']);
 function localised(params: Params, locale: string): Params {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params))
-    out[k] = typeof v === 'number' && !RAW_PARAMS.has(k) ? numberFormat(locale).format(v) : v;
+    out[k] =
+      typeof v === 'number' && !RAW_PARAMS.has(k)
+        ? (plainInteger(v, locale) ?? numberFormat(locale).format(v))
+        : v;
   return out;
 }
 
 /** The form for count `n` in `locale`; a category the entry does not carry falls back to `other`. */
 export function pluralForm(forms: PluralForms, n: number, locale: string): string {
-  return forms[pluralRules(locale).select(n)] ?? forms.other;
+  return forms[plainPlural(n, locale) ?? pluralRules(locale).select(n)] ?? forms.other;
 }
 
 /**
