@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { IsoDateInput } from '../../ui/DateFields';
 import { FilterSelect } from '../../ui/FilterSelect';
+import { useAfterPaint } from './useAfterPaint';
 import { EMPTY_FILTER, type FilterValue } from './useAnalysis';
 import '../../ui/forms.css';
 import { byCode } from '../../domain/order';
@@ -43,6 +44,11 @@ export function FilterBar({
   onChange: (next: FilterValue) => void;
 }) {
   const t = useT();
+  // The overview's first frame shows its numbers: each select has only its chosen option there, and
+  // its other options (two hundred meetings and more) come in the frame after (issue 12).
+  const painted = useAfterPaint();
+  const shown = (options: SelectProps['options'], value: string) =>
+    painted ? options : options.filter((o) => o.id === value);
   const set = (patch: Partial<FilterValue>) => onChange({ ...filter, ...patch });
   const meetings = all
     .filter((m) => !m.deleted && (!filter.buurt || m.buurtId === filter.buurt))
@@ -58,17 +64,23 @@ export function FilterBar({
           id="buurt"
           label={t('coord.filter.buurt')}
           value={filter.buurt}
-          options={process.buurten.map((b) => ({ id: b.id, label: b.name }))}
+          options={shown(
+            process.buurten.map((b) => ({ id: b.id, label: b.name })),
+            filter.buurt,
+          )}
           onChange={(buurt) => set({ buurt, meeting: '' })}
         />
         <Select
           id="meeting"
           label={t('coord.filter.meeting')}
           value={filter.meeting}
-          options={meetings.map((m) => ({
-            id: m.id,
-            label: `${m.startsAt.slice(8, 10)}-${m.startsAt.slice(5, 7)} ${buurtName(process, m.buurtId)} — ${m.location}`,
-          }))}
+          options={shown(
+            meetings.map((m) => ({
+              id: m.id,
+              label: `${m.startsAt.slice(8, 10)}-${m.startsAt.slice(5, 7)} ${buurtName(process, m.buurtId)} — ${m.location}`,
+            })),
+            filter.meeting,
+          )}
           onChange={(meeting) => set({ meeting })}
         />
         <div class="bs-filter__field">
@@ -87,31 +99,43 @@ export function FilterBar({
           id="workForm"
           label={t('coord.filter.workForm')}
           value={filter.workForm}
-          options={WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}`) }))}
+          options={shown(
+            WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}`) })),
+            filter.workForm,
+          )}
           onChange={(workForm) => set({ workForm })}
         />
         <Select
           id="source"
           label={t('coord.filter.source')}
           value={filter.source}
-          options={CONTRIBUTION_SOURCES.map((s) => ({
-            id: s,
-            label: t(`capture.source.${s}`),
-          }))}
+          options={shown(
+            CONTRIBUTION_SOURCES.map((s) => ({
+              id: s,
+              label: t(`capture.source.${s}`),
+            })),
+            filter.source,
+          )}
           onChange={(source) => set({ source })}
         />
         <Select
           id="theme"
           label={t('coord.filter.theme')}
           value={filter.theme}
-          options={process.themes.map((th) => ({ id: th.id, label: themeLabel(process, th.id) }))}
+          options={shown(
+            process.themes.map((th) => ({ id: th.id, label: themeLabel(process, th.id) })),
+            filter.theme,
+          )}
           onChange={(theme) => set({ theme })}
         />
         <Select
           id="group"
           label={t('coord.filter.group')}
           value={filter.group}
-          options={process.targetGroups.map((g) => ({ id: g.id, label: groupLabel(process, g.id) }))}
+          options={shown(
+            process.targetGroups.map((g) => ({ id: g.id, label: groupLabel(process, g.id) })),
+            filter.group,
+          )}
           onChange={(group) => set({ group })}
         />
       </div>
