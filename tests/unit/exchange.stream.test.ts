@@ -83,6 +83,18 @@ async function oneText(header: { sha256: string }, records: TableVersions, confl
   };
 }
 
+/** A contribution-like record `i` with `text`. */
+const row = (i: number, text: string) =>
+  ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    createdAt: '2026-03-02T10:00:00.000Z',
+    updatedAt: '001772445600000.0000.tablet',
+    deviceId: 'tablet',
+    rev: 1,
+    deleted: false,
+    text,
+  }) as unknown as Version;
+
 const joined = (pieces: Uint8Array[]) => {
   const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -117,15 +129,9 @@ describe('BundleStream', () => {
   });
 
   it('the same for a file larger than one piece (64 kB)', async () => {
-    const list = Array.from({ length: 3000 }, (_, i) => ({
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      createdAt: '2026-03-02T10:00:00.000Z',
-      updatedAt: '001772445600000.0000.tablet',
-      deviceId: 'tablet',
-      rev: 1,
-      deleted: false,
-      text: `Inbreng ${i}: meer bankjes 🪑 en een plek om elkaar te ontmoeten, zegt één bewoner`,
-    })) as unknown as Version[];
+    const list = Array.from({ length: 3000 }, (_, i) =>
+      row(i, `Inbreng ${i}: meer bankjes 🪑 en een plek om elkaar te ontmoeten, zegt één bewoner`),
+    );
     const whole = await buildBundleText({ ...base, records: { contributions: list }, conflicts: {} });
     const s = streamed({ contributions: list }, {}, [500, 1999, 3]);
     expect(s.pieces.length).toBeGreaterThan(3);
@@ -134,16 +140,6 @@ describe('BundleStream', () => {
   });
 
   it('the same with slices large enough to go into bytes on their own (the export reads 2,000 rows at a time)', async () => {
-    const row = (i: number, text: string) =>
-      ({
-        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-        createdAt: '2026-03-02T10:00:00.000Z',
-        updatedAt: '001772445600000.0000.tablet',
-        deviceId: 'tablet',
-        rev: 1,
-        deleted: false,
-        text,
-      }) as unknown as Version;
     // Plain ASCII (one-byte strings), accents (Latin-1), emoji and Arabic (two-byte strings), quotes.
     const texts = ['meer bankjes', 'één plek, café', 'bankje 🪑 "hier"', 'مكان للقاء', 'a\\b\n\u0001'];
     await fc.assert(
