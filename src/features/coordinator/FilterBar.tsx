@@ -19,11 +19,17 @@ type SelectProps = {
   onChange: (v: string) => void;
 };
 
-function Select({ id, ...props }: SelectProps) {
+/**
+ * `full`: all options. The overview's first frame shows its numbers, and there each select has only
+ * its chosen option; its other options (two hundred meetings and more) come in the frame after
+ * (issue 12).
+ */
+function Select({ id, full, options, ...props }: SelectProps & { full: boolean }) {
   const t = useT();
   return (
     <FilterSelect
       {...props}
+      options={full ? options : options.filter((o) => o.id === props.value)}
       id={`filter-${id}`}
       anyLabel={t('coord.filter.all')}
       wrapperClass="bs-filter__field"
@@ -44,11 +50,7 @@ export function FilterBar({
   onChange: (next: FilterValue) => void;
 }) {
   const t = useT();
-  // The overview's first frame shows its numbers: each select has only its chosen option there, and
-  // its other options (two hundred meetings and more) come in the frame after (issue 12).
-  const painted = useAfterPaint();
-  const shown = (options: SelectProps['options'], value: string) =>
-    painted ? options : options.filter((o) => o.id === value);
+  const full = useAfterPaint();
   const set = (patch: Partial<FilterValue>) => onChange({ ...filter, ...patch });
   const meetings = all
     .filter((m) => !m.deleted && (!filter.buurt || m.buurtId === filter.buurt))
@@ -61,26 +63,22 @@ export function FilterBar({
       </h2>
       <div class="bs-filter__grid">
         <Select
+          full={full}
           id="buurt"
           label={t('coord.filter.buurt')}
           value={filter.buurt}
-          options={shown(
-            process.buurten.map((b) => ({ id: b.id, label: b.name })),
-            filter.buurt,
-          )}
+          options={process.buurten.map((b) => ({ id: b.id, label: b.name }))}
           onChange={(buurt) => set({ buurt, meeting: '' })}
         />
         <Select
+          full={full}
           id="meeting"
           label={t('coord.filter.meeting')}
           value={filter.meeting}
-          options={shown(
-            meetings.map((m) => ({
-              id: m.id,
-              label: `${m.startsAt.slice(8, 10)}-${m.startsAt.slice(5, 7)} ${buurtName(process, m.buurtId)} — ${m.location}`,
-            })),
-            filter.meeting,
-          )}
+          options={meetings.map((m) => ({
+            id: m.id,
+            label: `${m.startsAt.slice(8, 10)}-${m.startsAt.slice(5, 7)} ${buurtName(process, m.buurtId)} — ${m.location}`,
+          }))}
           onChange={(meeting) => set({ meeting })}
         />
         <div class="bs-filter__field">
@@ -96,46 +94,38 @@ export function FilterBar({
           <IsoDateInput id="filter-to" iso={filter.to} onIso={(to) => set({ to })} />
         </div>
         <Select
+          full={full}
           id="workForm"
           label={t('coord.filter.workForm')}
           value={filter.workForm}
-          options={shown(
-            WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}`) })),
-            filter.workForm,
-          )}
+          options={WORK_FORMS.map((w) => ({ id: w, label: t(`workForm.${w}`) }))}
           onChange={(workForm) => set({ workForm })}
         />
         <Select
+          full={full}
           id="source"
           label={t('coord.filter.source')}
           value={filter.source}
-          options={shown(
-            CONTRIBUTION_SOURCES.map((s) => ({
-              id: s,
-              label: t(`capture.source.${s}`),
-            })),
-            filter.source,
-          )}
+          options={CONTRIBUTION_SOURCES.map((s) => ({
+            id: s,
+            label: t(`capture.source.${s}`),
+          }))}
           onChange={(source) => set({ source })}
         />
         <Select
+          full={full}
           id="theme"
           label={t('coord.filter.theme')}
           value={filter.theme}
-          options={shown(
-            process.themes.map((th) => ({ id: th.id, label: themeLabel(process, th.id) })),
-            filter.theme,
-          )}
+          options={process.themes.map((th) => ({ id: th.id, label: themeLabel(process, th.id) }))}
           onChange={(theme) => set({ theme })}
         />
         <Select
+          full={full}
           id="group"
           label={t('coord.filter.group')}
           value={filter.group}
-          options={shown(
-            process.targetGroups.map((g) => ({ id: g.id, label: groupLabel(process, g.id) })),
-            filter.group,
-          )}
+          options={process.targetGroups.map((g) => ({ id: g.id, label: groupLabel(process, g.id) }))}
           onChange={(group) => set({ group })}
         />
       </div>
