@@ -1,16 +1,4 @@
-/**
- * How the benches start Debian's Chromium (CHROMIUM_PATH to use another): headless by the caller,
- * no sandbox or GPU (a container), and nothing of its own on the network while it measures.
- */
-export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+/** How the benches start Debian's Chromium: as the tests do (scripts/browsers.mjs); headless by the caller. */
+import { chromiumLaunch } from '../scripts/browsers.mjs';
+
+export const CHROMIUM = chromiumLaunch();

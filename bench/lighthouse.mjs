@@ -52,9 +52,8 @@ export async function run(opts = {}) {
   const lines = [];
   try {
     browser = await puppeteer.launch({
-      executablePath: CHROMIUM.executablePath,
+      ...CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
     });
     const page = await browser.newPage();
     let meetingHash = '';

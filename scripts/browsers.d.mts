@@ -8,5 +8,6 @@ export interface BrowserPaths {
   xauth: string;
 }
 export function browserPaths(): BrowserPaths;
+export function chromiumLaunch(): { executablePath: string; args: string[] };
 export function missingPackages(): string[];
 export function ensureBrowsers(): boolean;

@@ -45,6 +45,26 @@ export function browserPaths() {
   };
 }
 
+/**
+ * How the tests, the benches and the build's scripts start Debian's Chromium (CHROMIUM_PATH to use
+ * another): no sandbox or GPU (a container), and nothing of its own on the network while it runs.
+ * Headless or not is the caller's.
+ */
+export function chromiumLaunch() {
+  return {
+    executablePath: browserPaths().chromium,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  };
+}
+
 const PACKAGES = {
   chromium: 'chromium',
   firefox: 'firefox-esr',
