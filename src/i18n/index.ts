@@ -3,7 +3,7 @@ import type { MessageKey } from './keys';
 import { common } from './nl/common';
 import { keepEnglish } from './offline';
 import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
-import { plainInteger } from './plainNumbers';
+import { formatLocaleNumber } from './plainNumbers';
 import { type Catalogue, createTranslator, type Params, type Translator } from './translator';
 
 export type { KeysUnder, MessageKey } from './keys';
@@ -176,11 +176,6 @@ function formatCache<K extends string | number, F>(make: (locale: string, kind: 
   };
 }
 
-const numberFormat = formatCache(
-  (locale, digits: number) =>
-    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-);
-
 /** The app's two date styles, for its own languages here and for the residents' (the report). */
 export const DATE_STYLES = {
   dateTime: {
@@ -200,7 +195,7 @@ const dateFormat = formatCache(
 
 /** Numbers and dates in the active language's style. */
 export function formatNumber(n: number, digits = 0): string {
-  return (digits === 0 ? plainInteger(n, intlLocale()) : undefined) ?? numberFormat(digits).format(n);
+  return formatLocaleNumber(n, intlLocale(), digits);
 }
 
 export function formatDateTime(iso: string): string {

@@ -3,7 +3,8 @@
  * The first Intl object of a locale loads that locale's data: 40-150 ms on this machine's main
  * thread, in the coordinator's first frame, which shows only whole numbers and counts (issue 12).
  * Every other number, language or locale goes to Intl; the output is Intl's for these
- * (tests/unit/plainNumbers.test.ts compares the two).
+ * (tests/unit/plainNumbers.test.ts compares the two). formatLocaleNumber is the one number
+ * formatter of the app's texts (src/i18n/index.ts) and of the translator's parameters.
  */
 
 /** Digit group separators of the locales this covers (both group every three digits from 1,000). */
@@ -24,4 +25,27 @@ export function plainPlural(n: number, locale: string): 'one' | 'other' | undefi
   if (GROUP[locale] === undefined || !Number.isFinite(n)) return undefined;
   // Dutch and English (CLDR): "one" is the integer 1 without visible fraction digits, either sign.
   return Math.abs(n) === 1 ? 'one' : 'other';
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * `n` in `locale`'s style, digits Latin in every language (the kiosk's Arabic texts use them too):
+ * whole numbers in Dutch and English without Intl (plainInteger), the rest by Intl, one formatter
+ * per locale and `digits`. `digits` fixes the fraction digits; without it, up to two as needed.
+ */
+export function formatLocaleNumber(n: number, locale: string, digits?: number): string {
+  const plain = digits ? undefined : plainInteger(n, locale);
+  if (plain !== undefined) return plain;
+  const key = `${locale}:${digits ?? ''}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      numberingSystem: 'latn',
+      minimumFractionDigits: digits ?? 0,
+      maximumFractionDigits: digits ?? 2,
+    });
+    formats.set(key, f);
+  }
+  return f.format(n);
 }

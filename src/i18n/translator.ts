@@ -4,7 +4,7 @@
  * of its own; the catalogues it is given may grow (feature catalogues register when their chunk loads).
  */
 
-import { plainInteger, plainPlural } from './plainNumbers';
+import { formatLocaleNumber, plainPlural } from './plainNumbers';
 
 /** A count text by CLDR plural category (nl/en/tr use one/other; ar uses all six). `other` is required. */
 export type PluralForms = { readonly other: string } & {
@@ -41,27 +41,13 @@ function pluralRules(locale: string): Intl.PluralRules {
   return rules;
 }
 
-const numberCache = new Map<string, Intl.NumberFormat>();
-/** Digits stay Latin in every language (the kiosk's Arabic texts use them too). */
-function numberFormat(locale: string): Intl.NumberFormat {
-  let f = numberCache.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { numberingSystem: 'latn', maximumFractionDigits: 2 });
-    numberCache.set(locale, f);
-  }
-  return f;
-}
-
 /** Parameters shown as given: years ("2026", never "2.026") and codes. */
 const RAW_PARAMS = new Set(['year', 'from', 'to', 'code']);
 
 function localised(params: Params, locale: string): Params {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params))
-    out[k] =
-      typeof v === 'number' && !RAW_PARAMS.has(k)
-        ? (plainInteger(v, locale) ?? numberFormat(locale).format(v))
-        : v;
+    out[k] = typeof v === 'number' && !RAW_PARAMS.has(k) ? formatLocaleNumber(v, locale) : v;
   return out;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainInteger, plainPlural } from '../../src/i18n/plainNumbers';
+import { formatLocaleNumber, plainInteger, plainPlural } from '../../src/i18n/plainNumbers';
 import { createTranslator } from '../../src/i18n/translator';
 
 /**
@@ -68,5 +68,24 @@ describe('whole numbers and plural categories without Intl', () => {
       '2.970 bijeenkomsten',
       '1,5 bijeenkomsten',
     ]);
+  });
+
+  it('one number formatter: what Intl writes with Latin digits, fixed or up to two fraction digits', () => {
+    fc.assert(
+      fc.property(
+        numbers,
+        fc.constantFrom(...LOCALES, 'ar', 'tr', 'pl', 'en-IN', 'nl-BE'),
+        fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+        (n, locale, digits) => {
+          const intl = new Intl.NumberFormat(locale, {
+            numberingSystem: 'latn',
+            minimumFractionDigits: digits ?? 0,
+            maximumFractionDigits: digits ?? 2,
+          });
+          expect(formatLocaleNumber(n, locale, digits)).toBe(intl.format(n));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
