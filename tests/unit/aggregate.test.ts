@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SEP, splitOnce } from '../../src/domain/analysis/aggregates';
 import { computeOverview } from '../../src/domain/analysis/overview';
 import { cellOf, computeReach, type ScopeReach } from '../../src/domain/analysis/reach';
 import { isSuppressed, suppressCount } from '../../src/domain/analysis/suppress';
@@ -288,5 +290,27 @@ describe('calendar buckets', () => {
       '2026-W11',
       '2026-W17',
     ]);
+  });
+});
+
+describe('counter keys split once (splitOnce)', () => {
+  const plain = (s: string) => {
+    const i = s.indexOf(SEP);
+    return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
+  };
+
+  it('split at the first separator, as often as asked, also past the kept number of keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), (parts) => {
+        const key = parts.join(SEP);
+        expect(splitOnce(key)).toEqual(plain(key));
+        expect(splitOnce(key)).toEqual(plain(key));
+      }),
+      { numRuns: 500 },
+    );
+    // More distinct keys than are kept: the kept ones are dropped, the answers stay the same.
+    for (let i = 0; i < 60_000; i++) splitOnce(`theme${SEP}t${i}${SEP}kind`);
+    for (const i of [0, 49_999, 50_000, 59_999])
+      expect(splitOnce(`theme${SEP}t${i}${SEP}kind`)).toEqual(['theme', `t${i}${SEP}kind`]);
   });
 });

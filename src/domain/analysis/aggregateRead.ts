@@ -11,6 +11,7 @@ import {
   GROUP_SET_SEP,
   type RecentEntry,
   SEP,
+  splitOnce,
 } from './aggregates';
 import { respondentMeetingOrder } from './data';
 import { type AnalysisFilter, meetingMatches } from './filter';
@@ -148,15 +149,15 @@ export function overviewFromAggregates(
     for (const [, c] of valuesOf('localRespondent')) localRespondents += c;
     for (const [t, c] of valuesOf('theme')) themeCount(t).count += c;
     for (const [tv, c] of valuesOf('themeVoice')) {
-      const [t, v] = tv.split(SEP) as [string, string];
+      const [t, v] = splitOnce(tv);
       const tc = themeCount(t);
       if (v === 'resident') tc.residents += c;
       else if (v === 'earlier') tc.earlier += c;
       else tc.partners += c;
     }
     for (const [tk, c] of valuesOf('themeKind')) {
-      const [t, k] = tk.split(SEP) as [string, keyof ReturnType<typeof zeroKinds>];
-      themeCounts.get(t)!.byKind[k] += c;
+      const [t, k] = splitOnce(tk);
+      themeCounts.get(t)!.byKind[k as keyof ReturnType<typeof zeroKinds>] += c;
     }
     recentEntries.push(...a.recent);
   }
