@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { CHROMIUM } from './chromium.mjs';
+import { chromiumLaunch } from '../scripts/browsers.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { median } from './stats.mjs';
 
@@ -173,7 +173,7 @@ async function growthOnDisk(port, measureOn) {
   const dir = mkdtempSync(join('bench-results', 'profile-coordinator-'));
   try {
     const context = await chromium.launchPersistentContext(dir, {
-      ...CHROMIUM,
+      ...chromiumLaunch(),
       headless: true,
       serviceWorkers: 'block',
     });
@@ -208,7 +208,7 @@ export async function run() {
     return vite;
   };
   let server = await startVite();
-  const browser = await chromium.launch(CHROMIUM);
+  const browser = await chromium.launch(chromiumLaunch());
   try {
     // No service worker: the built app's (navigation row) would otherwise answer for the dev
     // server on the same origin afterwards. One context: the navigation row opens the database the

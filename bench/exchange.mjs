@@ -15,7 +15,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM } from './chromium.mjs';
+import { chromiumLaunch } from '../scripts/browsers.mjs';
 import { median } from './stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -144,9 +144,7 @@ export async function run(arg) {
   const given = arg && typeof arg.goto === 'function' ? arg : undefined;
   await buildPage();
   const server = await serve();
-  const browser = given
-    ? undefined
-    : await chromium.launch({ ...(arg?.chromium ?? CHROMIUM), headless: true });
+  const browser = given ? undefined : await chromium.launch({ ...chromiumLaunch(), headless: true });
   try {
     const page = given ?? (await browser.newPage());
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/exchange.html`);
@@ -194,7 +192,7 @@ export async function run(arg) {
     const exp = mid(exports);
 
     const n = DEVICES * PER_DEVICE;
-    const growth = await scaleRows(arg?.chromium ?? CHROMIUM, server.address().port, BUDGET_S);
+    const growth = await scaleRows(chromiumLaunch(), server.address().port, BUDGET_S);
     const problems = [];
     if (write.records !== n || read.records !== n) problems.push('raw baseline did not hold every record');
     if (first.refused || first.new !== n) problems.push(`import: ${first.new} new, ${first.refused} refused`);
@@ -275,7 +273,7 @@ async function scaleRows(launch, port, budget) {
 async function inBenchPage(fn) {
   await buildPage();
   const server = await serve();
-  const browser = await chromium.launch({ ...CHROMIUM, headless: true });
+  const browser = await chromium.launch({ ...chromiumLaunch(), headless: true });
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/bench/exchange.html`);
@@ -360,7 +358,7 @@ export async function runScaleOnly() {
   await buildPage();
   const server = await serve();
   try {
-    return (await scaleRows(CHROMIUM, server.address().port, Number.POSITIVE_INFINITY)).join('\n');
+    return (await scaleRows(chromiumLaunch(), server.address().port, Number.POSITIVE_INFINITY)).join('\n');
   } finally {
     server.close();
   }

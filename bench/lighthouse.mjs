@@ -19,7 +19,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM } from './chromium.mjs';
+import { chromiumLaunch } from '../scripts/browsers.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const AIM = 95;
@@ -52,7 +52,7 @@ export async function run(opts = {}) {
   const lines = [];
   try {
     browser = await puppeteer.launch({
-      ...CHROMIUM,
+      ...chromiumLaunch(),
       headless: true,
     });
     const page = await browser.newPage();

@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from './chromium.mjs';
+import { chromiumLaunch } from '../scripts/browsers.mjs';
 import { serveDist } from './serve-dist.mjs';
 import { quantile } from './stats.mjs';
 
@@ -299,7 +299,7 @@ async function parts() {
     const name = f.replace('.mjs', '');
     console.log(`\n== ${name} ==`);
     await part(name, async () => {
-      const out = await mod.run({ chromium: CHROMIUM, dist: DIST });
+      const out = await mod.run({ dist: DIST });
       if (out !== undefined) console.log(typeof out === 'string' ? out : JSON.stringify(out, null, 2));
     });
   }
@@ -310,7 +310,7 @@ async function field() {
   const { child: server, base } = await serveDist(DIST, PORT);
   let browser;
   try {
-    browser = await chromium.launch({ ...CHROMIUM, headless: true });
+    browser = await chromium.launch({ ...chromiumLaunch(), headless: true });
     const pre = precacheSize();
     const home = await homeRoute(browser, base);
     const cap = await captureRoute(browser, base);
