@@ -25,6 +25,18 @@ export function readKioskMode(value: unknown): KioskMode | null {
   return { meetingId, startedAt };
 }
 
+/** The IndexedDB version of the database as the start-up peek found it (undefined: no peek, none stored). */
+let installedVersion: number | undefined;
+
+/**
+ * The native IndexedDB version of the stored database that the peek saw (Dexie's version × 10), or
+ * undefined when no peek saw one (a fresh device, no peek yet, a peek that failed). src/db/schema.ts
+ * declares only the current schema when it is the current version (nothing to upgrade).
+ */
+export function installedVersionAtStart(): number | undefined {
+  return installedVersion;
+}
+
 export interface StartPeek {
   /** A process is stored (false on a fresh device). */
   hasProcess: boolean;
@@ -37,6 +49,7 @@ export interface StartPeek {
  * asks Dexie, as before.
  */
 export function peekAtStart(timeoutMs = 1500): Promise<StartPeek | undefined> {
+  installedVersion = undefined;
   return new Promise((resolve) => {
     let done = false;
     const finish = (v: StartPeek | undefined) => {
@@ -62,6 +75,7 @@ export function peekAtStart(timeoutMs = 1500): Promise<StartPeek | undefined> {
       req.onblocked = () => finish(undefined);
       req.onsuccess = () => {
         const idb = req.result;
+        installedVersion = idb.version;
         try {
           const names = idb.objectStoreNames;
           if (!names.contains('processes') || !names.contains('kv')) {

@@ -18,6 +18,7 @@ import type { RecordMeta } from '../domain/record';
 import type { PriorityVote } from '../domain/votes';
 import { AGGREGATES_TABLE, aggregatesMiddleware, buildAggregates, RESPONDENTS_TABLE } from './aggregates';
 import type { ConflictRow } from './exchangeStatus';
+import { installedVersionAtStart } from './peek';
 import { writtenMiddleware } from './written';
 
 /** A synchronised record as stored on this device: `localSeq` orders local changes for export. */
@@ -147,6 +148,24 @@ export async function joinClockAndSeq(kv: Table<KvRow, string>): Promise<void> {
 
 export const CURRENT_VERSION = CLOCK_AND_SEQ_IN_ONE_ROW_VERSION;
 
+/**
+ * Every table of the current version with its indexes: the stores of all versions above, later ones
+ * over earlier ones, as Dexie adds them up. Declared alone when the stored database is already at the
+ * current version (see BuurtstemDb).
+ */
+export const CURRENT_STORES: Readonly<Record<string, string>> = {
+  ...INITIAL_STORES,
+  ...EXCHANGE_AND_AGENDA_STORES,
+  ...EXPERIENCES_STORES,
+  ...AGGREGATES_STORES,
+  ...EARLIER_FINDINGS_STORES,
+  ...DESIGNS_STORES,
+  ...RESPONDENTS_STORES,
+};
+
+/** The IndexedDB version Dexie gives a database of `version` (it multiplies by ten). */
+export const nativeVersion = (version: number): number => Math.round(version * 10);
+
 export class BuurtstemDb extends Dexie {
   processes!: Table<Row<Process>, string>;
   meetings!: Table<Row<Meeting>, string>;
@@ -169,8 +188,25 @@ export class BuurtstemDb extends Dexie {
   kv!: Table<KvRow, string>;
   drafts!: Table<DraftRow, string>;
 
-  constructor(name = 'buurtstem') {
+  /**
+   * `installed`: the IndexedDB version of the stored database, when start-up saw it (src/db/peek.ts).
+   * At the current version nothing is upgraded, so only the current schema is declared: Dexie parses
+   * every version declared so far again on each `stores()` call, and the nine versions cost
+   * 33-65 ms of main thread when the database code first runs in Chromium on this machine, against
+   * 4-9 ms for one (issue 12: the capture screen's and the overview's long tasks). Any other case (an
+   * older database, a fresh device, no peek, code that ran before the peek answered) declares the
+   * named migrations, version by version (correct in every case, only slower to declare).
+   */
+  constructor(name = 'buurtstem', installed?: number) {
     super(name);
+    if (installed === nativeVersion(CURRENT_VERSION)) this.version(CURRENT_VERSION).stores(CURRENT_STORES);
+    else this.declareMigrations();
+    this.use(aggregatesMiddleware);
+    this.use(writtenMiddleware);
+  }
+
+  /** The named migrations, each version with its own stores and upgrade. */
+  private declareMigrations(): void {
     this.version(INITIAL_VERSION).stores(INITIAL_STORES);
     this.version(ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION).stores(EXCHANGE_AND_AGENDA_STORES);
     this.version(ADD_EXPERIENCES_VERSION).stores(EXPERIENCES_STORES);
@@ -203,8 +239,6 @@ export class BuurtstemDb extends Dexie {
     this.version(CLOCK_AND_SEQ_IN_ONE_ROW_VERSION)
       .stores({})
       .upgrade((tx) => joinClockAndSeq(tx.table('kv')));
-    this.use(aggregatesMiddleware);
-    this.use(writtenMiddleware);
   }
 }
 
@@ -224,4 +258,4 @@ export function openInitialVersion(name: string): Dexie {
  */
 Dexie.debug = import.meta.env.DEV;
 
-export const db = new BuurtstemDb();
+export const db = new BuurtstemDb('buurtstem', installedVersionAtStart());

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ADD_EXCHANGE_AND_AGENDA_TABLES_VERSION,
   BuurtstemDb,
@@ -7,6 +7,7 @@ import {
   CLOCK_AND_SEQ_IN_ONE_ROW_VERSION,
   CURRENT_VERSION,
   INITIAL_VERSION,
+  nativeVersion,
   openInitialVersion,
 } from '../../src/db/schema';
 
@@ -82,5 +83,71 @@ describe('named migrations', () => {
     await fresh.open();
     expect(await fresh.kv.count()).toBe(0);
     fresh.close();
+  });
+
+  /** Each table's primary key and indexes, as Dexie declares them. */
+  const declared = (d: Dexie) =>
+    d.tables
+      .map((t) => ({
+        name: t.name,
+        key: t.schema.primKey.src,
+        indexes: t.schema.indexes.map((i) => i.src).sort(),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+
+  it('the current schema declared alone is the named migrations added up', () => {
+    const chain = new BuurtstemDb(NAME);
+    const alone = new BuurtstemDb(NAME, nativeVersion(CURRENT_VERSION));
+    expect(chain.verno).toBe(CURRENT_VERSION);
+    expect(alone.verno).toBe(CURRENT_VERSION);
+    expect(declared(alone)).toEqual(declared(chain));
+    expect(declared(alone).length).toBeGreaterThan(15);
+  });
+
+  it('a database at the current version opens with the current schema alone: data, indexes and version as they were', async () => {
+    const first = new BuurtstemDb(NAME);
+    await first.open();
+    await first.meetings.add({
+      id: 'm1',
+      processId: 'p1',
+      status: 'planned',
+      startsAt: '2026-12-02',
+      localSeq: 1,
+    } as never);
+    const installed = first.backendDB().version;
+    first.close();
+    expect(installed).toBe(nativeVersion(CURRENT_VERSION));
+
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const again = new BuurtstemDb(NAME, installed);
+      await again.open();
+      // Dexie found the schema it was told (no "SchemaDiff" patch, no new native version).
+      expect(warn).not.toHaveBeenCalled();
+      expect(again.backendDB().version).toBe(installed);
+      expect(await again.meetings.where('processId').equals('p1').count()).toBe(1);
+      expect(await again.respondents.count()).toBe(0);
+      again.close();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('any other stored version gets the named migrations (their upgrades run)', async () => {
+    for (const installed of [undefined, nativeVersion(INITIAL_VERSION), nativeVersion(CURRENT_VERSION) + 1]) {
+      const old = openInitialVersion(NAME);
+      await old.open();
+      await old.table('kv').bulkPut([
+        { key: 'clock', value: 'c' },
+        { key: 'seq', value: 5 },
+      ]);
+      old.close();
+      const upgraded = new BuurtstemDb(NAME, installed);
+      await upgraded.open();
+      // Version 9's upgrade ran: the two rows became one.
+      expect(await upgraded.kv.get(CHANGE_KEY)).toEqual({ key: CHANGE_KEY, value: { clock: 'c', seq: 5 } });
+      upgraded.close();
+      await Dexie.delete(NAME);
+    }
   });
 });
