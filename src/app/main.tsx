@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { deferLiveUntil } from '../db/liveLater';
 import { peekAtStart, type StartPeek } from '../db/peek';
 import { setKioskModeAtStart } from '../features/kiosk/mode';
-import { loadStartLang, prepareFormats } from '../i18n';
+import { loadStartLang } from '../i18n';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
 import { startScreen } from './lazy';
@@ -73,15 +73,11 @@ async function start(): Promise<void> {
   // that ask for it (RouteDef.loadsEarly): the field screens paint their frame first.
   const route = ROUTES.find((r) => match(r.pattern, currentPath()));
   if (route?.loadsEarly) startScreen(route.load);
-  // The date formatter (tens of milliseconds the first time) while a field screen's code loads; the
-  // coordinator's first frame shows numbers only: there it waits until that screen painted (issue 12).
-  // A screen without dates (RouteDef.noDates, the kiosk start) does not build it at all.
-  if (!route?.loadsEarly && !route?.noDates) setTimeout(prepareFormats, 0);
   // The first screen needs the frame and its own code; Dexie loads while it paints (issue 12) and
   // nothing waits for zod. A look into the database without Dexie tells kiosk mode and a fresh device.
   const lang = loadStartLang();
-  // No number formatter is built for the coordinator's numbers: whole numbers in the app's own
-  // languages are written without Intl (src/i18n/plainNumbers.ts).
+  // No Intl formatter is built for the first screen: whole numbers and dates in the app's own
+  // languages are written without Intl (src/i18n/plainNumbers.ts, plainDates.ts).
   const [seen] = await Promise.all([peek(), lang, readStorageBeforeStart()]);
   setKioskModeAtStart(seen.kiosk);
   const fresh = !seen.hasProcess;
@@ -106,7 +102,6 @@ async function start(): Promise<void> {
   // After the first screen painted.
   await Promise.race([firstScreenPainted, atTheLatest]);
   if (fresh) await checkInitialConfig();
-  if (route?.loadsEarly) whenIdle(prepareFormats);
   whenIdle(() => inBackground('service worker', registerServiceWorker));
   // Only a device that was set up for sync talks to the sync service (nothing is loaded otherwise).
   whenIdle(() =>

@@ -16,13 +16,6 @@ export interface RouteDef {
    * largest paint 0.4-1.0 s later (capture FCP 1.0 -> 1.6 s, kiosk start 1.1 -> 1.6 s).
    */
   loadsEarly?: true;
-  /**
-   * Shows no date: start-up does not build the date formatter for it (src/app/main.tsx). The first
-   * Intl formatter of a locale loads that locale's data, a long task of its own (40-150 ms measured
-   * in Chromium on this machine, four times that on Lighthouse's simulated phone) that a screen
-   * without dates, the kiosk start handed to residents, should not pay.
-   */
-  noDates?: true;
 }
 
 export type NavItem = 'meetings' | 'exchange' | 'coordinator' | 'design' | 'agenda' | 'settings';
@@ -53,7 +46,6 @@ const SCREENS: RouteDef[] = [
     pattern: '/kiosk/start/:meetingId',
     load: () => import('../features/kiosk/KioskStart'),
     nav: 'meetings',
-    noDates: true,
   },
   { pattern: '/design', load: () => import('../features/design/DesignScreen'), nav: 'design' },
   { pattern: '/design/document', load: () => import('../features/design/DesignDocument'), nav: 'design' },

@@ -3,6 +3,7 @@ import type { MessageKey } from './keys';
 import { common } from './nl/common';
 import { keepEnglish } from './offline';
 import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
+import { plainDate } from './plainDates';
 import { formatLocaleNumber } from './plainNumbers';
 import { type Catalogue, createTranslator, type Params, type Translator } from './translator';
 
@@ -198,10 +199,14 @@ export function formatNumber(n: number, digits = 0): string {
   return formatLocaleNumber(n, intlLocale(), digits);
 }
 
+/**
+ * Dates in the app's own languages are written without Intl (src/i18n/plainDates.ts: the first Intl
+ * formatter of a page is a long task of its own); Intl writes the rest.
+ */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return dateFormat('dateTime').format(d);
+  return plainDate(d, intlLocale(), 'dateTime') ?? dateFormat('dateTime').format(d);
 }
 
 /** A local day "2026-03-05" as "5 maart 2026" (or "5 March 2026"). */
@@ -209,15 +214,5 @@ export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const date = new Date(y, m - 1, d);
   if (Number.isNaN(date.getTime())) return day;
-  return dateFormat('day').format(date);
-}
-
-/**
- * Build the active language's date formatter before a screen needs it (src/app/main.tsx, in a task
- * of its own while start-up waits for the database and the screen's code): the first formatter of a
- * locale loads that locale's data, tens of milliseconds on a tablet, which otherwise lengthen the
- * first render of every screen that shows a date (issue 12: total blocking time).
- */
-export function prepareFormats(): void {
-  dateFormat('dateTime').format(0);
+  return plainDate(date, intlLocale(), 'day') ?? dateFormat('day').format(date);
 }
