@@ -49,7 +49,7 @@ function viewOf(path: string): View {
 export default function CoordinatorScreen({ params, path }: ScreenProps) {
   const t = useT();
   const a = useAnalysis();
-  // Start-up's deferred work (service worker, sync, the date formatter) waits for the numbers: run in
+  // Start-up's deferred work (service worker, sync, preloads) waits for the numbers: run in
   // the idle time of the database read, it held them back (issue 12 item 3).
   useFirstScreenReady(a !== undefined);
   const view = viewOf(path);
