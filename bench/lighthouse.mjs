@@ -10,9 +10,10 @@
  * that profile keeping its IndexedDB data, but with the HTTP cache, the service worker and its
  * caches cleared (a device that has data but fetches every file again). Home comes last and is a
  * true first visit: Lighthouse's own storage reset (no data, no cache, no service worker).
- * Every address is loaded three times (BENCH_LH_RUNS, default 3) and the median score counts, with
+ * Every address is loaded five times (BENCH_LH_RUNS, default 5) and the median score counts, with
  * every run's score printed beside it and the machine's load average: one Lighthouse run varies with
- * what else the machine does (Lighthouse's docs/variability.md advises the median of several runs).
+ * what else the machine does (Lighthouse's docs/variability.md: the median of five runs about halves
+ * the variation; with three, the medians of one build moved by 5-9 points between runs here).
  * BENCH_LH_ONLY="kiosk start" (names, comma-separated: capture screen, kiosk start, home) loads only
  * those. The JSON reports go to bench-results/lighthouse-*.json.
  */
@@ -24,7 +25,7 @@ import { serveDist } from './serve-dist.mjs';
 
 const AIM = 95;
 const PORT = Number(process.env.BENCH_LH_PORT ?? 4392);
-const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 5));
 const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
