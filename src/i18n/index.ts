@@ -3,7 +3,7 @@ import type { MessageKey } from './keys';
 import { common } from './nl/common';
 import { keepEnglish } from './offline';
 import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
-import { plainDate } from './plainDates';
+import { DATE_STYLES, type DateStyle, plainDate } from './plainDates';
 import { formatLocaleNumber } from './plainNumbers';
 import { type Catalogue, createTranslator, type Params, type Translator } from './translator';
 
@@ -177,21 +177,10 @@ function formatCache<K extends string | number, F>(make: (locale: string, kind: 
   };
 }
 
-/** The app's two date styles, for its own languages here and for the residents' (the report). */
-export const DATE_STYLES = {
-  dateTime: {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  },
-  day: { day: 'numeric', month: 'long', year: 'numeric' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export { DATE_STYLES };
 
 const dateFormat = formatCache(
-  (locale, style: keyof typeof DATE_STYLES) => new Intl.DateTimeFormat(locale, DATE_STYLES[style]),
+  (locale, style: DateStyle) => new Intl.DateTimeFormat(locale, DATE_STYLES[style]),
 );
 
 /** Numbers and dates in the active language's style. */
