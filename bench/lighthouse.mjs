@@ -14,8 +14,9 @@
  * every run's score printed beside it and the machine's load average: one Lighthouse run varies with
  * what else the machine does (Lighthouse's docs/variability.md: the median of five runs about halves
  * the variation; with three, the medians of one build moved by 5-9 points between runs here).
- * BENCH_LH_ONLY="kiosk start" (names, comma-separated: capture screen, kiosk start, home) loads only
- * those. The JSON reports go to bench-results/lighthouse-*.json.
+ * The runs start once the machine has settled (one-minute load average below 1, waiting at most
+ * BENCH_LH_SETTLE_S, default 120 s). BENCH_LH_ONLY="kiosk start" (names, comma-separated: capture
+ * screen, kiosk start, home) loads only those. The JSON reports go to bench-results/lighthouse-*.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -30,6 +31,23 @@ const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');
+/** How long the runs wait at most for the machine to settle (BENCH_LH_SETTLE_S, seconds). */
+const SETTLE_S = Number(process.env.BENCH_LH_SETTLE_S ?? 120);
+
+/**
+ * Wait until the one-minute load average is below 1 (at most SETTLE_S): in `npm run bench` the
+ * Lighthouse part comes after the exchange part, and its runs started with a load average of 2.2
+ * (capture screen 84-91 there, 95-99 on a quiet machine minutes later). Lighthouse's variability
+ * notes name resource contention on the client as a large source of variation. Says how long.
+ */
+async function settle() {
+  const t0 = Date.now();
+  while (loadavg()[0] >= 1 && Date.now() - t0 < SETTLE_S * 1000)
+    await new Promise((r) => setTimeout(r, 2000));
+  const s = Math.round((Date.now() - t0) / 1000);
+  if (loadavg()[0] >= 1) return ` (still busy after waiting ${s} s)`;
+  return s > 0 ? ` (after waiting ${s} s for the machine to settle)` : '';
+}
 
 /** Plan and start a meeting through the UI; returns the meeting screen's hash. */
 async function runningMeeting(page, base) {
@@ -73,7 +91,8 @@ export async function run(opts = {}) {
     ].filter(([name]) => !only || only.includes(name));
     mkdirSync('bench-results', { recursive: true });
     const results = new Map(targets.map(([name]) => [name, []]));
-    lines.push(`load average before: ${load()}`);
+    const waited = await settle();
+    lines.push(`load average before: ${load()}${waited}`);
     // Round after round (the machine's load changes over time); home's storage reset removes the
     // data the others need, so all its runs come after theirs.
     const order = [
