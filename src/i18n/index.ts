@@ -3,7 +3,7 @@ import type { MessageKey } from './keys';
 import { common } from './nl/common';
 import { keepEnglish } from './offline';
 import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
-import { DATE_STYLES, type DateStyle, plainDate } from './plainDates';
+import { formatLocaleDate } from './plainDates';
 import { formatLocaleNumber } from './plainNumbers';
 import { type Catalogue, createTranslator, type Params, type Translator } from './translator';
 
@@ -160,42 +160,16 @@ export function useT(): typeof t {
 /** The active language's locale for Intl. */
 const intlLocale = (): string => (current === 'nl' ? 'nl-NL' : 'en-GB');
 
-/**
- * One Intl formatter per language and `kind`, made on first use: toLocaleString and its kin build a
- * new one on every call (slow on a long list).
- */
-function formatCache<K extends string | number, F>(make: (locale: string, kind: K) => F): (kind: K) => F {
-  const made = new Map<string, F>();
-  return (kind) => {
-    const key = `${current}:${kind}`;
-    let f = made.get(key);
-    if (!f) {
-      f = make(intlLocale(), kind);
-      made.set(key, f);
-    }
-    return f;
-  };
-}
-
-export { DATE_STYLES };
-
-const dateFormat = formatCache(
-  (locale, style: DateStyle) => new Intl.DateTimeFormat(locale, DATE_STYLES[style]),
-);
-
 /** Numbers and dates in the active language's style. */
 export function formatNumber(n: number, digits = 0): string {
   return formatLocaleNumber(n, intlLocale(), digits);
 }
 
-/**
- * Dates in the app's own languages are written without Intl (src/i18n/plainDates.ts: the first Intl
- * formatter of a page is a long task of its own); Intl writes the rest.
- */
+/** Dates too: in the app's own languages without Intl (src/i18n/plainDates.ts formatLocaleDate). */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return plainDate(d, intlLocale(), 'dateTime') ?? dateFormat('dateTime').format(d);
+  return formatLocaleDate(d, intlLocale(), 'dateTime');
 }
 
 /** A local day "2026-03-05" as "5 maart 2026" (or "5 March 2026"). */
@@ -203,5 +177,5 @@ export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const date = new Date(y, m - 1, d);
   if (Number.isNaN(date.getTime())) return day;
-  return plainDate(date, intlLocale(), 'day') ?? dateFormat('day').format(date);
+  return formatLocaleDate(date, intlLocale(), 'day');
 }

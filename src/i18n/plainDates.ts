@@ -1,47 +1,57 @@
 /**
- * The app's two date styles (DATE_STYLES), and both in its own languages' locales, nl-NL and en-GB,
- * without Intl. The first Intl formatter of a page loads the locale's data: 42-57 ms of main
- * thread in Chromium on this machine, the largest single task of the capture screen's start-up and
- * an idle task of the coordinator's (issue 12). The output is Intl's for these two locales in the
- * local time zone (tests/unit/plainDates.test.ts compares the two, in several time zones); every
- * other locale, and a year Intl writes differently (before 1000 or after 9999), is left to Intl.
+ * The app's two date styles (DATE_STYLES) and its one date formatter (formatLocaleDate), for its own
+ * texts and the residents' report. In its own languages' locales, nl-NL and en-GB, dates are written
+ * without Intl: the first Intl formatter of a page loads the locale's data, 42-57 ms of main thread
+ * in Chromium on this machine, the largest single task of the capture screen's start-up and an idle
+ * task of the coordinator's (issue 12). The output is Intl's for these two locales in the local time
+ * zone (tests/unit/plainDates.test.ts compares the two, in several time zones); every other locale,
+ * and a year Intl writes differently (before 1000 or after 9999), is left to Intl.
  */
 
-const MONTHS: Readonly<Record<string, readonly string[]>> = {
-  'nl-NL': [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  'en-GB': [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+/** A locale's month names, short weekday names (Sunday first, Date.prototype.getDay) and date-time pattern. */
+interface PlainLocale {
+  months: readonly string[];
+  weekdays: readonly string[];
+  dateTime: (weekday: string, day: string, time: string) => string;
+}
 
-/** Short weekday names, Sunday first (Date.prototype.getDay). */
-const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
-  'nl-NL': ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
-  'en-GB': ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+const PLAIN: Readonly<Record<string, PlainLocale>> = {
+  'nl-NL': {
+    months: [
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ],
+    weekdays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
+    dateTime: (weekday, day, time) => `${weekday} ${day} om ${time}`,
+  },
+  'en-GB': {
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    dateTime: (weekday, day, time) => `${weekday}, ${day} at ${time}`,
+  },
 };
 
 /** The app's two date styles, for its own languages and for the residents' (the report), as Intl options. */
@@ -68,13 +78,31 @@ const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * 1000-9999).
  */
 export function plainDate(date: Date, locale: string, style: DateStyle): string | undefined {
-  const months = MONTHS[locale];
-  const weekdays = WEEKDAYS[locale];
+  const plain = PLAIN[locale];
   const year = date.getFullYear();
-  if (!months || !weekdays || !(year >= 1000 && year <= 9999)) return undefined;
-  const day = `${date.getDate()} ${months[date.getMonth()]} ${year}`;
+  if (!plain || !(year >= 1000 && year <= 9999)) return undefined;
+  const day = `${date.getDate()} ${plain.months[date.getMonth()]} ${year}`;
   if (style === 'day') return day;
   const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
-  const weekday = weekdays[date.getDay()];
-  return locale === 'nl-NL' ? `${weekday} ${day} om ${time}` : `${weekday}, ${day} at ${time}`;
+  return plain.dateTime(plain.weekdays[date.getDay()]!, day, time);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `date` in `locale`'s style (the one date formatter of the app's texts and of the residents'
+ * report): the app's own languages without Intl (plainDate), the rest by Intl, one formatter per
+ * locale and style (toLocaleString and its kin build a new one on every call). An invalid `locale`
+ * throws, as Intl does.
+ */
+export function formatLocaleDate(date: Date, locale: string, style: DateStyle): string {
+  const plain = plainDate(date, locale, style);
+  if (plain !== undefined) return plain;
+  const key = `${locale}:${style}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, DATE_STYLES[style]);
+    formats.set(key, f);
+  }
+  return f.format(date);
 }

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATE_STYLES } from '../../src/i18n';
-import { plainDate } from '../../src/i18n/plainDates';
+import { DATE_STYLES, plainDate } from '../../src/i18n/plainDates';
 
 /**
  * The capture screen and the coordinator write dates in the app's own languages without Intl

@@ -3,7 +3,7 @@ import { textKey } from '../../domain/configText';
 import type { HeardReport } from '../../domain/feedback';
 import type { KioskLang } from '../../domain/kiosk';
 import type { Process } from '../../domain/process';
-import { DATE_STYLES } from '../../i18n';
+import { formatLocaleDate } from '../../i18n/plainDates';
 import { residentLocale } from '../../i18n/resident';
 import { Icon } from '../../ui/icons';
 import { buurtText, makeResident, type Resident, themeText } from '../kiosk/resident';
@@ -26,12 +26,12 @@ function dates(lang: KioskLang) {
       const [y, m, d] = day.split('-').map(Number) as [number, number, number];
       const date = new Date(y, m - 1, d);
       if (Number.isNaN(date.getTime())) return day;
-      return safe((l) => date.toLocaleDateString(l, DATE_STYLES.day));
+      return safe((l) => formatLocaleDate(date, l, 'day'));
     },
     moment(iso: string): string {
       const date = new Date(iso);
       if (Number.isNaN(date.getTime())) return iso;
-      return safe((l) => date.toLocaleString(l, DATE_STYLES.dateTime));
+      return safe((l) => formatLocaleDate(date, l, 'dateTime'));
     },
   };
 }
