@@ -19,35 +19,16 @@
  * screen, kiosk start, home) loads only those. The JSON reports go to bench-results/lighthouse-*.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromiumLaunch } from '../scripts/browsers.mjs';
 import { serveDist } from './serve-dist.mjs';
+import { load, settle } from './stats.mjs';
 
 const AIM = 95;
 const PORT = Number(process.env.BENCH_LH_PORT ?? 4392);
 const RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 5));
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ');
 /** How long the runs wait at most for the machine to settle (BENCH_LH_SETTLE_S, seconds). */
 const SETTLE_S = Number(process.env.BENCH_LH_SETTLE_S ?? 120);
-
-/**
- * Wait until the one-minute load average is below 1 (at most SETTLE_S): in `npm run bench` the
- * Lighthouse part comes after the exchange part, and its runs started with a load average of 2.2
- * (capture screen 84-91 there, 95-99 on a quiet machine minutes later). Lighthouse's variability
- * notes name resource contention on the client as a large source of variation. Says how long.
- */
-async function settle() {
-  const t0 = Date.now();
-  while (loadavg()[0] >= 1 && Date.now() - t0 < SETTLE_S * 1000)
-    await new Promise((r) => setTimeout(r, 2000));
-  const s = Math.round((Date.now() - t0) / 1000);
-  if (loadavg()[0] >= 1) return ` (still busy after waiting ${s} s)`;
-  return s > 0 ? ` (after waiting ${s} s for the machine to settle)` : '';
-}
 
 /** Plan and start a meeting through the UI; returns the meeting screen's hash. */
 async function runningMeeting(page, base) {
@@ -91,7 +72,7 @@ export async function run(opts = {}) {
     ].filter(([name]) => !only || only.includes(name));
     mkdirSync('bench-results', { recursive: true });
     const results = new Map(targets.map(([name]) => [name, []]));
-    const waited = await settle();
+    const waited = await settle(SETTLE_S);
     lines.push(`load average before: ${load()}${waited}`);
     // Round after round (the machine's load changes over time); home's storage reset removes the
     // data the others need, so all its runs come after theirs.
