@@ -106,3 +106,19 @@ export function formatLocaleDate(date: Date, locale: string, style: DateStyle): 
   }
   return f.format(date);
 }
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day "2026-03-05" (a meeting's day, a date field's value) as its local midnight, or null
+ * when the text is not a day of the calendar ("2026-02-31", "2026-13-01", "5-3-2026"): the callers
+ * show such a text as it is, where the Date constructor would roll it over into another day.
+ */
+export function localDay(day: string): Date | null {
+  const m = DAY.exec(day);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, mo - 1, d);
+  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : null;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATE_STYLES, plainDate } from '../../src/i18n/plainDates';
+import { DATE_STYLES, localDay, plainDate } from '../../src/i18n/plainDates';
 
 /**
  * The capture screen and the coordinator write dates in the app's own languages without Intl
@@ -54,5 +54,48 @@ describe('dates in the app languages without Intl', () => {
     expect(plainDate(d, 'nl-NL', 'dateTime')).toBe('wo 2 december 2026 om 09:05');
     expect(plainDate(d, 'en-GB', 'dateTime')).toBe('Wed, 2 December 2026 at 09:05');
     expect(plainDate(d, 'nl-NL', 'day')).toBe('2 december 2026');
+  });
+});
+
+describe('a calendar day as text', () => {
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  for (const zone of ZONES)
+    it(`is its local midnight for every day of the calendar (${zone})`, () => {
+      process.env.TZ = zone;
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 9999 }),
+          fc.integer({ min: 0, max: 11 }),
+          fc.integer({ min: 1, max: 31 }),
+          (y, m, d) => {
+            const inMonth = new Date(Date.UTC(2000, m + 1, 0)).getUTCDate(); // days of month m in a leap year
+            const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+            const days = m === 1 && !leap ? 28 : inMonth;
+            const date = localDay(`${pad(y, 4)}-${pad(m + 1, 2)}-${pad(d, 2)}`);
+            if (d > days) expect(date).toBeNull();
+            else {
+              expect([date?.getFullYear(), date?.getMonth(), date?.getDate()]).toEqual([y, m, d]);
+              expect([date?.getHours(), date?.getMinutes()]).toEqual([0, 0]);
+            }
+          },
+        ),
+      );
+    });
+
+  it('is null for a text that is not a day, where the Date constructor rolls over or reads it otherwise', () => {
+    for (const text of [
+      '2026-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-3-5',
+      '5-3-2026',
+      '2026-03-05T10:00',
+      '',
+      ' 2026-03-05',
+    ])
+      expect(localDay(text), text).toBeNull();
+    expect(localDay('2028-02-29')?.getDate()).toBe(29);
+    expect(localDay('0050-01-01')?.getFullYear()).toBe(50);
   });
 });

@@ -3,7 +3,7 @@ import { textKey } from '../../domain/configText';
 import type { HeardReport } from '../../domain/feedback';
 import type { KioskLang } from '../../domain/kiosk';
 import type { Process } from '../../domain/process';
-import { formatLocaleDate } from '../../i18n/plainDates';
+import { formatLocaleDate, localDay } from '../../i18n/plainDates';
 import { residentLocale } from '../../i18n/resident';
 import { Icon } from '../../ui/icons';
 import { buurtText, makeResident, type Resident, themeText } from '../kiosk/resident';
@@ -23,10 +23,8 @@ function dates(lang: KioskLang) {
   };
   return {
     day(day: string): string {
-      const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-      const date = new Date(y, m - 1, d);
-      if (Number.isNaN(date.getTime())) return day;
-      return safe((l) => formatLocaleDate(date, l, 'day'));
+      const date = localDay(day);
+      return date ? safe((l) => formatLocaleDate(date, l, 'day')) : day;
     },
     moment(iso: string): string {
       const date = new Date(iso);
