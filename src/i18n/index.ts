@@ -3,7 +3,7 @@ import type { MessageKey } from './keys';
 import { common } from './nl/common';
 import { keepEnglish } from './offline';
 import { PART_LOADERS, TEXT_PARTS, type TextPart } from './parts';
-import { formatLocaleDate, localDay } from './plainDates';
+import { formatLocaleDate, localMidnight } from './plainDates';
 import { formatLocaleNumber } from './plainNumbers';
 import { type Catalogue, createTranslator, type Params, type Translator } from './translator';
 
@@ -174,6 +174,6 @@ export function formatDateTime(iso: string): string {
 
 /** A local day "2026-03-05" as "5 maart 2026" (or "5 March 2026"). */
 export function formatDay(day: string): string {
-  const date = localDay(day);
+  const date = localMidnight(day);
   return date ? formatLocaleDate(date, intlLocale(), 'day') : day;
 }

@@ -112,9 +112,11 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * A calendar day "2026-03-05" (a meeting's day, a date field's value) as its local midnight, or null
  * when the text is not a day of the calendar ("2026-02-31", "2026-13-01", "5-3-2026"): the callers
- * show such a text as it is, where the Date constructor would roll it over into another day.
+ * show such a text as it is, where the Date constructor would roll it over into another day. The
+ * reverse of src/domain/day.ts `localDay`; it lives with the formatters that need it, which the
+ * first screen loads already (in day.ts it cost home's first screen a file of its own).
  */
-export function localDay(day: string): Date | null {
+export function localMidnight(day: string): Date | null {
   const m = DAY.exec(day);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATE_STYLES, localDay, plainDate } from '../../src/i18n/plainDates';
+import { DATE_STYLES, localMidnight, plainDate } from '../../src/i18n/plainDates';
 
 /**
  * The capture screen and the coordinator write dates in the app's own languages without Intl
@@ -71,7 +71,7 @@ describe('a calendar day as text', () => {
             const inMonth = new Date(Date.UTC(2000, m + 1, 0)).getUTCDate(); // days of month m in a leap year
             const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
             const days = m === 1 && !leap ? 28 : inMonth;
-            const date = localDay(`${pad(y, 4)}-${pad(m + 1, 2)}-${pad(d, 2)}`);
+            const date = localMidnight(`${pad(y, 4)}-${pad(m + 1, 2)}-${pad(d, 2)}`);
             if (d > days) expect(date).toBeNull();
             else {
               expect([date?.getFullYear(), date?.getMonth(), date?.getDate()]).toEqual([y, m, d]);
@@ -94,8 +94,8 @@ describe('a calendar day as text', () => {
       '',
       ' 2026-03-05',
     ])
-      expect(localDay(text), text).toBeNull();
-    expect(localDay('2028-02-29')?.getDate()).toBe(29);
-    expect(localDay('0050-01-01')?.getFullYear()).toBe(50);
+      expect(localMidnight(text), text).toBeNull();
+    expect(localMidnight('2028-02-29')?.getDate()).toBe(29);
+    expect(localMidnight('0050-01-01')?.getFullYear()).toBe(50);
   });
 });

@@ -3,7 +3,7 @@ import { textKey } from '../../domain/configText';
 import type { HeardReport } from '../../domain/feedback';
 import type { KioskLang } from '../../domain/kiosk';
 import type { Process } from '../../domain/process';
-import { formatLocaleDate, localDay } from '../../i18n/plainDates';
+import { formatLocaleDate, localMidnight } from '../../i18n/plainDates';
 import { residentLocale } from '../../i18n/resident';
 import { Icon } from '../../ui/icons';
 import { buurtText, makeResident, type Resident, themeText } from '../kiosk/resident';
@@ -23,7 +23,7 @@ function dates(lang: KioskLang) {
   };
   return {
     day(day: string): string {
-      const date = localDay(day);
+      const date = localMidnight(day);
       return date ? safe((l) => formatLocaleDate(date, l, 'day')) : day;
     },
     moment(iso: string): string {
